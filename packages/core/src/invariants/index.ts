@@ -1,0 +1,10 @@
+export { checkBasicOffice } from './basic-office.js';
+export { checkDutyList } from './check-duty-list.js';
+export { gapSeverity } from './context.js';
+export { checkCooperatingLeadDepartment } from './cooperating-lead-department.js';
+export { checkListShape } from './list-shape.js';
+export { checkReclaimedReceivingUnit } from './reclaimed-receiving-unit.js';
+export { checkReferences } from './references.js';
+export { checkResourcesFollowTask } from './resources-follow-task.js';
+export { checkStructuredLegalBases } from './structured-legal-bases.js';
+export { checkUniqueKeys } from './unique-keys.js';

@@ -1,0 +1,145 @@
+import type { z } from 'zod';
+import { type Issue, makeIssue, type PathSegment } from './issue.js';
+
+type ZodIssue = z.core.$ZodIssue;
+
+const typeNamesZh: Record<string, string> = {
+  string: '文本',
+  number: '数字',
+  boolean: '布尔值',
+  object: '对象',
+  array: '列表',
+  null: '空值',
+  undefined: '无',
+};
+
+const formats: Record<string, { zh: string; en: string }> = {
+  key: {
+    zh: '键只能含字母、数字和 . _ -，并以字母或数字开头',
+    en: 'a key holds letters, digits, . _ - and starts with a letter or digit',
+  },
+  date: { zh: '日期应为 YYYY-MM-DD 且真实存在', en: 'a date is YYYY-MM-DD and exists' },
+  'division-code': { zh: '区划代码为 6 至 12 位数字', en: 'a division code is 6 to 12 digits' },
+  url: { zh: '应为网址', en: 'a URL' },
+};
+
+function received(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  return typeof input;
+}
+
+function pathOf(base: readonly PathSegment[], issue: ZodIssue): PathSegment[] {
+  return [...base, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+}
+
+/**
+ * Turns zod's issues into the library's own, with stable codes and the values their zh/en
+ * messages need. A union picks the branch that came closest, so that a misspelt field inside a
+ * structured legal basis is reported as such, not as "matches no option".
+ *
+ * @example
+ * ```ts
+ * const result = dutyListSchema.safeParse(input, { reportInput: true });
+ * if (!result.success) fromZodIssues(result.error.issues);
+ * ```
+ */
+export function fromZodIssues(
+  issues: readonly ZodIssue[],
+  base: readonly PathSegment[] = [],
+): Issue[] {
+  return issues.flatMap((issue) => fromZodIssue(issue, base));
+}
+
+function fromZodIssue(issue: ZodIssue, base: readonly PathSegment[]): Issue[] {
+  const path = pathOf(base, issue);
+  const field = String(path[path.length - 1] ?? '');
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return [makeIssue('missing-field', 'error', path, { field })];
+      return [
+        makeIssue('invalid-type', 'error', path, {
+          expected: issue.expected,
+          expectedZh: typeNamesZh[issue.expected] ?? issue.expected,
+          received: received(issue.input),
+        }),
+      ];
+    case 'unrecognized_keys':
+      return issue.keys.map((key) =>
+        makeIssue('unknown-field', 'error', [...path, key], { field: key }),
+      );
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => String(v)).join(', ');
+      const code = field === 'section' ? 'invalid-section' : 'invalid-value';
+      return [makeIssue(code, 'error', path, { received: String(issue.input), allowed })];
+    }
+    case 'invalid_union': {
+      if ('discriminator' in issue && issue.discriminator !== undefined) {
+        const name = issue.discriminator;
+        const at = path[path.length - 1] === name ? path : [...path, name];
+        const input = issue.input;
+        const value =
+          input !== null && typeof input === 'object'
+            ? (input as Record<string, unknown>)[name]
+            : input;
+        if (value === undefined) return [makeIssue('missing-field', 'error', at, { field: name })];
+        return [
+          makeIssue('invalid-section', 'error', at, {
+            received: String(value),
+            allowed: ('options' in issue && Array.isArray(issue.options) ? issue.options : []).join(
+              ', ',
+            ),
+          }),
+        ];
+      }
+      const branches = issue.errors.filter((b) => b.length > 0);
+      const closest = branches.reduce<readonly ZodIssue[] | undefined>(
+        (best, b) => (best === undefined || score(b) < score(best) ? b : best),
+        undefined,
+      );
+      if (closest) return fromZodIssues(closest, path);
+      return [
+        makeIssue('invalid-type', 'error', path, {
+          expected: 'union',
+          received: received(issue.input),
+        }),
+      ];
+    }
+    case 'too_small':
+      return [
+        makeIssue('too-small', 'error', path, {
+          minimum: Number(issue.minimum),
+          unit: issue.origin === 'string' ? 'characters' : issue.origin === 'array' ? 'items' : '',
+        }),
+      ];
+    case 'too_big':
+      return [
+        makeIssue('too-big', 'error', path, {
+          maximum: Number(issue.maximum),
+          unit: issue.origin === 'string' ? 'characters' : issue.origin === 'array' ? 'items' : '',
+        }),
+      ];
+    default: {
+      const name =
+        issue.message in formats
+          ? issue.message
+          : issue.code === 'invalid_format'
+            ? issue.format
+            : issue.message;
+      const format = formats[name];
+      return [
+        makeIssue('invalid-format', 'error', path, {
+          format: format?.en ?? name,
+          formatZh: format?.zh ?? name,
+        }),
+      ];
+    }
+  }
+}
+
+/** Fewer and deeper issues mean a branch came closer to matching. */
+function score(branch: readonly ZodIssue[]): number {
+  const depth = Math.max(...branch.map((i) => i.path.length));
+  const typeMismatchAtRoot = branch.some((i) => i.code === 'invalid_type' && i.path.length === 0);
+  return branch.length * 10 - depth + (typeMismatchAtRoot ? 1000 : 0);
+}

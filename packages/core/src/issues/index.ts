@@ -1,0 +1,12 @@
+export { fromZodIssues } from './from-zod.js';
+export {
+  formatPath,
+  type InvariantNumber,
+  type Issue,
+  makeIssue,
+  type PathSegment,
+  type Severity,
+} from './issue.js';
+export { type IssueCode, issueCodes } from './issue-code.js';
+export { issueMessage, issueMessages } from './messages.js';
+export { QingdanError, type Result, toResult } from './result.js';

@@ -1,0 +1,76 @@
+import type { IssueCode } from './issue-code.js';
+
+/** How serious an issue is: an `error` makes a value invalid, a `warning` only reports a gap. */
+export type Severity = 'error' | 'warning';
+
+/**
+ * The rules of the domain, numbered as in the project's domain guide. Invariants 1–5 may be
+ * unmet in a draft (reported as warnings) but hold in every published edition; invariant 6 holds
+ * always; 7 and 8 govern admission.
+ */
+export type InvariantNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+
+/** One step of a path into a value: an object key or an array index. */
+export type PathSegment = string | number;
+
+/**
+ * One problem found in a value: what kind it is (`code`), where (`path`), how serious, which
+ * invariant it breaks, and the values its message needs (`params`). Messages in Chinese and
+ * English are made from it by {@link issueMessage}, never stored in it.
+ *
+ * @example
+ * ```ts
+ * const issue: Issue = {
+ *   code: 'cooperating-lead-department-missing',
+ *   severity: 'error',
+ *   path: ['duties', 3, 'leadDepartments'],
+ *   invariant: 1,
+ *   params: { duty: '生产安全事故应急' },
+ * };
+ * ```
+ */
+export interface Issue {
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  readonly path: readonly PathSegment[];
+  readonly invariant?: InvariantNumber;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * Makes an issue; `params` defaults to none.
+ *
+ * @example
+ * ```ts
+ * makeIssue('duplicate-key', 'error', ['duties', 7, 'key'], { key: 'A001' }, 6);
+ * ```
+ */
+export function makeIssue(
+  code: IssueCode,
+  severity: Severity,
+  path: readonly PathSegment[],
+  params: Readonly<Record<string, string | number>> = {},
+  invariant?: InvariantNumber,
+): Issue {
+  return invariant === undefined
+    ? { code, severity, path, params }
+    : { code, severity, path, invariant, params };
+}
+
+/**
+ * Formats a path the way JSON and YAML users read it: `duties[3].leadDepartments`.
+ *
+ * @example
+ * ```ts
+ * formatPath(['duties', 3, 'leadDepartments']); // 'duties[3].leadDepartments'
+ * ```
+ */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out === '' ? '$' : out;
+}

@@ -1,0 +1,47 @@
+import type { Issue } from './issue.js';
+
+/**
+ * What parsing or checking gives back: the value with any warnings, or every issue found
+ * (errors and warnings together, in order).
+ *
+ * @example
+ * ```ts
+ * const result = parseDutyList(input);
+ * if (result.ok) use(result.value); else report(result.issues);
+ * ```
+ */
+export type Result<T> =
+  | { readonly ok: true; readonly value: T; readonly warnings: readonly Issue[] }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * The error thrown by the throwing variants of the API: a non-empty list of issues.
+ *
+ * @example
+ * ```ts
+ * try { parseDutyListOrThrow(input); } catch (e) { if (e instanceof QingdanError) e.issues; }
+ * ```
+ */
+export class QingdanError extends Error {
+  override readonly name = 'QingdanError';
+  readonly issues: readonly [Issue, ...Issue[]];
+
+  constructor(issues: readonly [Issue, ...Issue[]]) {
+    super(`${issues.length} issue${issues.length === 1 ? '' : 's'}; first: ${issues[0].code}`);
+    this.issues = issues;
+  }
+}
+
+/**
+ * Splits issues into a result: ok when none is an error.
+ *
+ * @example
+ * ```ts
+ * toResult(list, checkDutyList(list));
+ * ```
+ */
+export function toResult<T>(value: T, issues: readonly Issue[]): Result<T> {
+  return issues.some((i) => i.severity === 'error')
+    ? { ok: false, issues }
+    : { ok: true, value, warnings: issues };
+}

@@ -1,0 +1,1 @@
+export { instrumentKey } from './instrument-key.js';

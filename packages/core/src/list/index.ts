@@ -1,0 +1,4 @@
+export { formatDutyList, type JsonObject, type JsonValue } from './format-duty-list.js';
+export { legalBasesFromText } from './legal-basis-text.js';
+export { parseDutyList, parseDutyListOrThrow } from './parse-duty-list.js';
+export { asPublished, type PublishedDutyList, publish } from './publish.js';

@@ -1,0 +1,10 @@
+export * from './credit-code.js';
+export * from './default-offices.js';
+export * from './division.js';
+export * from './duty.js';
+export * from './duty-list.js';
+export type { Immutable } from './immutable.js';
+export * from './legal-basis.js';
+export * from './organisations.js';
+export { isoDateSchema, keySchema, textSchema } from './primitives.js';
+export * from './resources.js';

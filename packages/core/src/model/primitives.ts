@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/**
+ * A key: the stable identity of a duty, office, department or list within its scope. Letters of
+ * any script, digits, `.`, `_` and `-`; it becomes part of IRIs, so no spaces or `/ ? #`.
+ */
+export const keySchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, { error: 'key' });
+
+/** Non-empty text, as published. */
+export const textSchema = z.string().min(1);
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date' })
+  .refine(isRealDate, { error: 'date' });

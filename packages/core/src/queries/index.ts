@@ -1,0 +1,3 @@
+export * from './counts.js';
+export * from './lookups.js';
+export * from './summary.js';
