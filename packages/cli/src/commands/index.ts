@@ -1,0 +1,6 @@
+import type { CommandRegistration } from '../command.js';
+import { statsCommand } from './stats.js';
+import { validateCommand } from './validate.js';
+
+/** Every subcommand of `qingdan`, in the order `--help` lists them. */
+export const commands: readonly CommandRegistration[] = [validateCommand, statsCommand];

@@ -1,0 +1,58 @@
+import type { ReadListResult } from '@qingdan/listfile';
+import type { CommandRegistration } from '../command.js';
+import { exitCodes } from '../exit-codes.js';
+import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
+import { readLists } from '../read-lists.js';
+
+function summaryLine(results: readonly ReadListResult[]): string {
+  const invalid = results.filter((r) => !r.ok).length;
+  const issues = results.flatMap((r) => (r.ok ? r.warnings : r.issues));
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.length - errors;
+  return (
+    `${results.length} 份清单：${results.length - invalid} 份有效，${invalid} 份无效；${errors} 个错误，${warnings} 个警告\n` +
+    `${results.length} list(s): ${results.length - invalid} valid, ${invalid} invalid; ${errors} error(s), ${warnings} warning(s)\n`
+  );
+}
+
+/** `qingdan validate <paths...>`: checks list files against the schema and the invariants. */
+export const validateCommand: CommandRegistration = (program, { io, exit }) => {
+  program
+    .command('validate')
+    .description(
+      '检查清单文件是否符合格式与规则 / check list files against the schema and the invariants',
+    )
+    .argument('<paths...>', '清单文件或文件夹 / list files (.json, .yaml) or folders of them')
+    .option('--json', '以 JSON 输出 / print JSON for machines')
+    .action(async (paths: string[], options: { json?: boolean }) => {
+      const results = await readLists(paths);
+      if (results.length === 0) {
+        io.stderr(`没有找到清单文件 / no list files found in: ${paths.join(', ')}\n`);
+        exit(exitCodes.usage);
+        return;
+      }
+      if (options.json) {
+        const files = results.map((r) => ({
+          file: r.file,
+          valid: r.ok,
+          ...(r.ok ? { id: r.list.id, status: r.list.status, duties: r.list.duties.length } : {}),
+          issues: (r.ok ? r.warnings : r.issues).map(issueToJson),
+        }));
+        io.stdout(`${JSON.stringify({ valid: results.every((r) => r.ok), files }, null, 2)}\n`);
+      } else {
+        for (const r of results) {
+          if (r.ok)
+            io.stdout(
+              `✓ ${r.file}  ${r.list.title}（${r.list.duties.length} 项，${r.list.status}）` +
+                (r.warnings.length > 0 ? `  ${r.warnings.length} 个警告 / warning(s)` : '') +
+                '\n',
+            );
+          else io.stdout(`✗ ${r.file}\n`);
+          for (const issue of r.ok ? r.warnings : r.issues)
+            io.stdout(formatIssueForTerminal(issue));
+        }
+        io.stdout(summaryLine(results));
+      }
+      exit(results.every((r) => r.ok) ? exitCodes.ok : exitCodes.invalidData);
+    });
+};

@@ -1,0 +1,37 @@
+/**
+ * What a command may touch of the outside world; tests pass their own to capture output.
+ *
+ * @example
+ * ```ts
+ * const out: string[] = [];
+ * const io: Io = { ...nodeIo(), stdout: (s) => out.push(s) };
+ * ```
+ */
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readStdin: () => Promise<string>;
+  /** Whether standard error is a terminal, so a progress bar may be drawn on it. */
+  readonly interactive: boolean;
+}
+
+/**
+ * The process's own standard streams.
+ *
+ * @example
+ * ```ts
+ * await run(process.argv.slice(2), nodeIo());
+ * ```
+ */
+export function nodeIo(): Io {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    interactive: Boolean(process.stderr.isTTY),
+  };
+}

@@ -1,0 +1,47 @@
+import { Command, CommanderError } from 'commander';
+import { commands } from './commands/index.js';
+import { exitCodes } from './exit-codes.js';
+import type { Io } from './io.js';
+
+declare const QINGDAN_VERSION: string | undefined;
+
+/**
+ * Runs the `qingdan` command with its arguments (without `node` and the script) and returns the
+ * exit code: 0 when all went well, 1 for invalid data, 2 for a usage error.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await run(['validate', 'examples/lists'], nodeIo());
+ * ```
+ */
+export async function run(args: readonly string[], io: Io): Promise<number> {
+  let code: number = exitCodes.ok;
+  const exit = (c: number) => {
+    code = Math.max(code, c);
+  };
+  const program = new Command('qingdan')
+    .description(
+      '乡镇(街道)履行职责事项清单与村(社区)工作事项清单：校验、统计、发布\n' +
+        'Township duty lists and village work lists: validate, summarise, publish.',
+    )
+    .version(typeof QINGDAN_VERSION === 'string' ? QINGDAN_VERSION : '0.0.0-dev')
+    .showHelpAfterError('（用 --help 查看用法 / see --help）')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const register of commands) register(program, { io, exit });
+  for (const sub of program.commands)
+    sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.code === 'commander.help'
+    )
+      return exitCodes.ok;
+    return exitCodes.usage;
+  }
+  return code;
+}
