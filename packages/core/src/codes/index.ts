@@ -1,3 +1,5 @@
+export * from './admission.js';
+export * from './amendment-reasons.js';
 export * from './concept.js';
 export * from './division-levels.js';
 export * from './domains.js';

@@ -43,6 +43,42 @@ export const issueCodes = [
   'duplicate-domain-code',
   // editions
   'not-publishable',
+  // legal citations in free text
+  'citation-unparsed',
+  'citation-title-unclosed',
+  'citation-instrument-missing',
+  'citation-provision-invalid',
+  'citation-rank-unknown',
+  'citation-open-ended',
+  // amendments
+  'amendment-unknown-duty',
+  'amendment-duplicate-duty',
+  'amendment-key-changed',
+  'amendment-not-moved',
+  'amendment-section-changed',
+  'amendment-no-departments',
+  'amendment-unknown-position',
+  'amendment-order-mismatch',
+  // admission
+  'admission-procedure-start',
+  'admission-transition-illegal',
+  'admission-step-date-backwards',
+  'admission-not-admitted',
+  'admission-rule-duplicate',
+  'admission-rule-operator-mismatch',
+  // spreadsheets (import and export)
+  'spreadsheet-unreadable',
+  'spreadsheet-limit-exceeded',
+  'spreadsheet-external-link',
+  'spreadsheet-formula-without-value',
+  'spreadsheet-header-not-found',
+  'spreadsheet-section-unknown',
+  'spreadsheet-cell-required',
+  'spreadsheet-value-unknown',
+  'spreadsheet-encoding-invalid',
+  'spreadsheet-profile-invalid',
+  'spreadsheet-key-disambiguated',
+  'spreadsheet-list-field-assumed',
 ] as const;
 
 /** A stable identifier of a kind of issue. */

@@ -123,6 +123,134 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
           zh: `清单尚有 ${s(p, 'count')} 处缺口，不能标记为已发布`,
           en: `the list still has ${s(p, 'count')} gaps and cannot be marked published`,
         },
+  'citation-unparsed': (p) => ({
+    zh: `「${s(p, 'text')}」不是可识别的法规引用（第 ${s(p, 'start')}–${s(p, 'end')} 字），已原样保留为文本`,
+    en: `"${s(p, 'text')}" is not a citation the parser recognises (characters ${s(p, 'start')}–${s(p, 'end')}); kept as text`,
+  }),
+  'citation-title-unclosed': (p) => ({
+    zh: `书名号未闭合：「${s(p, 'text')}」缺少“》”（第 ${s(p, 'start')} 字起），已原样保留为文本`,
+    en: `unclosed title mark: "${s(p, 'text')}" has no closing 》 (from character ${s(p, 'start')}); kept as text`,
+  }),
+  'citation-instrument-missing': (p) => ({
+    zh: `条款「${s(p, 'text')}」没有指明所属法规名称，已原样保留为文本`,
+    en: `provision "${s(p, 'text')}" names no instrument; kept as text`,
+  }),
+  'citation-provision-invalid': (p) => ({
+    zh: `「${s(p, 'text')}」无法解析为条、款、项（如章、节或颠倒的范围），原文保留在引用中`,
+    en: `"${s(p, 'text')}" cannot be read as article, paragraph and item (a chapter, a section or a reversed range); the citation keeps the text`,
+  }),
+  'citation-rank-unknown': (p) => ({
+    zh: `无法从名称或文号判断《${s(p, 'title')}》的效力层级`,
+    en: `the rank of 《${s(p, 'title')}》 cannot be told from its title or document number`,
+  }),
+  'citation-open-ended': (p) => ({
+    zh: `「${s(p, 'text')}」表示依据不止所列法规，未列出的无法结构化`,
+    en: `"${s(p, 'text')}" says the bases are more than those named; the unnamed ones cannot be structured`,
+  }),
+  'amendment-unknown-duty': (p) => ({
+    zh: `调整所指事项 ${s(p, 'key')} 不在该版本清单中`,
+    en: `the amendment names duty ${s(p, 'key')}, which is not in the edition`,
+  }),
+  'amendment-duplicate-duty': (p) => ({
+    zh: `新增事项${duty(p).zh}的键 ${s(p, 'key')} 已在清单中：同一事项在各版本间保持同一个键，应使用调整而非新增`,
+    en: `added duty${duty(p).en} has key ${s(p, 'key')}, already on the list: a duty keeps its key across editions, so amend it instead`,
+  }),
+  'amendment-key-changed': (p) => ({
+    zh: `调整不能改变事项的键（${s(p, 'key')} → ${s(p, 'received')}）`,
+    en: `an amendment cannot change a duty's key (${s(p, 'key')} → ${s(p, 'received')})`,
+  }),
+  'amendment-not-moved': (p) => ({
+    zh: `事项 ${s(p, 'key')} 已在「${s(p, 'section')}」类别中，移动须换到另一类别`,
+    en: `duty ${s(p, 'key')} is already in section ${s(p, 'section')}; a move goes to another section`,
+  }),
+  'amendment-section-changed': (p) => ({
+    zh: `修订不能改变事项 ${s(p, 'key')} 的类别（${s(p, 'section')} → ${s(p, 'received')}），请用 moved`,
+    en: `a revision cannot change the section of duty ${s(p, 'key')} (${s(p, 'section')} → ${s(p, 'received')}); use moved`,
+  }),
+  'amendment-no-departments': (p) => ({
+    zh: `「${s(p, 'section')}」类事项 ${s(p, 'key')} 不指明县直部门，不能调整其部门`,
+    en: `a ${s(p, 'section')} duty (${s(p, 'key')}) names no county departments to reassign`,
+  }),
+  'amendment-unknown-position': (p) => ({
+    zh: `插入位置所指事项 ${s(p, 'key')} 不在清单中`,
+    en: `the position names duty ${s(p, 'key')}, which is not on the list`,
+  }),
+  'amendment-order-mismatch': (p) => ({
+    zh: `新顺序须恰好列出清单现有的 ${s(p, 'expected')} 个事项键，实为 ${s(p, 'received')} 个或有出入`,
+    en: `the new order must list exactly the ${s(p, 'expected')} duty keys on the list; it lists ${s(p, 'received')} or others`,
+  }),
+  'admission-procedure-start': (p) => ({
+    zh: `准入程序须以“申请”开始，实为「${s(p, 'stepZh') || s(p, 'step')}」`,
+    en: `the admission procedure starts with an application, not with ${s(p, 'step') || 'nothing'}`,
+  }),
+  'admission-transition-illegal': (p) => ({
+    zh: `在「${s(p, 'stageZh')}」阶段不能进行「${s(p, 'stepZh')}」；可进行：${s(p, 'allowedZh') || '无（程序已结束）'}`,
+    en: `step ${s(p, 'step')} cannot follow stage ${s(p, 'stage')}; allowed: ${s(p, 'allowed') || 'none (the procedure has ended)'}`,
+  }),
+  'admission-step-date-backwards': (p) => ({
+    zh: `步骤日期 ${s(p, 'date')} 早于上一步的 ${s(p, 'previous')}`,
+    en: `the step is dated ${s(p, 'date')}, before the previous step (${s(p, 'previous')})`,
+  }),
+  'admission-not-admitted': (p) => ({
+    zh: `准入申请 ${s(p, 'id')} 未获准入（${s(p, 'outcomeZh')}），不产生清单调整`,
+    en: `admission request ${s(p, 'id')} was not admitted (${s(p, 'outcome')}); it yields no amendment`,
+  }),
+  'admission-rule-duplicate': (p) => ({
+    zh: `准入规则编号 ${s(p, 'id')} 重复${p.builtIn ? '（与内置规则相同）' : ''}`,
+    en: `admission rule id ${s(p, 'id')} is used twice${p.builtIn ? ' (a built-in rule has it)' : ''}`,
+  }),
+  'admission-rule-operator-mismatch': (p) => ({
+    zh: `字段 ${s(p, 'field')} 是${s(p, 'fieldTypeZh')}，不能用 ${s(p, 'operator')} 比较`,
+    en: `field ${s(p, 'field')} is ${s(p, 'fieldType')}; ${s(p, 'operator')} does not apply to it`,
+  }),
+  'spreadsheet-unreadable': (p) => ({
+    zh: `无法读取表格文件：${s(p, 'reasonZh') || s(p, 'reason')}`,
+    en: `cannot read the spreadsheet: ${s(p, 'reason')}`,
+  }),
+  'spreadsheet-limit-exceeded': (p) => ({
+    zh: `表格超出限制：${s(p, 'whatZh') || s(p, 'what')} 为 ${s(p, 'actual')}，上限 ${s(p, 'limit')}（可能是压缩炸弹或过大的文件）`,
+    en: `the spreadsheet exceeds a limit: ${s(p, 'what')} is ${s(p, 'actual')}, the limit is ${s(p, 'limit')} (a zip bomb or an oversized file)`,
+  }),
+  'spreadsheet-external-link': (p) => ({
+    zh: `工作簿含外部链接 ${s(p, 'target')}，已忽略，从不访问`,
+    en: `the workbook has an external link ${s(p, 'target')}; it is ignored and never followed`,
+  }),
+  'spreadsheet-formula-without-value': (p) => ({
+    zh: `单元格是公式 ${s(p, 'formula')} 且没有缓存值，按空单元格处理（公式从不计算）`,
+    en: `the cell is a formula ${s(p, 'formula')} with no cached value; read as empty (formulas are never evaluated)`,
+  }),
+  'spreadsheet-header-not-found': (p) => ({
+    zh: `工作表「${s(p, 'sheet')}」找不到表头行（需有“事项名称”等列）`,
+    en: `sheet "${s(p, 'sheet')}" has no recognisable header row (a column such as 事项名称 is needed)`,
+  }),
+  'spreadsheet-section-unknown': (p) => ({
+    zh: `无法确定事项类别${p.value ? `「${s(p, 'value')}」` : ''}：请用类别列、按类别命名的工作表、配置文件或 --section 指明`,
+    en: `cannot tell the section${p.value ? ` "${s(p, 'value')}"` : ''}: give a section column, sheets named by section, a profile or --section`,
+  }),
+  'spreadsheet-cell-required': (p) => ({
+    zh: `「${s(p, 'column')}」不能为空`,
+    en: `"${s(p, 'column')}" must not be empty`,
+  }),
+  'spreadsheet-value-unknown': (p) => ({
+    zh: `「${s(p, 'column')}」的取值「${s(p, 'value')}」不在代码表中，原文保留为附加列`,
+    en: `"${s(p, 'value')}" in "${s(p, 'column')}" is not in the code list; kept as published in an extra column`,
+  }),
+  'spreadsheet-encoding-invalid': (p) => ({
+    zh: `无法按 ${s(p, 'encoding')} 编码解读文件`,
+    en: `the file cannot be decoded as ${s(p, 'encoding')}`,
+  }),
+  'spreadsheet-profile-invalid': (p) => ({
+    zh: `配置文件有误：${s(p, 'reason')}`,
+    en: `the profile is invalid: ${s(p, 'reason')}`,
+  }),
+  'spreadsheet-key-disambiguated': (p) => ({
+    zh: `键 ${s(p, 'original')} 已被前面的事项使用，本事项改用 ${s(p, 'key')}`,
+    en: `key ${s(p, 'original')} is taken by an earlier item; this one gets ${s(p, 'key')}`,
+  }),
+  'spreadsheet-list-field-assumed': (p) => ({
+    zh: `表格未给出清单的 ${s(p, 'field')}，暂填「${s(p, 'value')}」，请补全`,
+    en: `the spreadsheet does not give the list's ${s(p, 'field')}; "${s(p, 'value')}" is filled in for now, please complete it`,
+  }),
 };
 
 /**

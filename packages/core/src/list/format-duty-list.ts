@@ -84,10 +84,17 @@ const dutyKeys = new Map(
 function formatDuty(duty: Duty): JsonObject {
   return ordered(duty, dutyKeys.get(duty.section) ?? [], {
     legalBases: each((b) => formatLegalBasis(b as LegalBasis)),
-    resources: (r) => ordered(r as object, keysOf(resourcesSchema), { staff: copy, funding: copy }),
+    resources: (r) =>
+      ordered(r as object, keysOf(resourcesSchema), {
+        staff: (v) => ordered(v as object, ['headcount', 'kind']),
+        funding: (v) => ordered(v as object, ['amountPerYear', 'source']),
+        equipment: copy,
+        platforms: copy,
+        training: copy,
+      }),
     offices: copy,
     localTo: copy,
-    extraColumns: copy,
+    extraColumns: each((c) => ordered(c as object, ['header', 'value'])),
     leadDepartments: copy,
     receivingDepartments: copy,
     reclaimReasons: copy,
@@ -110,9 +117,13 @@ export function formatDutyList(list: DutyList): JsonObject {
   return ordered(list, keysOf(dutyListSchema), {
     division: (d) => formatDivision(d as Division),
     issuer: (i) => ordered(i as object, keysOf(issuerSchema)),
-    domains: copy,
-    offices: each((o) => ordered(o as object, keysOf(officeSchema))),
-    departments: each((d) => ordered(d as object, keysOf(departmentSchema))),
+    domains: each((d) =>
+      ordered(d as object, ['code', 'notation', 'label'], {
+        label: (l) => ordered(l as object, ['zh', 'en']),
+      }),
+    ),
+    offices: each((o) => ordered(o as object, keysOf(officeSchema), { aliases: copy })),
+    departments: each((d) => ordered(d as object, keysOf(departmentSchema), { aliases: copy })),
     duties: each((d) => formatDuty(d as Duty)),
   });
 }
