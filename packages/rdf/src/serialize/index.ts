@@ -1,0 +1,11 @@
+export { blankNodeLabel, escapeIri, escapeLiteral, UnwritableTermError } from './escape.js';
+export { LineWriter, quadsToNQuads, quadsToNTriples } from './ntriples-writer.js';
+export { commonPrefixes, isPrefixLabel, prefixShortener } from './prefixes.js';
+export type { TextSink } from './sink.js';
+export { literalToNTriples, TermCache, termToNTriples } from './terms.js';
+export {
+  groupBySubject,
+  quadsToTurtle,
+  type TurtleOptions,
+  TurtleWriter,
+} from './turtle-writer.js';

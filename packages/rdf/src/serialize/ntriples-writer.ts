@@ -1,0 +1,93 @@
+import type { Quad } from '@rdfjs/types';
+import { chunkSize, type TextSink } from './sink.js';
+import { TermCache } from './terms.js';
+
+/**
+ * Writes N-Triples (`graphs: false`, the graph is dropped) or N-Quads (`graphs: true`), one line
+ * per quad in the order given, to a sink in chunks: memory stays bounded whatever the number of
+ * quads. The same quads always give the same bytes.
+ *
+ * @example
+ * ```ts
+ * const parts: string[] = [];
+ * const writer = new LineWriter((chunk) => parts.push(chunk), { graphs: true });
+ * for (const quad of quads) writer.add(quad);
+ * writer.end();
+ * ```
+ */
+export class LineWriter {
+  readonly #sink: TextSink;
+  readonly #graphs: boolean;
+  readonly #terms = new TermCache();
+  #buffer = '';
+
+  constructor(sink: TextSink, options: { readonly graphs: boolean }) {
+    this.#sink = sink;
+    this.#graphs = options.graphs;
+  }
+
+  /** Adds one quad. */
+  add(quad: Quad): void {
+    const terms = this.#terms;
+    let line = `${terms.term(quad.subject)} ${terms.term(quad.predicate)} ${terms.term(quad.object)}`;
+    if (this.#graphs && quad.graph.termType !== 'DefaultGraph')
+      line += ` ${terms.term(quad.graph)}`;
+    this.#buffer += `${line} .\n`;
+    if (this.#buffer.length >= chunkSize) this.flush();
+  }
+
+  /** Adds quads in order. */
+  addAll(quads: Iterable<Quad>): void {
+    for (const quad of quads) this.add(quad);
+  }
+
+  /** Hands what is gathered to the sink. */
+  flush(): void {
+    if (this.#buffer === '') return;
+    this.#sink(this.#buffer);
+    this.#buffer = '';
+  }
+
+  /** Flushes; the writer may not be used after. */
+  end(): void {
+    this.flush();
+  }
+}
+
+function collect(quads: Iterable<Quad>, graphs: boolean): string {
+  let out = '';
+  const writer = new LineWriter(
+    (chunk) => {
+      out += chunk;
+    },
+    { graphs },
+  );
+  writer.addAll(quads);
+  writer.end();
+  return out;
+}
+
+/**
+ * The quads as one N-Triples string (graphs dropped).
+ *
+ * @example
+ * ```ts
+ * quadsToNTriples([quad(namedNode('https://e.org/s'), namedNode('https://e.org/p'), literal('x'))]);
+ * // '<https://e.org/s> <https://e.org/p> "x" .\n'
+ * ```
+ */
+export function quadsToNTriples(quads: Iterable<Quad>): string {
+  return collect(quads, false);
+}
+
+/**
+ * The quads as one N-Quads string, each with its graph.
+ *
+ * @example
+ * ```ts
+ * quadsToNQuads(quads); // '<s> <p> "x" <https://e.org/g> .\n…'
+ * ```
+ */
+export function quadsToNQuads(quads: Iterable<Quad>): string {
+  return collect(quads, true);
+}

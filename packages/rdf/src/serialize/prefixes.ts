@@ -1,0 +1,65 @@
+/**
+ * Prefixes every Turtle file we write declares, besides the caller's own: the W3C and DCMI
+ * vocabularies the published graphs and the catalog use.
+ *
+ * @example
+ * ```ts
+ * commonPrefixes.xsd; // 'http://www.w3.org/2001/XMLSchema#'
+ * ```
+ */
+export const commonPrefixes: Readonly<Record<string, string>> = {
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  dct: 'http://purl.org/dc/terms/',
+  dcat: 'http://www.w3.org/ns/dcat#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  prov: 'http://www.w3.org/ns/prov#',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  spdx: 'http://spdx.org/rdf/terms#',
+};
+
+/** A local name every Turtle parser takes after a prefix: no escapes, no leading or final dot. */
+const safeLocalName = /^[\p{L}\p{N}_]([\p{L}\p{N}_.-]*[\p{L}\p{N}_-])?$|^$/u;
+
+/**
+ * Shortens IRIs to prefixed names where a declared namespace ends at the IRI's last `/` or `#`
+ * and what follows is a plain local name; returns `undefined` otherwise.
+ *
+ * @example
+ * ```ts
+ * const shorten = prefixShortener({ xsd: 'http://www.w3.org/2001/XMLSchema#' });
+ * shorten('http://www.w3.org/2001/XMLSchema#date'); // 'xsd:date'
+ * ```
+ */
+export function prefixShortener(
+  prefixes: Readonly<Record<string, string>>,
+): (iri: string) => string | undefined {
+  const byNamespace = new Map<string, string>();
+  for (const [prefix, namespace] of Object.entries(prefixes)) {
+    const last = namespace.at(-1);
+    // Only namespaces that end where the lookup cuts can ever match.
+    if ((last === '/' || last === '#') && !byNamespace.has(namespace))
+      byNamespace.set(namespace, prefix);
+  }
+  return (iri) => {
+    const cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1;
+    if (cut === 0) return undefined;
+    const prefix = byNamespace.get(iri.slice(0, cut));
+    if (prefix === undefined) return undefined;
+    const local = iri.slice(cut);
+    return safeLocalName.test(local) ? `${prefix}:${local}` : undefined;
+  };
+}
+
+/**
+ * Whether a prefix label is valid in Turtle (`PN_PREFIX`, ASCII subset).
+ *
+ * @example
+ * ```ts
+ * isPrefixLabel('dcat'); // true
+ * ```
+ */
+export function isPrefixLabel(label: string): boolean {
+  return /^([A-Za-z]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?)?$/.test(label);
+}
