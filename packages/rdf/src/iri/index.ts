@@ -1,0 +1,8 @@
+export {
+  type EditionIris,
+  editionIris,
+  instrumentIri,
+  provisionIri,
+  provisionParentIri,
+} from './scheme.js';
+export { iriSegment, segmentText } from './segment.js';
