@@ -1,0 +1,21 @@
+import { type Duty, instrumentKey, isStructured } from '@qingdan/core';
+
+/**
+ * The provisions a duty cites, each as `instrumentKey#article`, so that a short and a full title
+ * of the same instrument give the same key. A basis that cites a whole instrument, or is still
+ * text, gives none: an instrument alone says too little about which duty it is.
+ *
+ * @example
+ * ```ts
+ * provisionKeys(duty); // ['安全生产法#79', '消防法#31']
+ * ```
+ */
+export function provisionKeys(duty: Duty): string[] {
+  const keys = new Set<string>();
+  for (const basis of duty.legalBases) {
+    if (!isStructured(basis)) continue;
+    const instrument = instrumentKey(basis.instrument);
+    for (const p of basis.provisions) keys.add(`${instrument}#${p.article}`);
+  }
+  return [...keys];
+}

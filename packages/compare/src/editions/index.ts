@@ -1,0 +1,1 @@
+export { compareEditions, type EditionChange, type EditionComparison } from './compare-editions.js';

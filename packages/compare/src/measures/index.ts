@@ -1,0 +1,10 @@
+export { conceptsBy, intersectionSize, jaccard } from './concept-sets.js';
+export { type ListProfile, listProfiles } from './list-profile.js';
+export {
+  compareAllPairs,
+  comparePair,
+  type GroupMeasure,
+  type PairMeasures,
+  type SectionDisagreement,
+} from './pair-measures.js';
+export { pairIndex, type SimilarityMatrix, similarityMatrix } from './similarity-matrix.js';

@@ -1,0 +1,32 @@
+/** A value of a CSV cell. */
+export type CsvValue = string | number | boolean | undefined;
+
+/**
+ * One CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote, a line break or
+ * leading or trailing space, with quotes doubled. Numbers are written in full; booleans as
+ * `true`/`false`, which R and pandas read as logicals; `undefined` as an empty field (NA).
+ *
+ * @example
+ * ```ts
+ * csvField('对违反《条例》第五条，"擅自"的处罚'); // '"对违反《条例》第五条，""擅自""的处罚"'
+ * ```
+ */
+export function csvField(value: CsvValue): string {
+  if (value === undefined) return '';
+  const text = typeof value === 'string' ? value : String(value);
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * A CSV text with a header row, lines ended by `\n`, UTF-8 without a byte order mark.
+ *
+ * @example
+ * ```ts
+ * csvText(['list', 'count'], [['wuzu', 3]]); // 'list,count\nwuzu,3\n'
+ * ```
+ */
+export function csvText(header: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
+  const lines = [header.map(csvField).join(',')];
+  for (const row of rows) lines.push(row.map(csvField).join(','));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,6 @@
+export {
+  compareToReference,
+  type ReferenceComparison,
+  type ReferenceCoverage,
+  type ReferenceItem,
+} from './compare-to-reference.js';
