@@ -79,6 +79,10 @@ export const issueCodes = [
   'spreadsheet-profile-invalid',
   'spreadsheet-key-disambiguated',
   'spreadsheet-list-field-assumed',
+  // publishing as linked data
+  'duplicate-edition',
+  'unwritable-text',
+  'shacl-violation',
 ] as const;
 
 /** A stable identifier of a kind of issue. */

@@ -251,6 +251,18 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
     zh: `表格未给出清单的 ${s(p, 'field')}，暂填「${s(p, 'value')}」，请补全`,
     en: `the spreadsheet does not give the list's ${s(p, 'field')}; "${s(p, 'value')}" is filled in for now, please complete it`,
   }),
+  'duplicate-edition': (p) => ({
+    zh: `区划 ${s(p, 'division')} 的清单 ${s(p, 'id')} 已在 ${s(p, 'first')} 中出现，同一版本只能发布一次`,
+    en: `list ${s(p, 'id')} of division ${s(p, 'division')} already appears in ${s(p, 'first')}; an edition is published once`,
+  }),
+  'unwritable-text': (p) => ({
+    zh: `文本含有孤立的 UTF-16 代理项（U+D800–U+DFFF），不是合法的 Unicode，RDF 无法表示：${s(p, 'text')}`,
+    en: `the text holds a lone UTF-16 surrogate (U+D800–U+DFFF), which is not Unicode and RDF cannot carry: ${s(p, 'text')}`,
+  }),
+  'shacl-violation': (p) => ({
+    zh: `不符合 SHACL 形状 ${s(p, 'shape')}：${s(p, 'focus')} 的 ${s(p, 'property') || '本身'}（${s(p, 'constraint')}）${s(p, 'message')}`,
+    en: `does not conform to SHACL shape ${s(p, 'shape')}: ${s(p, 'property') || 'the node'} of ${s(p, 'focus')} (${s(p, 'constraint')}) ${s(p, 'message')}`,
+  }),
 };
 
 /**
