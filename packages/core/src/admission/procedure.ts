@@ -33,7 +33,10 @@ export type OpenStage = {
 export type AllowedStep<S extends AdmissionStage> = (typeof allowedSteps)[S][number];
 
 /** The stage a step leads to; a decision leads to its outcome. */
-export type StageAfter<T extends AdmissionStep> = T extends { step: 'decision'; outcome: infer O }
+export type StageAfter<T extends AdmissionStep> = T extends {
+  step: 'decision';
+  outcome: infer O extends AdmissionStage;
+}
   ? O
   : T['step'] extends 'application'
     ? 'applied'

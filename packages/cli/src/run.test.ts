@@ -1,0 +1,102 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Io } from './io.js';
+import { run } from './run.js';
+
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
+
+async function qingdan(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    readStdin: async () => '',
+    interactive: false,
+  };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
+}
+
+describe('qingdan validate', () => {
+  it('rejects each broken invariant with a located message in Chinese and English, exit 1', async () => {
+    const { code, stdout } = await qingdan('validate', fixture('broken-every-invariant.yaml'));
+    expect(code).toBe(1);
+    for (const n of [1, 2, 3, 4, 5, 6]) expect(stdout).toContain(`[invariant ${n} / 第${n}条规则]`);
+    expect(stdout).toMatch(/broken-every-invariant\.yaml:15:5 duties\[0\]\.leadDepartments/);
+    expect(stdout).toContain('配合履职事项「生产安全事故应急」未指明牵头县直部门');
+    expect(stdout).toContain('cooperating duty "生产安全事故应急" names no lead county department');
+  });
+
+  it('gives machines JSON with file, line, path, invariant and both messages', async () => {
+    const { code, stdout } = await qingdan(
+      'validate',
+      '--json',
+      fixture('broken-every-invariant.yaml'),
+    );
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.valid).toBe(false);
+    const invariants = new Set(
+      report.files[0].issues.map((i: { invariant?: number }) => i.invariant),
+    );
+    expect([...invariants].sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(report.files[0].issues[0]).toMatchObject({
+      line: expect.any(Number),
+      pointer: expect.any(String),
+      message: { zh: expect.any(String), en: expect.any(String) },
+    });
+  });
+
+  it('accepts a draft with gaps, reporting them as warnings, exit 0', async () => {
+    const { code, stdout } = await qingdan('validate', fixture('valid-draft.yaml'));
+    expect(code).toBe(0);
+    expect(stdout).toContain('warning [invariant 1');
+  });
+
+  it('exits 2 on a usage error, and when no list file is found', async () => {
+    expect((await qingdan('validate')).code).toBe(2);
+    expect((await qingdan('validate', '--no-such-option', fixture('valid-draft.yaml'))).code).toBe(
+      2,
+    );
+    expect((await qingdan('frobnicate')).code).toBe(2);
+    const empty = await qingdan('validate', fileURLToPath(new URL('./commands/', import.meta.url)));
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('no list files found');
+  });
+
+  it('reports a missing file as invalid data, not a crash', async () => {
+    const { code, stdout } = await qingdan('validate', 'no-such-list.yaml');
+    expect(code).toBe(1);
+    expect(stdout).toContain('ENOENT');
+  });
+});
+
+describe('qingdan stats', () => {
+  it('counts by section, domain and office, as a table and as JSON', async () => {
+    const table = await qingdan('stats', fixture('valid-draft.yaml'));
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/基本履职事项 Basic duty\s+1/);
+    expect(table.stdout).toMatch(/社会事务办公室\s+2/);
+    const json = await qingdan('stats', '--json', fixture('valid-draft.yaml'));
+    expect(JSON.parse(json.stdout)[0]).toMatchObject({
+      total: 2,
+      bySection: { basic: 1, cooperating: 1 },
+      byOffice: { shsw: 2 },
+    });
+  });
+});
+
+describe('qingdan --help', () => {
+  it('lists the commands, exit 0', async () => {
+    const { code, stdout } = await qingdan('--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('validate');
+    expect(stdout).toContain('stats');
+  });
+});
