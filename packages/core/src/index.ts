@@ -1,3 +1,5 @@
+export * from './admission/index.js';
+export * from './amendment/index.js';
 export * from './codes/index.js';
 export * from './invariants/index.js';
 export * from './issues/index.js';
