@@ -1,1 +1,16 @@
-export * from './namespaces.js';
+export { qingdanContext } from './context.js';
+export { dct, eli, rdf, skos, xsd } from './external.js';
+export { conceptIri, qingdanNamespace, schemeIri, schemeRoot } from './namespaces.js';
+export { shapesTurtle } from './shapes.js';
+export { type QingdanTerm, qd } from './terms.js';
+
+/**
+ * Where the JSON-LD context of the vocabulary is published. Documents name it in `@context`;
+ * processors get it from {@link qingdanContext} through a static document loader.
+ *
+ * @example
+ * ```ts
+ * const doc = { '@context': qingdanContextIri, '@id': edition };
+ * ```
+ */
+export const qingdanContextIri = 'https://w3id.org/qingdan/context.jsonld';
