@@ -83,6 +83,10 @@ export const issueCodes = [
   'duplicate-edition',
   'unwritable-text',
   'shacl-violation',
+  // reading linked data back
+  'rdf-edition-missing',
+  'rdf-editions-several',
+  'rdf-value-unreadable',
 ] as const;
 
 /** A stable identifier of a kind of issue. */

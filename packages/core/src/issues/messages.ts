@@ -263,6 +263,18 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
     zh: `不符合 SHACL 形状 ${s(p, 'shape')}：${s(p, 'focus')} 的 ${s(p, 'property') || '本身'}（${s(p, 'constraint')}）${s(p, 'message')}`,
     en: `does not conform to SHACL shape ${s(p, 'shape')}: ${s(p, 'property') || 'the node'} of ${s(p, 'focus')} (${s(p, 'constraint')}) ${s(p, 'message')}`,
   }),
+  'rdf-edition-missing': () => ({
+    zh: '数据中没有清单版本(qd:DutyList)',
+    en: 'the data holds no list edition (qd:DutyList)',
+  }),
+  'rdf-editions-several': (p) => ({
+    zh: `数据中有 ${s(p, 'count')} 个清单版本，请指明要读哪一个`,
+    en: `the data holds ${s(p, 'count')} list editions; say which one to read`,
+  }),
+  'rdf-value-unreadable': (p) => ({
+    zh: `无法读取 <${s(p, 'subject')}> 的 <${s(p, 'property')}>：${s(p, 'reasonZh')}`,
+    en: `cannot read <${s(p, 'property')}> of <${s(p, 'subject')}>: ${s(p, 'reason')}`,
+  }),
 };
 
 /**
