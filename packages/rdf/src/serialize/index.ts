@@ -1,5 +1,5 @@
 export { blankNodeLabel, escapeIri, escapeLiteral, UnwritableTermError } from './escape.js';
-export { LineWriter, quadsToNQuads, quadsToNTriples } from './ntriples-writer.js';
+export { type LineOptions, LineWriter, quadsToNQuads, quadsToNTriples } from './ntriples-writer.js';
 export { commonPrefixes, isPrefixLabel, prefixShortener } from './prefixes.js';
 export type { TextSink } from './sink.js';
 export { literalToNTriples, TermCache, termToNTriples } from './terms.js';

@@ -1,6 +1,14 @@
-import type { Quad } from '@rdfjs/types';
+import type { Quad, Term } from '@rdfjs/types';
 import { chunkSize, type TextSink } from './sink.js';
 import { TermCache } from './terms.js';
+
+/** Options of {@link LineWriter}. */
+export interface LineOptions {
+  /** Write each quad's graph (N-Quads) or drop it (N-Triples). */
+  readonly graphs: boolean;
+  /** With `graphs`, put every quad in this graph, whatever graph it has. */
+  readonly graph?: Term;
+}
 
 /**
  * Writes N-Triples (`graphs: false`, the graph is dropped) or N-Quads (`graphs: true`), one line
@@ -19,11 +27,16 @@ export class LineWriter {
   readonly #sink: TextSink;
   readonly #graphs: boolean;
   readonly #terms = new TermCache();
+  readonly #graph: string | undefined;
   #buffer = '';
 
-  constructor(sink: TextSink, options: { readonly graphs: boolean }) {
+  constructor(sink: TextSink, options: LineOptions) {
     this.#sink = sink;
     this.#graphs = options.graphs;
+    this.#graph =
+      options.graphs && options.graph && options.graph.termType !== 'DefaultGraph'
+        ? ` ${this.#terms.term(options.graph)}`
+        : undefined;
   }
 
   /** Adds one quad. */

@@ -1,0 +1,136 @@
+import type { DutyList } from '@qingdan/core';
+import { qingdanNamespace } from '@qingdan/vocab';
+import type { Quad, Quad_Object } from '@rdfjs/types';
+import { DataFactory } from 'n3';
+import { editionIris, iriSegment } from '../iri/index.js';
+import { mediaTypes, type PublicationFormat } from '../publish/formats.js';
+import { dcatTerms as t } from './terms.js';
+
+const { namedNode, literal, quad } = DataFactory;
+
+/** One file of an edition, as written: its format, size and SHA-256. */
+export interface CatalogDistribution {
+  readonly format: PublicationFormat;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+/** What the catalog says of one published edition. */
+export interface CatalogEdition {
+  readonly list: Pick<
+    DutyList,
+    'id' | 'title' | 'titleEn' | 'division' | 'issuer' | 'issued' | 'edition' | 'supersedes'
+  >;
+  readonly distributions: readonly CatalogDistribution[];
+}
+
+/** Options of {@link catalogQuads}. */
+export interface CatalogOptions {
+  /** The base the editions were published under; the catalog is `{base}catalog`. */
+  readonly base: string;
+  /** The day of this publication (`YYYY-MM-DD`), the catalog's and each dataset's `dct:modified`. */
+  readonly modified: string;
+}
+
+/**
+ * The IRI of the ontology the published graphs conform to.
+ *
+ * @example
+ * ```ts
+ * vocabularyIri; // 'https://w3id.org/qingdan/ns'
+ * ```
+ */
+export const vocabularyIri = qingdanNamespace.replace(/[#/]$/, '');
+
+const ianaMediaType = (type: string) =>
+  namedNode(`https://www.iana.org/assignments/media-types/${type}`);
+
+/**
+ * A DCAT 3 catalog of published editions: the catalog, a `dcat:DatasetSeries` per division, each
+ * edition a `dcat:Dataset` (its IRI is the edition's own) with a `dcat:Distribution` per file
+ * (media type, byte size, SHA-256 as `spdx:checksum`), publisher, spatial coverage, issued and
+ * modified dates, `dct:conformsTo` the vocabulary, and `dcat:previousVersion` /
+ * `prov:wasRevisionOf` to the edition it supersedes. No blank nodes; sorted, so the same editions
+ * always give the same quads.
+ *
+ * @example
+ * ```ts
+ * const quads = catalogQuads(editions, { base: 'https://data.example.org/', modified: '2024-12-01' });
+ * ```
+ */
+export function catalogQuads(editions: readonly CatalogEdition[], options: CatalogOptions): Quad[] {
+  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const out: Quad[] = [];
+  const add = (s: string, p: (typeof t)[keyof typeof t], o: Quad_Object) =>
+    out.push(quad(namedNode(s), p, o) as Quad);
+  const zh = (text: string) => literal(text, 'zh');
+  const en = (text: string) => literal(text, 'en');
+  const date = (text: string) => literal(text, t.date);
+
+  const catalog = `${base}catalog`;
+  const sorted = [...editions].sort(
+    (a, b) =>
+      a.list.division.code.localeCompare(b.list.division.code) ||
+      a.list.id.localeCompare(b.list.id),
+  );
+  add(catalog, t.type, t.Catalog);
+  add(catalog, t.title, zh('乡镇（街道）履行职责事项清单与村（社区）工作事项清单'));
+  add(catalog, t.title, en('Township duty lists and village work lists'));
+  add(catalog, t.modified, date(options.modified));
+  add(catalog, t.conformsTo, namedNode(vocabularyIri));
+
+  const seriesDone = new Set<string>();
+  for (const { list, distributions } of sorted) {
+    const iris = editionIris(base, list.division.code, list.id);
+    const series = `${base}${iriSegment(list.division.code)}`;
+    if (!seriesDone.has(series)) {
+      seriesDone.add(series);
+      const location = `${series}#location`;
+      add(catalog, t.dataset, namedNode(series));
+      add(series, t.type, t.DatasetSeries);
+      add(series, t.title, zh(`${list.division.name}履行职责事项清单`));
+      add(series, t.title, en(`Duty lists of ${list.division.nameEn ?? list.division.code}`));
+      add(series, t.spatial, namedNode(location));
+      add(location, t.type, t.Location);
+      add(location, t.notation, literal(list.division.code));
+      add(location, t.label, zh(list.division.name));
+      if (list.division.nameEn) add(location, t.label, en(list.division.nameEn));
+    }
+    const dataset = iris.edition;
+    add(catalog, t.dataset, namedNode(dataset));
+    add(dataset, t.type, t.Dataset);
+    add(dataset, t.identifier, literal(list.id));
+    add(dataset, t.title, zh(list.title));
+    if (list.titleEn) add(dataset, t.title, en(list.titleEn));
+    add(dataset, t.inSeries, namedNode(series));
+    add(dataset, t.spatial, namedNode(`${series}#location`));
+    add(dataset, t.publisher, namedNode(iris.issuer));
+    add(iris.issuer, t.type, t.Agent);
+    add(iris.issuer, t.name, zh(list.issuer.name));
+    if (list.issued) add(dataset, t.issued, date(list.issued));
+    add(dataset, t.modified, date(options.modified));
+    if (list.edition) add(dataset, t.version, literal(list.edition));
+    add(dataset, t.conformsTo, namedNode(vocabularyIri));
+    if (list.supersedes) {
+      const previous = namedNode(editionIris(base, list.division.code, list.supersedes).edition);
+      add(dataset, t.previousVersion, previous);
+      add(dataset, t.wasRevisionOf, previous);
+    }
+    for (const d of distributions) {
+      const distribution = `${dataset}#${d.format}`;
+      const url = namedNode(`${dataset}.${d.format}`);
+      add(dataset, t.distribution, namedNode(distribution));
+      add(distribution, t.type, t.Distribution);
+      add(distribution, t.mediaType, ianaMediaType(mediaTypes[d.format]));
+      add(distribution, t.byteSize, literal(String(d.bytes), t.nonNegativeInteger));
+      add(distribution, t.downloadURL, url);
+      add(distribution, t.accessURL, url);
+      const checksum = `${distribution}-sha256`;
+      add(distribution, t.checksum, namedNode(checksum));
+      add(checksum, t.type, t.Checksum);
+      add(checksum, t.algorithm, t.sha256);
+      add(checksum, t.checksumValue, literal(d.sha256, t.hexBinary));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import { DataFactory } from 'n3';
+
+const { namedNode } = DataFactory;
+
+const ns = {
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  dct: 'http://purl.org/dc/terms/',
+  dcat: 'http://www.w3.org/ns/dcat#',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  prov: 'http://www.w3.org/ns/prov#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  spdx: 'http://spdx.org/rdf/terms#',
+} as const;
+
+const term = (n: keyof typeof ns, local: string) => namedNode(`${ns[n]}${local}`);
+
+/** The DCAT 3, DCMI, PROV and SPDX terms the catalog uses. */
+export const dcatTerms = {
+  type: term('rdf', 'type'),
+  label: term('rdfs', 'label'),
+  notation: term('skos', 'notation'),
+  Catalog: term('dcat', 'Catalog'),
+  Dataset: term('dcat', 'Dataset'),
+  DatasetSeries: term('dcat', 'DatasetSeries'),
+  Distribution: term('dcat', 'Distribution'),
+  dataset: term('dcat', 'dataset'),
+  distribution: term('dcat', 'distribution'),
+  inSeries: term('dcat', 'inSeries'),
+  previousVersion: term('dcat', 'previousVersion'),
+  version: term('dcat', 'version'),
+  mediaType: term('dcat', 'mediaType'),
+  byteSize: term('dcat', 'byteSize'),
+  downloadURL: term('dcat', 'downloadURL'),
+  accessURL: term('dcat', 'accessURL'),
+  title: term('dct', 'title'),
+  identifier: term('dct', 'identifier'),
+  publisher: term('dct', 'publisher'),
+  spatial: term('dct', 'spatial'),
+  issued: term('dct', 'issued'),
+  modified: term('dct', 'modified'),
+  conformsTo: term('dct', 'conformsTo'),
+  Location: term('dct', 'Location'),
+  Agent: term('foaf', 'Agent'),
+  name: term('foaf', 'name'),
+  wasRevisionOf: term('prov', 'wasRevisionOf'),
+  checksum: term('spdx', 'checksum'),
+  Checksum: term('spdx', 'Checksum'),
+  algorithm: term('spdx', 'algorithm'),
+  checksumValue: term('spdx', 'checksumValue'),
+  sha256: term('spdx', 'checksumAlgorithm_sha256'),
+  date: term('xsd', 'date'),
+  nonNegativeInteger: term('xsd', 'nonNegativeInteger'),
+  hexBinary: term('xsd', 'hexBinary'),
+} as const;

@@ -1,0 +1,14 @@
+export { openFileSink, type WrittenFile } from './file-sink.js';
+export { mediaTypes, type PublicationFormat, parseFormats, publicationFormats } from './formats.js';
+export { catalogFiles, editionFile } from './layout.js';
+export { loneSurrogateIssues } from './lone-surrogates.js';
+export {
+  type PublishOptions,
+  type PublishProgress,
+  type PublishReport,
+  type PublishSource,
+  publishLists,
+} from './publish-lists.js';
+export type { EditionRenderer } from './renderer.js';
+export { commitStaging, discardStaging, openStaging } from './staging.js';
+export { type WrittenEdition, writeEdition } from './write-edition.js';

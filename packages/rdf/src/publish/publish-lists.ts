@@ -1,0 +1,181 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { asPublished, type DutyList, type Issue, makeIssue } from '@qingdan/core';
+import { type CatalogEdition, catalogQuads } from '../dcat/index.js';
+import { quadsToJsonLd } from '../jsonld/quads-to-jsonld.js';
+import { quadsToTurtle } from '../serialize/index.js';
+import { type PublicationFormat, publicationFormats } from './formats.js';
+import { catalogFiles } from './layout.js';
+import { loneSurrogateIssues } from './lone-surrogates.js';
+import type { EditionRenderer } from './renderer.js';
+import { commitStaging, discardStaging, openStaging } from './staging.js';
+import { writeEdition } from './write-edition.js';
+
+/**
+ * One list to publish, as a reader gives it: the list, or the issues that kept it from being
+ * read. `I` is the reader's issue type (with file positions, say), handed back untouched.
+ */
+export type PublishSource<I extends Issue = Issue> =
+  | { readonly ok: true; readonly file: string; readonly list: DutyList }
+  | { readonly ok: false; readonly file: string; readonly issues: readonly I[] };
+
+/** Options of {@link publishLists}. */
+export interface PublishOptions {
+  /** The output folder; replaced as a whole at the end of a successful run. */
+  readonly out: string;
+  /** The base IRI every edition's IRIs are made from. */
+  readonly base: string;
+  /** Formats to write; all four by default. */
+  readonly formats?: readonly PublicationFormat[];
+  /** Publish the valid lists even when some are invalid (which are then listed, not written). */
+  readonly keepGoing?: boolean;
+  /** Turns an edition into quads and JSON-LD. */
+  readonly renderer: EditionRenderer;
+  /** The day of the publication, `YYYY-MM-DD`; today (UTC) by default. */
+  readonly modified?: string;
+  /** Called after each list, for a progress bar. */
+  readonly onProgress?: (progress: PublishProgress) => void;
+}
+
+/** Where a run is, after a list has been handled. */
+export interface PublishProgress {
+  readonly file: string;
+  readonly done: number;
+  readonly published: number;
+  readonly rejected: number;
+}
+
+/** What a run did. `committed` tells whether the output folder was replaced. */
+export interface PublishReport<I extends Issue = Issue> {
+  readonly committed: boolean;
+  readonly editions: readonly (CatalogEdition & {
+    readonly file: string;
+    readonly duties: number;
+    readonly triples: number;
+  })[];
+  readonly rejected: readonly { readonly file: string; readonly issues: readonly (I | Issue)[] }[];
+  readonly totals: {
+    readonly editions: number;
+    readonly duties: number;
+    readonly triples: number;
+    readonly bytes: Readonly<Partial<Record<PublicationFormat | 'catalog', number>>>;
+    readonly milliseconds: number;
+  };
+}
+
+function checkEdition(list: DutyList, seen: Map<string, string>, file: string): Issue[] {
+  const result = asPublished(list);
+  const issues: Issue[] = result.ok ? [] : [...result.issues];
+  issues.push(...loneSurrogateIssues(list));
+  const key = `${list.division.code}/${list.id}`;
+  const first = seen.get(key);
+  if (first !== undefined)
+    issues.push(
+      makeIssue('duplicate-edition', 'error', ['id'], {
+        id: list.id,
+        division: list.division.code,
+        first,
+      }),
+    );
+  else if (issues.length === 0) seen.set(key, file);
+  return issues;
+}
+
+/** Only what the catalog needs is kept of each edition, so memory does not grow with duties. */
+function catalogFields(list: DutyList): CatalogEdition['list'] {
+  const { id, title, titleEn, division, issuer, issued, edition, supersedes } = list;
+  return {
+    id,
+    title,
+    division,
+    issuer,
+    ...(titleEn !== undefined ? { titleEn } : {}),
+    ...(issued !== undefined ? { issued } : {}),
+    ...(edition !== undefined ? { edition } : {}),
+    ...(supersedes !== undefined ? { supersedes } : {}),
+  };
+}
+
+/**
+ * Publishes lists as linked data, one edition at a time, into a staging folder beside `out`
+ * that replaces `out` only when the run succeeds: a failed or killed run leaves the previous
+ * publication whole. Each edition must be publishable (published or superseded, every invariant
+ * held), appear once, and hold only Unicode text. Without `keepGoing` the first invalid list
+ * stops the writing, but every list is still checked so every issue is reported, and nothing is
+ * replaced. Writes `<division-code>/<edition-id>.<format>` per edition and `catalog.ttl` +
+ * `catalog.jsonld` (DCAT 3) at the top.
+ *
+ * @example
+ * ```ts
+ * const report = await publishLists(sources, { out: 'public', base: 'https://data.example.org/', renderer });
+ * if (!report.committed) for (const r of report.rejected) console.error(r.file, r.issues);
+ * ```
+ */
+export async function publishLists<I extends Issue>(
+  sources: AsyncIterable<PublishSource<I>> | Iterable<PublishSource<I>>,
+  options: PublishOptions,
+): Promise<PublishReport<I>> {
+  const started = performance.now();
+  const formats = options.formats ?? publicationFormats;
+  const modified = options.modified ?? new Date().toISOString().slice(0, 10);
+  const staging = await openStaging(options.out);
+  const editions: PublishReport<I>['editions'][number][] = [];
+  const rejected: PublishReport<I>['rejected'][number][] = [];
+  const bytes: Partial<Record<PublicationFormat | 'catalog', number>> = {};
+  const seen = new Map<string, string>();
+  let done = 0;
+  let committed = false;
+  try {
+    for await (const source of sources) {
+      done += 1;
+      const issues = source.ok ? checkEdition(source.list, seen, source.file) : source.issues;
+      if (issues.length > 0 || !source.ok) rejected.push({ file: source.file, issues });
+      else if (rejected.length === 0 || options.keepGoing) {
+        const written = writeEdition(source.list, {
+          folder: staging,
+          base: options.base,
+          formats,
+          renderer: options.renderer,
+        });
+        for (const d of written.distributions) bytes[d.format] = (bytes[d.format] ?? 0) + d.bytes;
+        editions.push({
+          file: source.file,
+          list: catalogFields(source.list),
+          duties: source.list.duties.length,
+          triples: written.triples,
+          distributions: written.distributions,
+        });
+      }
+      options.onProgress?.({
+        file: source.file,
+        done,
+        published: editions.length,
+        rejected: rejected.length,
+      });
+    }
+    if (rejected.length === 0 || options.keepGoing) {
+      const catalog = catalogQuads(editions, { base: options.base, modified });
+      const turtle = quadsToTurtle(catalog);
+      const jsonld = `${JSON.stringify(quadsToJsonLd(catalog), null, 2)}\n`;
+      writeFileSync(join(staging, catalogFiles.ttl), turtle);
+      writeFileSync(join(staging, catalogFiles.jsonld), jsonld);
+      bytes.catalog = Buffer.byteLength(turtle) + Buffer.byteLength(jsonld);
+      await commitStaging(staging, options.out);
+      committed = true;
+    }
+  } finally {
+    if (!committed) await discardStaging(staging);
+  }
+  return {
+    committed,
+    editions,
+    rejected,
+    totals: {
+      editions: editions.length,
+      duties: editions.reduce((n, e) => n + e.duties, 0),
+      triples: editions.reduce((n, e) => n + e.triples, 0),
+      bytes,
+      milliseconds: performance.now() - started,
+    },
+  };
+}
