@@ -1,8 +1,9 @@
 import { type Duty, instrumentKey, isStructured } from '@qingdan/core';
+import { toSimplified } from '../normalise/t2s.js';
 
 /**
  * The provisions a duty cites, each as `instrumentKey#article`, so that a short and a full title
- * of the same instrument give the same key. A basis that cites a whole instrument, or is still
+ * of the same instrument, in simplified or traditional characters, give the same key. A basis that cites a whole instrument, or is still
  * text, gives none: an instrument alone says too little about which duty it is.
  *
  * @example
@@ -14,7 +15,11 @@ export function provisionKeys(duty: Duty): string[] {
   const keys = new Set<string>();
   for (const basis of duty.legalBases) {
     if (!isStructured(basis)) continue;
-    const instrument = instrumentKey(basis.instrument);
+    // A title in traditional characters names the same instrument as its simplified form.
+    const instrument = instrumentKey({
+      ...basis.instrument,
+      title: toSimplified(basis.instrument.title),
+    });
     for (const p of basis.provisions) keys.add(`${instrument}#${p.article}`);
   }
   return [...keys];

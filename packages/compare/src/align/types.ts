@@ -82,7 +82,7 @@ export interface Alignment {
 export interface AlignOptions {
   /** Names at least this similar match without other evidence. Default 0.6. */
   readonly nameThreshold: number;
-  /** Names at least this similar match when the duties also cite the same article. Default 0.3. */
+  /** Names at least this similar match when the duties also cite the same article. Default 0.15. */
   readonly basisThreshold: number;
   /** Added to the score when the duties cite the same article. Default 0.2. */
   readonly basisBonus: number;
@@ -102,7 +102,7 @@ export interface AlignOptions {
  */
 export const defaultAlignOptions: AlignOptions = {
   nameThreshold: 0.6,
-  basisThreshold: 0.3,
+  basisThreshold: 0.15,
   basisBonus: 0.2,
   byCode: true,
 };
