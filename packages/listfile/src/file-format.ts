@@ -1,6 +1,13 @@
 import { extname } from 'node:path';
 
-/** The formats a list file may be written in. */
+/**
+ * The formats a list file may be written in.
+ *
+ * @example
+ * ```ts
+ * const format: ListFileFormat = 'yaml';
+ * ```
+ */
 export type ListFileFormat = 'json' | 'yaml';
 
 /**

@@ -4,6 +4,11 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 /**
  * Finds the line and column of the value at a path in JSON or YAML text: the deepest node the
  * path reaches, so an issue about a missing field points at the object that lacks it.
+ *
+ * @example
+ * ```ts
+ * makeLocator('id: x\nkind: township\n')(['kind']); // { line: 2, column: 7 }
+ * ```
  */
 export function makeLocator(
   text: string,

@@ -4,7 +4,14 @@ import type { ListFileFormat } from './file-format.js';
 import { makeLocator } from './locate.js';
 import type { LocatedIssue } from './located-issue.js';
 
-/** A list read from a file: the list and its warnings, or every issue, located. */
+/**
+ * A list read from a file: the list and its warnings, or every issue, located.
+ *
+ * @example
+ * ```ts
+ * const result: ReadListResult = await readListFile('wuzu.yaml');
+ * ```
+ */
 export type ReadListResult =
   | {
       readonly ok: true;

@@ -61,7 +61,14 @@ function statsText(list: DutyList): string {
     .join('\n');
 }
 
-/** `qingdan stats <paths...>`: counts by section, domain, office and power category. */
+/**
+ * `qingdan stats <paths...>`: counts by section, domain, office and power category.
+ *
+ * @example
+ * ```ts
+ * commands.includes(statsCommand); // registered as `qingdan stats`
+ * ```
+ */
 export const statsCommand: CommandRegistration = (program, { io, exit }) => {
   program
     .command('stats')

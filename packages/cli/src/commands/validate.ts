@@ -15,7 +15,14 @@ function summaryLine(results: readonly ReadListResult[]): string {
   );
 }
 
-/** `qingdan validate <paths...>`: checks list files against the schema and the invariants. */
+/**
+ * `qingdan validate <paths...>`: checks list files against the schema and the invariants.
+ *
+ * @example
+ * ```ts
+ * commands.includes(validateCommand); // registered as `qingdan validate`
+ * ```
+ */
 export const validateCommand: CommandRegistration = (program, { io, exit }) => {
   program
     .command('validate')

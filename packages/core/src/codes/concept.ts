@@ -1,4 +1,11 @@
-/** A text in Chinese and in English. */
+/**
+ * A text in Chinese and in English.
+ *
+ * @example
+ * ```ts
+ * const label: Bilingual = { zh: '行政处罚', en: 'Administrative penalty' };
+ * ```
+ */
 export interface Bilingual {
   readonly zh: string;
   readonly en: string;
@@ -57,7 +64,14 @@ export function defineScheme<const C extends string>(
   return { id, label, concepts };
 }
 
-/** The codes of a scheme, as a union of literals. */
+/**
+ * The codes of a scheme, as a union of literals.
+ *
+ * @example
+ * ```ts
+ * type Status = SchemeCode<typeof listStatusScheme>; // 'draft' | 'published' | 'superseded'
+ * ```
+ */
 export type SchemeCode<S> = S extends ConceptScheme<infer C> ? C : never;
 
 /**

@@ -20,5 +20,12 @@ export const divisionLevelScheme = defineScheme(
   ] as const,
 );
 
-/** A level of administrative division. */
+/**
+ * A level of administrative division.
+ *
+ * @example
+ * ```ts
+ * const level: DivisionLevel = 'township';
+ * ```
+ */
 export type DivisionLevel = SchemeCode<typeof divisionLevelScheme>;

@@ -19,5 +19,12 @@ export const legalRankScheme = defineScheme('legal-rank', { zh: '效力层级', 
   { code: 'policy-document', label: { zh: '政策文件', en: 'Policy document' } },
 ] as const);
 
-/** A legal rank code. */
+/**
+ * A legal rank code.
+ *
+ * @example
+ * ```ts
+ * const rank: LegalRank = 'local-regulation';
+ * ```
+ */
 export type LegalRank = SchemeCode<typeof legalRankScheme>;

@@ -14,5 +14,12 @@ export const listStatusScheme = defineScheme('list-status', { zh: '清单状态'
   { code: 'superseded', label: { zh: '已被替代', en: 'Superseded' } },
 ] as const);
 
-/** A list status code. */
+/**
+ * A list status code.
+ *
+ * @example
+ * ```ts
+ * const status: ListStatus = 'published';
+ * ```
+ */
 export type ListStatus = SchemeCode<typeof listStatusScheme>;

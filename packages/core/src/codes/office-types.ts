@@ -20,5 +20,12 @@ export const officeTypeScheme = defineScheme('office-type', { zh: '机构类型'
   { code: 'other', label: { zh: '其他', en: 'Other' } },
 ] as const);
 
-/** A kind of undertaking office. */
+/**
+ * A kind of undertaking office.
+ *
+ * @example
+ * ```ts
+ * const type: OfficeType = 'centre';
+ * ```
+ */
 export type OfficeType = SchemeCode<typeof officeTypeScheme>;

@@ -92,5 +92,12 @@ export const powerCategoryScheme = defineScheme(
   ] as const,
 );
 
-/** A power category code. */
+/**
+ * A power category code.
+ *
+ * @example
+ * ```ts
+ * const category: PowerCategory = 'administrative-penalty';
+ * ```
+ */
 export type PowerCategory = SchemeCode<typeof powerCategoryScheme>;

@@ -33,5 +33,12 @@ export const reclaimReasonScheme = defineScheme(
   ] as const,
 );
 
-/** A reclaim reason code. */
+/**
+ * A reclaim reason code.
+ *
+ * @example
+ * ```ts
+ * const reason: ReclaimReason = 'highly-specialised';
+ * ```
+ */
 export type ReclaimReason = SchemeCode<typeof reclaimReasonScheme>;

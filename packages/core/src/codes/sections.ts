@@ -62,11 +62,32 @@ export const villageItemKindScheme = defineScheme(
   ] as const,
 );
 
-/** A section of a township list. */
+/**
+ * A section of a township list.
+ *
+ * @example
+ * ```ts
+ * const section: TownshipSection = 'cooperating';
+ * ```
+ */
 export type TownshipSection = SchemeCode<typeof townshipSectionScheme>;
-/** A kind of village item. */
+/**
+ * A kind of village item.
+ *
+ * @example
+ * ```ts
+ * const kind: VillageItemKind = 'prohibited';
+ * ```
+ */
 export type VillageItemKind = SchemeCode<typeof villageItemKindScheme>;
-/** Any section a duty can be in. */
+/**
+ * Any section a duty can be in.
+ *
+ * @example
+ * ```ts
+ * const section: Section = 'certificateToAbolish';
+ * ```
+ */
 export type Section = TownshipSection | VillageItemKind;
 
 /**
@@ -86,7 +107,14 @@ export const delegationModeScheme = defineScheme(
   ] as const,
 );
 
-/** How a power is delegated. */
+/**
+ * How a power is delegated.
+ *
+ * @example
+ * ```ts
+ * const mode: DelegationMode = 'entrusted';
+ * ```
+ */
 export type DelegationMode = SchemeCode<typeof delegationModeScheme>;
 
 /**
@@ -102,5 +130,12 @@ export const listKindScheme = defineScheme('list-kind', { zh: '清单类型', en
   { code: 'village', label: { zh: '村(社区)工作事项清单', en: 'Village work list' } },
 ] as const);
 
-/** A kind of list. */
+/**
+ * A kind of list.
+ *
+ * @example
+ * ```ts
+ * const kind: ListKind = 'village';
+ * ```
+ */
 export type ListKind = SchemeCode<typeof listKindScheme>;

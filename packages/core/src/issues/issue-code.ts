@@ -5,6 +5,11 @@
  *   `invalid-format`, `too-small`, `too-big`, `invalid-section`.
  * - Invariants: see {@link InvariantNumber} for the numbering.
  * - Integrity: references that point nowhere.
+ *
+ * @example
+ * ```ts
+ * issueCodes.includes('duplicate-key'); // true
+ * ```
  */
 export const issueCodes = [
   // the shape of the input
@@ -89,5 +94,12 @@ export const issueCodes = [
   'rdf-value-unreadable',
 ] as const;
 
-/** A stable identifier of a kind of issue. */
+/**
+ * A stable identifier of a kind of issue.
+ *
+ * @example
+ * ```ts
+ * const code: IssueCode = 'basic-office-missing';
+ * ```
+ */
 export type IssueCode = (typeof issueCodes)[number];

@@ -1,16 +1,35 @@
 import type { IssueCode } from './issue-code.js';
 
-/** How serious an issue is: an `error` makes a value invalid, a `warning` only reports a gap. */
+/**
+ * How serious an issue is: an `error` makes a value invalid, a `warning` only reports a gap.
+ *
+ * @example
+ * ```ts
+ * const severity: Severity = 'warning';
+ * ```
+ */
 export type Severity = 'error' | 'warning';
 
 /**
  * The rules of the domain, numbered as in the project's domain guide. Invariants 1–5 may be
  * unmet in a draft (reported as warnings) but hold in every published edition; invariant 6 holds
  * always; 7 and 8 govern admission.
+ *
+ * @example
+ * ```ts
+ * const invariant: InvariantNumber = 3;
+ * ```
  */
 export type InvariantNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
-/** One step of a path into a value: an object key or an array index. */
+/**
+ * One step of a path into a value: an object key or an array index.
+ *
+ * @example
+ * ```ts
+ * const path: PathSegment[] = ['duties', 3, 'leadDepartments'];
+ * ```
+ */
 export type PathSegment = string | number;
 
 /**

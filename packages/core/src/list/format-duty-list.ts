@@ -12,7 +12,14 @@ import {
 import { departmentSchema, issuerSchema, officeSchema } from '../model/organisations.js';
 import { resourcesSchema } from '../model/resources.js';
 
-/** A JSON value, as a list file holds it. */
+/**
+ * A JSON value, as a list file holds it.
+ *
+ * @example
+ * ```ts
+ * const value: JsonValue = { section: 'basic', offices: ['shsw'] };
+ * ```
+ */
 export type JsonValue =
   | string
   | number
@@ -20,7 +27,14 @@ export type JsonValue =
   | null
   | JsonValue[]
   | { [key: string]: JsonValue };
-/** A JSON object. */
+/**
+ * A JSON object.
+ *
+ * @example
+ * ```ts
+ * const file: JsonObject = formatDutyList(list);
+ * ```
+ */
 export type JsonObject = { [key: string]: JsonValue };
 
 /** Fields whose empty array is the default, and so is left out of the file. */

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { dutyListSchema } from '../model/duty-list.js';
 
-/** Where the JSON Schema of the list file format is published. */
+/**
+ * Where the JSON Schema of the list file format is published.
+ *
+ * @example
+ * ```ts
+ * dutyListJsonSchema().$id === dutyListSchemaId; // true
+ * ```
+ */
 export const dutyListSchemaId = 'https://w3id.org/qingdan/schema/duty-list.schema.json';
 
 /**

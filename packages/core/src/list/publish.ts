@@ -8,6 +8,11 @@ declare const publishedBrand: unique symbol;
 /**
  * A list edition known to hold every invariant: only {@link publish} and {@link asPublished}
  * make one, so a function that takes a `PublishedDutyList` cannot be handed a draft with gaps.
+ *
+ * @example
+ * ```ts
+ * function announce(list: PublishedDutyList) { return list.documentNumber; }
+ * ```
  */
 export type PublishedDutyList = DutyList & {
   readonly status: 'published' | 'superseded';

@@ -72,6 +72,11 @@ const divisionObject = z.strictObject({
 /**
  * An administrative division (行政区划) with its official code, and the division above it where
  * the list says so. Codes are checked against the level, and against the parent's prefix.
+ *
+ * @example
+ * ```ts
+ * divisionSchema.parse({ code: '421127', name: '黄梅县', level: 'county' });
+ * ```
  */
 export const divisionSchema: z.ZodType<Division> = divisionObject;
 

@@ -9,7 +9,14 @@ import type { Department, Issuer, Office } from './organisations.js';
 import { departmentSchema, issuerSchema, officeSchema } from './organisations.js';
 import { isoDateSchema, keySchema, textSchema } from './primitives.js';
 
-/** A domain of the list's own scheme, when it does not use the default one. */
+/**
+ * A domain of the list's own scheme, when it does not use the default one.
+ *
+ * @example
+ * ```ts
+ * listDomainSchema.parse({ code: 'ecology', label: { zh: '生态环保' } });
+ * ```
+ */
 export const listDomainSchema = z.strictObject({
   code: keySchema,
   notation: textSchema.exactOptional(),
@@ -29,6 +36,11 @@ export type ListDomain = Immutable<z.output<typeof listDomainSchema>>;
 /**
  * The schema of a list file (JSON or YAML): one edition of a township's duty list, of a county
  * template for all its townships, or of a village's work list.
+ *
+ * @example
+ * ```ts
+ * dutyListSchema.safeParse(input).success;
+ * ```
  */
 export const dutyListSchema = z.strictObject({
   $schema: z.string().exactOptional(),
@@ -90,5 +102,10 @@ export interface DutyList {
 /**
  * The shape a list file has before legal bases given as text are resolved: what the schema
  * accepts. Use {@link parseDutyList} rather than the schema directly.
+ *
+ * @example
+ * ```ts
+ * const input: DutyListInput = { id: 'x', kind: 'township', title: '清单', division, issuer, status: 'draft' };
+ * ```
  */
 export type DutyListInput = z.input<typeof dutyListSchema>;

@@ -8,7 +8,14 @@ import { legalBasisInputSchema } from './legal-basis.js';
 import { keySchema, textSchema } from './primitives.js';
 import { resourcesSchema } from './resources.js';
 
-/** A cell of a published table that the model has no field for, kept so export gives it back. */
+/**
+ * A cell of a published table that the model has no field for, kept so export gives it back.
+ *
+ * @example
+ * ```ts
+ * extraColumnSchema.parse({ header: '备注', value: '与县林业局共同实施' });
+ * ```
+ */
 export const extraColumnSchema = z.strictObject({ header: textSchema, value: z.string() });
 
 const keys = z.array(keySchema);
@@ -30,10 +37,24 @@ const dutyFields = {
   extraColumns: z.array(extraColumnSchema).exactOptional(),
 };
 
-/** 基本履职事项: what the township must do itself, carried by its own offices. */
+/**
+ * 基本履职事项: what the township must do itself, carried by its own offices.
+ *
+ * @example
+ * ```ts
+ * basicDutySchema.parse({ section: 'basic', key: 'JB-1', name: '传染病防控', offices: ['shsw'] });
+ * ```
+ */
 export const basicDutySchema = z.strictObject({ section: z.literal('basic'), ...dutyFields });
 
-/** 配合履职事项: a county department's duty that the township only helps with. */
+/**
+ * 配合履职事项: a county department's duty that the township only helps with.
+ *
+ * @example
+ * ```ts
+ * cooperatingDutySchema.parse({ section: 'cooperating', key: 'PH-1', name: '生产安全事故应急', leadDepartments: ['yjj'] });
+ * ```
+ */
 export const cooperatingDutySchema = z.strictObject({
   section: z.literal('cooperating'),
   ...dutyFields,
@@ -42,7 +63,14 @@ export const cooperatingDutySchema = z.strictObject({
   townshipDuty: textSchema.exactOptional(),
 });
 
-/** 上级部门收回事项: work the county takes back, with the unit that receives it and why. */
+/**
+ * 上级部门收回事项: work the county takes back, with the unit that receives it and why.
+ *
+ * @example
+ * ```ts
+ * reclaimedDutySchema.parse({ section: 'reclaimed', key: 'SH-1', name: '危房安全鉴定', receivingDepartments: ['zjj'] });
+ * ```
+ */
 export const reclaimedDutySchema = z.strictObject({
   section: z.literal('reclaimed'),
   ...dutyFields,
@@ -52,7 +80,14 @@ export const reclaimedDutySchema = z.strictObject({
   formerDelegationMode: z.enum(schemeCodes(delegationModeScheme)).exactOptional(),
 });
 
-/** 赋权事项 / 委托事项: a county power handed to the township, which must carry resources. */
+/**
+ * 赋权事项 / 委托事项: a county power handed to the township, which must carry resources.
+ *
+ * @example
+ * ```ts
+ * delegatedDutySchema.parse({ section: 'delegated', key: 'FQ-1', name: '对违法建设的处罚', delegationMode: 'empowered' });
+ * ```
+ */
 export const delegatedDutySchema = z.strictObject({
   section: z.literal('delegated'),
   ...dutyFields,
@@ -60,13 +95,27 @@ export const delegatedDutySchema = z.strictObject({
   delegatingDepartments: keys.default([]),
 });
 
-/** 依法履职(自治)事项 of a village: its own self-governance work. */
+/**
+ * 依法履职(自治)事项 of a village: its own self-governance work.
+ *
+ * @example
+ * ```ts
+ * selfGovernanceDutySchema.parse({ section: 'selfGovernance', key: 'ZZ-1', name: '召集村民会议' });
+ * ```
+ */
 export const selfGovernanceDutySchema = z.strictObject({
   section: z.literal('selfGovernance'),
   ...dutyFields,
 });
 
-/** 协助政府工作事项 of a village: admitted work it assists the government with. */
+/**
+ * 协助政府工作事项 of a village: admitted work it assists the government with.
+ *
+ * @example
+ * ```ts
+ * assistingDutySchema.parse({ section: 'assisting', key: 'XZ-1', name: '协助医保登记', resources: { funding: { amountPerYear: 3000 } } });
+ * ```
+ */
 export const assistingDutySchema = z.strictObject({
   section: z.literal('assisting'),
   ...dutyFields,
@@ -74,21 +123,42 @@ export const assistingDutySchema = z.strictObject({
   admissionDecision: textSchema.exactOptional(),
 });
 
-/** 禁入事项 of a village: work that may never be pushed down to it. */
+/**
+ * 禁入事项 of a village: work that may never be pushed down to it.
+ *
+ * @example
+ * ```ts
+ * prohibitedItemSchema.parse({ section: 'prohibited', key: 'JR-1', name: '出具房屋安全证明' });
+ * ```
+ */
 export const prohibitedItemSchema = z.strictObject({
   section: z.literal('prohibited'),
   ...dutyFields,
   prohibitionReason: textSchema.exactOptional(),
 });
 
-/** 应取消证明事项: a certificate villages shall no longer issue, and what replaces it. */
+/**
+ * 应取消证明事项: a certificate villages shall no longer issue, and what replaces it.
+ *
+ * @example
+ * ```ts
+ * certificateToAbolishSchema.parse({ section: 'certificateToAbolish', key: 'ZM-1', name: '失业证明', replacedBy: '部门内部系统核查' });
+ * ```
+ */
 export const certificateToAbolishSchema = z.strictObject({
   section: z.literal('certificateToAbolish'),
   ...dutyFields,
   replacedBy: textSchema.exactOptional(),
 });
 
-/** A duty in any section, told apart by `section`. */
+/**
+ * A duty in any section, told apart by `section`.
+ *
+ * @example
+ * ```ts
+ * dutySchema.parse(item).section; // 'basic' | 'cooperating' | …
+ * ```
+ */
 export const dutySchema = z.discriminatedUnion('section', [
   basicDutySchema,
   cooperatingDutySchema,
@@ -209,12 +279,33 @@ export type Duty =
   | ProhibitedItem
   | CertificateToAbolish;
 
-/** A duty of a given section. */
+/**
+ * A duty of a given section.
+ *
+ * @example
+ * ```ts
+ * const lead = (d: DutyOfSection<'cooperating'>) => d.leadDepartments;
+ * ```
+ */
 export type DutyOfSection<S extends Duty['section']> = Extract<Duty, { section: S }>;
 
-/** The sections a township list may hold, in their conventional order. */
+/**
+ * The sections a township list may hold, in their conventional order.
+ *
+ * @example
+ * ```ts
+ * townshipSections.includes('reclaimed'); // true
+ * ```
+ */
 export const townshipSections = ['basic', 'cooperating', 'reclaimed', 'delegated'] as const;
-/** The sections a village list may hold, in their conventional order. */
+/**
+ * The sections a village list may hold, in their conventional order.
+ *
+ * @example
+ * ```ts
+ * villageSections.includes('assisting'); // true
+ * ```
+ */
 export const villageSections = [
   'selfGovernance',
   'assisting',

@@ -6,7 +6,14 @@ import { textSchema } from './primitives.js';
 
 const ordinal = z.number().int().min(1);
 
-/** A provision of an instrument: an article (条), and optionally a paragraph (款) and an item (项). */
+/**
+ * A provision of an instrument: an article (条), and optionally a paragraph (款) and an item (项).
+ *
+ * @example
+ * ```ts
+ * provisionSchema.parse({ article: 4, paragraph: 2, item: 5 });
+ * ```
+ */
 export const provisionSchema = z.strictObject({
   article: ordinal,
   paragraph: ordinal.exactOptional(),
@@ -24,7 +31,14 @@ export const provisionSchema = z.strictObject({
  */
 export type Provision = Immutable<z.output<typeof provisionSchema>>;
 
-/** A legal or policy instrument: a law, regulation, rule, normative or policy document. */
+/**
+ * A legal or policy instrument: a law, regulation, rule, normative or policy document.
+ *
+ * @example
+ * ```ts
+ * instrumentSchema.parse({ title: '中华人民共和国安全生产法', rank: 'law' });
+ * ```
+ */
 export const instrumentSchema = z.strictObject({
   title: textSchema,
   shortTitle: textSchema.exactOptional(),
@@ -47,6 +61,11 @@ export type Instrument = Immutable<z.output<typeof instrumentSchema>>;
 /**
  * A legal basis whose instrument is known: the instrument, the provisions cited (none when the
  * whole instrument is cited), the citation text exactly as published, and the quoted article text.
+ *
+ * @example
+ * ```ts
+ * structuredLegalBasisSchema.parse({ instrument: { title: '公共场所卫生管理条例' }, provisions: [{ article: 3 }] });
+ * ```
  */
 export const structuredLegalBasisSchema = z.strictObject({
   citation: textSchema.exactOptional(),
@@ -58,10 +77,22 @@ export const structuredLegalBasisSchema = z.strictObject({
 /**
  * A legal basis that could not be structured, kept as its text so that nothing is lost.
  * Allowed in drafts; a published edition has none (invariant 5).
+ *
+ * @example
+ * ```ts
+ * textLegalBasisSchema.parse({ text: '有关法律法规' });
+ * ```
  */
 export const textLegalBasisSchema = z.strictObject({ text: textSchema });
 
-/** A legal basis as a list file may give it: structured, as `{ text }`, or as a plain string. */
+/**
+ * A legal basis as a list file may give it: structured, as `{ text }`, or as a plain string.
+ *
+ * @example
+ * ```ts
+ * legalBasisInputSchema.parse('《传染病防治法》第十二条'); // { text: '《传染病防治法》第十二条' }
+ * ```
+ */
 export const legalBasisInputSchema = z.union([
   textSchema.transform((text) => ({ text })),
   structuredLegalBasisSchema,

@@ -7,6 +7,11 @@ import { keySchema, textSchema } from './primitives.js';
 /**
  * A county department (县直部门): the body that leads a cooperating duty, receives a reclaimed
  * one, or delegates a power. `creditCode` is its unified social credit code where known.
+ *
+ * @example
+ * ```ts
+ * departmentSchema.parse({ key: 'yjj', name: '黄梅县应急管理局', aliases: ['县应急局'] });
+ * ```
  */
 export const departmentSchema = z.strictObject({
   key: keySchema,
@@ -26,7 +31,14 @@ export const departmentSchema = z.strictObject({
  */
 export type Department = Immutable<z.output<typeof departmentSchema>>;
 
-/** A township's own undertaking office (承办机构), which carries its duties. */
+/**
+ * A township's own undertaking office (承办机构), which carries its duties.
+ *
+ * @example
+ * ```ts
+ * officeSchema.parse({ key: 'shsw', name: '社会事务办公室', type: 'office' });
+ * ```
+ */
 export const officeSchema = z.strictObject({
   key: keySchema,
   name: textSchema,
@@ -45,7 +57,14 @@ export const officeSchema = z.strictObject({
  */
 export type Office = Immutable<z.output<typeof officeSchema>>;
 
-/** Who issued a list edition. */
+/**
+ * Who issued a list edition.
+ *
+ * @example
+ * ```ts
+ * issuerSchema.parse({ name: '中共黄梅县委机构编制委员会办公室' });
+ * ```
+ */
 export const issuerSchema = z.strictObject({
   name: textSchema,
   nameEn: textSchema.exactOptional(),

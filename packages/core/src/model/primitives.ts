@@ -3,6 +3,11 @@ import { z } from 'zod';
 /**
  * A key: the stable identity of a duty, office, department or list within its scope. Letters of
  * any script, digits, `.`, `_` and `-`; it becomes part of IRIs, so no spaces or `/ ? #`.
+ *
+ * @example
+ * ```ts
+ * keySchema.safeParse('JB-01-003').success; // true
+ * ```
  */
 export const keySchema = z
   .string()
@@ -10,7 +15,14 @@ export const keySchema = z
   .max(128)
   .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, { error: 'key' });
 
-/** Non-empty text, as published. */
+/**
+ * Non-empty text, as published.
+ *
+ * @example
+ * ```ts
+ * textSchema.safeParse('').success; // false
+ * ```
+ */
 export const textSchema = z.string().min(1);
 
 function isRealDate(value: string): boolean {
@@ -20,7 +32,14 @@ function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** A calendar date, `YYYY-MM-DD`. */
+/**
+ * A calendar date, `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * isoDateSchema.safeParse('2024-02-30').success; // false
+ * ```
+ */
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date' })

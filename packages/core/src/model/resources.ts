@@ -5,6 +5,11 @@ import { textSchema } from './primitives.js';
 /**
  * What travels with a delegated or admitted task (人随事转、钱随事转): staff headcount (编制),
  * funding in CNY per year, equipment, platforms and training.
+ *
+ * @example
+ * ```ts
+ * resourcesSchema.parse({ staff: { headcount: 2 }, training: ['行政执法资格培训'] });
+ * ```
  */
 export const resourcesSchema = z.strictObject({
   staff: z

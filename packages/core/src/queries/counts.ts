@@ -1,7 +1,14 @@
 import type { Duty } from '../model/duty.js';
 import type { DutyList } from '../model/duty-list.js';
 
-/** How many duties fall under each value, in the order values first appear. */
+/**
+ * How many duties fall under each value, in the order values first appear.
+ *
+ * @example
+ * ```ts
+ * const counts: Counts = countBySection(list); counts.get('basic');
+ * ```
+ */
 export type Counts = ReadonlyMap<string, number>;
 
 function countBy(
