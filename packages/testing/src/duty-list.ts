@@ -27,27 +27,23 @@ const county: Division = {
 };
 
 function divisionArbitrary(kind: DutyList['kind']): fc.Arbitrary<Division> {
-  const township = fc
-    .integer({ min: 100, max: 499 })
-    .map(
-      (n): Division => ({
-        code: `421127${n}`,
-        name: `第${n}镇`,
-        level: 'township',
-        parent: county,
+  const township = fc.integer({ min: 100, max: 499 }).map(
+    (n): Division => ({
+      code: `421127${n}`,
+      name: `第${n}镇`,
+      level: 'township',
+      parent: county,
+    }),
+  );
+  if (kind === 'village')
+    return fc.tuple(township, fc.integer({ min: 200, max: 299 })).map(
+      ([t, n]): Division => ({
+        code: `${t.code}${n}`,
+        name: `第${n}村`,
+        level: 'village',
+        parent: t,
       }),
     );
-  if (kind === 'village')
-    return fc
-      .tuple(township, fc.integer({ min: 200, max: 299 }))
-      .map(
-        ([t, n]): Division => ({
-          code: `${t.code}${n}`,
-          name: `第${n}村`,
-          level: 'village',
-          parent: t,
-        }),
-      );
   return fc.oneof(
     { weight: 4, arbitrary: township },
     { weight: 1, arbitrary: fc.constant(county) },
