@@ -1,0 +1,101 @@
+import { findKnownInstrument, isLawTitle } from './instrument-title.js';
+import { isNumeralChar } from './numerals.js';
+import { ch, isIdeograph, isQuoteMark } from './scan-chars.js';
+
+/** A title written without 《》, and where it ends. */
+export interface BareTitle {
+  readonly title: string;
+  readonly end: number;
+}
+
+/** Words after a title that say "as it provides" and are not part of it. */
+const provideWords = [
+  '的有关规定',
+  '的相关规定',
+  '有关规定',
+  '相关规定',
+  '的规定',
+  '之规定',
+  '规定',
+];
+/** After 等 these words make an open-ended reference, not part of a title. */
+const afterDeng = ['法律', '法规', '有关', '相关', '规定', '文件', '政策', '规章'];
+/** Characters that appear in sentences about the law but not in titles. */
+const notInTitles = new Set(
+  '本应由对向被将把的其可不须依违负给已请要该'.split('').map((c) => c.charCodeAt(0)),
+);
+
+function endsWithInstrumentWord(t: string): boolean {
+  return (
+    isLawTitle(t) ||
+    t.endsWith('条例') ||
+    t.endsWith('办法') ||
+    t.endsWith('细则') ||
+    t.endsWith('规则') ||
+    t.endsWith('规定')
+  );
+}
+
+function runEnd(s: string, p: number): number {
+  let j = p;
+  while (j < s.length && j - p < 60) {
+    const c = s.charCodeAt(j);
+    if (!isIdeograph(c) && !isQuoteMark(c)) break;
+    if (c === ch.di && (isNumeralChar(s.charCodeAt(j + 1)) || s.charCodeAt(j + 1) === ch.lparen))
+      break;
+    if (c === ch.deng && afterDeng.some((w) => s.startsWith(w, j + 1))) break;
+    if (s.startsWith('及其实施', j) || s.startsWith('及实施', j)) break;
+    j++;
+  }
+  return j;
+}
+
+/** Cuts a run of text to the title it starts with, or undefined. */
+function titleOf(run: string): string | undefined {
+  const sanding = run.indexOf('三定');
+  if (sanding >= 0) {
+    for (const w of ['规定', '方案']) {
+      const k = run.indexOf(w, sanding + 2);
+      if (k >= 0) return run.slice(0, k + w.length);
+    }
+    return undefined;
+  }
+  if (findKnownInstrument(run)) return run;
+  for (const w of provideWords)
+    if (run.endsWith(w)) {
+      const rest = run.slice(0, -w.length);
+      if (findKnownInstrument(rest) || (endsWithInstrumentWord(rest) && !rest.endsWith('规定'))) {
+        run = rest;
+        break;
+      }
+    }
+  if (findKnownInstrument(run)) return run;
+  // two titles joined by 和 or 与 with no marks: take the first when the table knows it
+  for (let k = 2; k < run.length - 2; k++) {
+    const c = run[k];
+    if ((c === '和' || c === '与' || c === '及') && findKnownInstrument(run.slice(0, k)))
+      return run.slice(0, k);
+  }
+  if (run.length < 3 || !endsWithInstrumentWord(run)) return undefined;
+  for (let k = 0; k < run.length; k++) if (notInTitles.has(run.charCodeAt(k))) return undefined;
+  return run;
+}
+
+/**
+ * A title written without 《》 at `p`: a known instrument (安全生产法), the “三定” 规定, or a run
+ * of ideographs ending in 法, 条例, 办法, 规定, 细则 or 规则 with no words that only sentences
+ * have (本, 应, 由 …). Undefined when there is none.
+ *
+ * @example
+ * ```ts
+ * bareTitleAt('依据安全生产法第九条', 2); // { title: '安全生产法', end: 7 }
+ * ```
+ */
+export function bareTitleAt(s: string, p: number): BareTitle | undefined {
+  const c = s.charCodeAt(p);
+  if (!isIdeograph(c) && !isQuoteMark(c)) return undefined;
+  const end = runEnd(s, p);
+  if (end - p < 2) return undefined;
+  const title = titleOf(s.slice(p, end));
+  return title ? { title, end: p + title.length } : undefined;
+}

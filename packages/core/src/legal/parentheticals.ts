@@ -1,0 +1,52 @@
+import { isDocumentNumber, normaliseDocumentNumber } from './document-number.js';
+
+/** What the notes in brackets after a title say. */
+export interface Notes {
+  documentNumber?: string;
+  editions: string[];
+  /** `(试行)`, `(暂行)`: part of the title, written outside the marks. */
+  titleSuffix: string;
+}
+
+const editionWords = /修正|修订|施行|公布|颁布|发布|修改|通过|版|印发|实施/;
+const titleWords = new Set(['试行', '暂行', '草案']);
+
+/**
+ * Reads the content of a bracket after a title — `2021年修正`, `1993年国务院令第116号`,
+ * `2004年国务院令第406号,2017年修订`, `试行` — into the notes, or returns false (and changes
+ * nothing) when the bracket holds something else.
+ *
+ * @example
+ * ```ts
+ * const notes: Notes = { editions: [], titleSuffix: '' };
+ * readNote('2021年修正', notes); // true; notes.editions is ['2021年修正']
+ * ```
+ */
+export function readNote(content: string, notes: Notes): boolean {
+  const trimmed = content.trim();
+  if (titleWords.has(trimmed)) {
+    notes.titleSuffix += `(${trimmed})`;
+    return true;
+  }
+  const parts = trimmed
+    .split(/[,;，；、]/)
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+  if (parts.length === 0) return false;
+  let doc: string | undefined;
+  const editions: string[] = [];
+  for (const part of parts) {
+    if (isDocumentNumber(part)) {
+      if (doc !== undefined) return false;
+      doc = normaliseDocumentNumber(part);
+    } else if (editionWords.test(part) && /\d|[〇一二三四五六七八九]/.test(part))
+      editions.push(part.replace(/\s+/g, ''));
+    else return false;
+  }
+  if (doc !== undefined) {
+    if (notes.documentNumber !== undefined) return false;
+    notes.documentNumber = doc;
+  }
+  notes.editions.push(...editions);
+  return true;
+}

@@ -1,0 +1,169 @@
+import type { Provision } from '../model/legal-basis.js';
+import { isNumeralChar, parseNumeral } from './numerals.js';
+import { ch, skipSpaces } from './scan-chars.js';
+
+/** A stretch of provision text that could not be read as article, paragraph and item. */
+export interface InvalidProvision {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What {@link scanProvisions} found: the provisions, where they end, and what it could not read. */
+export interface ProvisionScan {
+  readonly provisions: Provision[];
+  readonly end: number;
+  readonly invalid: InvalidProvision[];
+}
+
+interface Ref {
+  readonly value: number | undefined;
+  readonly unit: number;
+  readonly end: number;
+}
+
+const units = new Set<number>([
+  ch.article,
+  ch.paragraph,
+  ch.item,
+  ch.chapter,
+  ch.section,
+  ch.subItem,
+]);
+const maxRange = 500;
+
+/** A reference such as 第十二条, 第(五)项, 12条 (after a joining word) or (五) (an item). */
+function refAt(s: string, p: number, needDi: boolean, allowBareItem: boolean): Ref | undefined {
+  let j = p;
+  const di = s.charCodeAt(j) === ch.di;
+  if (di) j = skipSpaces(s, j + 1);
+  else if (needDi && !(allowBareItem && s.charCodeAt(j) === ch.lparen)) return undefined;
+  const paren = s.charCodeAt(j) === ch.lparen;
+  if (paren) j++;
+  const numStart = j;
+  while (j < s.length && isNumeralChar(s.charCodeAt(j))) j++;
+  if (j === numStart || j - numStart > 8) return undefined;
+  const value = parseNumeral(s.slice(numStart, j));
+  if (paren) {
+    if (s.charCodeAt(j) !== ch.rparen) return undefined;
+    j++;
+  }
+  const k = skipSpaces(s, j);
+  const unit = s.charCodeAt(k);
+  if (units.has(unit)) return { value, unit, end: k + 1 };
+  if (paren && !di && allowBareItem) return { value, unit: ch.item, end: j };
+  return undefined;
+}
+
+type Draft = { article: number; paragraph?: number; item?: number };
+
+const toProvision = (d: Draft): Provision =>
+  d.item !== undefined
+    ? d.paragraph !== undefined
+      ? { article: d.article, paragraph: d.paragraph, item: d.item }
+      : { article: d.article, item: d.item }
+    : d.paragraph !== undefined
+      ? { article: d.article, paragraph: d.paragraph }
+      : { article: d.article };
+
+/** Joining words between provisions, longest first. */
+const listJoins = ['以及', '、', ',', '和', '及', '与', '或'];
+const rangeJoins = ['至', '到', '~', '-', '—', '–', '－'];
+
+function joinAt(s: string, p: number, joins: readonly string[]): number {
+  for (const j of joins) if (s.startsWith(j, p)) return p + j.length;
+  return -1;
+}
+
+/**
+ * Reads provisions at `start`: 第四条第二款第五项, lists joined by 、 和 及, ranges 第二十条至第二十二条
+ * (expanded to each article), Arabic or Chinese numerals, 第(五)项 and (五) for items. Returns
+ * no provisions and `end === start` when there are none.
+ *
+ * @example
+ * ```ts
+ * scanProvisions('第二十条至第二十二条', 0).provisions; // [{ article: 20 }, { article: 21 }, { article: 22 }]
+ * ```
+ */
+export function scanProvisions(s: string, start: number): ProvisionScan {
+  const provisions: Provision[] = [];
+  const invalid: InvalidProvision[] = [];
+  let cur: Draft | undefined;
+  let p = start;
+  let end = start;
+  let joined: 'none' | 'list' | 'range' = 'none';
+  let joinStart = start;
+  for (;;) {
+    const r = refAt(s, p, joined === 'none', cur !== undefined);
+    if (!r) break;
+    const v = r.value;
+    if (v === undefined || v < 1) {
+      invalid.push({ text: s.slice(p, r.end), start: p, end: r.end });
+    } else if (r.unit === ch.article) {
+      if (joined === 'range' && cur && v > cur.article && v - cur.article <= maxRange) {
+        provisions.push(toProvision(cur));
+        for (let a = cur.article + 1; a < v; a++) provisions.push({ article: a });
+      } else {
+        if (joined === 'range')
+          invalid.push({ text: s.slice(joinStart, r.end), start: joinStart, end: r.end });
+        if (cur) provisions.push(toProvision(cur));
+      }
+      cur = { article: v };
+    } else if (r.unit === ch.paragraph) {
+      if (!cur) break;
+      if (cur.paragraph !== undefined || cur.item !== undefined) {
+        const from = cur.paragraph;
+        provisions.push(toProvision(cur));
+        if (
+          joined === 'range' &&
+          from !== undefined &&
+          cur.item === undefined &&
+          v > from &&
+          v - from <= maxRange
+        )
+          for (let q = from + 1; q < v; q++)
+            provisions.push({ article: cur.article, paragraph: q });
+        else if (joined === 'range')
+          invalid.push({ text: s.slice(joinStart, r.end), start: joinStart, end: r.end });
+        cur = { article: cur.article, paragraph: v };
+      } else cur.paragraph = v;
+    } else if (r.unit === ch.item) {
+      if (!cur) break;
+      if (cur.item !== undefined) {
+        const from = cur.item;
+        provisions.push(toProvision(cur));
+        const base: Draft =
+          cur.paragraph !== undefined
+            ? { article: cur.article, paragraph: cur.paragraph }
+            : { article: cur.article };
+        if (joined === 'range' && v > from && v - from <= maxRange)
+          for (let q = from + 1; q < v; q++) provisions.push(toProvision({ ...base, item: q }));
+        else if (joined === 'range')
+          invalid.push({ text: s.slice(joinStart, r.end), start: joinStart, end: r.end });
+        cur = { ...base, item: v };
+      } else cur.item = v;
+    } else {
+      // 章, 节, 目: no place for them in a provision; the citation text keeps them
+      invalid.push({ text: s.slice(p, r.end), start: p, end: r.end });
+    }
+    end = r.end;
+    const q = skipSpaces(s, end);
+    const list = joinAt(s, q, listJoins);
+    if (list >= 0) {
+      joined = 'list';
+      p = skipSpaces(s, list);
+      continue;
+    }
+    const range = joinAt(s, q, rangeJoins);
+    if (range >= 0) {
+      joined = 'range';
+      joinStart = q;
+      p = skipSpaces(s, range);
+      continue;
+    }
+    joined = 'none';
+    p = q;
+  }
+  if (cur) provisions.push(toProvision(cur));
+  return { provisions, end, invalid };
+}

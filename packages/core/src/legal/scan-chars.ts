@@ -1,0 +1,104 @@
+import { isNumeralChar } from './numerals.js';
+
+/** Code units the scanner looks at, by name. */
+export const ch = {
+  open: 0x300a, // 《
+  close: 0x300b, // 》
+  di: 0x7b2c, // 第
+  article: 0x6761, // 条
+  paragraph: 0x6b3e, // 款
+  item: 0x9879, // 项
+  chapter: 0x7ae0, // 章
+  section: 0x8282, // 节
+  subItem: 0x76ee, // 目
+  lparen: 0x28,
+  rparen: 0x29,
+  space: 0x20,
+  colon: 0x3a,
+  deng: 0x7b49, // 等
+} as const;
+
+/** Whether a code unit is a space or tab. */
+export const isSpace = (c: number): boolean => c === 0x20 || c === 0x09;
+
+/** Separators that end a citation's quote: ；。 and line breaks. */
+export function isHardSeparator(c: number): boolean {
+  return c === 0x3b || c === 0x3002 || c === 0x0a || c === 0x0d;
+}
+
+/** Separators within a sentence: 、 , : and spaces. */
+export function isSoftSeparator(c: number): boolean {
+  return c === 0x3001 || c === 0x2c || c === 0x3a || c === 0x20 || c === 0x09 || c === 0xff64;
+}
+
+/** Whether a code unit is a CJK ideograph. */
+export function isIdeograph(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;
+}
+
+/** Whether a code unit is a quotation mark that may stand inside a title (“三定”). */
+export function isQuoteMark(c: number): boolean {
+  return c === 0x201c || c === 0x201d || c === 0x22 || c === 0x2018 || c === 0x2019 || c === 0x27;
+}
+
+/** Skips spaces and tabs. */
+export function skipSpaces(s: string, p: number): number {
+  while (p < s.length && isSpace(s.charCodeAt(p))) p++;
+  return p;
+}
+
+/**
+ * The end of a numbering mark at `p` (`1、` `2.` `3)` `(一)` `〔1〕` `[2]` `一、` `①` `⑴` `⒈`), or
+ * -1 when there is none. Only called where a new citation may begin.
+ */
+export function enumeratorEnd(s: string, p: number): number {
+  const c = s.charCodeAt(p);
+  if (c >= 0x2460 && c <= 0x249b) return p + 1; // ① … ⒛
+  if (c >= 0x2776 && c <= 0x2793) return p + 1; // ❶ …
+  if (c === 0x28 || c === 0x3014 || c === 0x5b || c === 0x3010) {
+    let j = p + 1;
+    while (j < s.length && j - p <= 4 && isNumeralChar(s.charCodeAt(j))) j++;
+    const close = s.charCodeAt(j);
+    if (j > p + 1 && (close === 0x29 || close === 0x3015 || close === 0x5d || close === 0x3011)) {
+      const after = s.charCodeAt(j + 1);
+      return after === 0x3001 || after === 0x2e ? j + 2 : j + 1;
+    }
+    return -1;
+  }
+  if (isNumeralChar(c)) {
+    let j = p;
+    while (j < s.length && j - p <= 3 && isNumeralChar(s.charCodeAt(j))) j++;
+    const mark = s.charCodeAt(j);
+    const arabic = c >= 0x30 && c <= 0x39;
+    if (mark === 0x3001) return j + 1; // 、
+    if (arabic && (mark === 0x2e || mark === 0x29)) {
+      const after = s.charCodeAt(j + 1);
+      return after >= 0x30 && after <= 0x39 ? -1 : j + 1;
+    }
+  }
+  return -1;
+}
+
+/** The index of the 》 closing the 《 at `p`, counting nested titles, or -1. */
+export function matchTitle(s: string, p: number): number {
+  let depth = 0;
+  for (let j = p; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 0x300a) depth++;
+    else if (c === 0x300b && --depth === 0) return j;
+    else if (c === 0x0a || c === 0x3b) return -1;
+  }
+  return -1;
+}
+
+/** The index of the ) closing the ( at `p`, counting nested brackets, or -1. */
+export function matchParen(s: string, p: number): number {
+  let depth = 0;
+  for (let j = p; j < s.length && j - p < 80; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 0x28) depth++;
+    else if (c === 0x29 && --depth === 0) return j;
+    else if (c === 0x0a) return -1;
+  }
+  return -1;
+}
