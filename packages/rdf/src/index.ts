@@ -1,1 +1,2 @@
 export * from './iri/index.js';
+export * from './mapping/index.js';

@@ -97,8 +97,7 @@ export function generatedSources(): Record<string, string> {
     'context.ts': contextSource(read('context.jsonld')),
     'shapes.ts': shapesSource(read('shapes.ttl')),
   };
-  for (const name of Object.keys(sources))
-    sources[name] = formatted(name, sources[name] ?? '');
+  for (const name of Object.keys(sources)) sources[name] = formatted(name, sources[name] ?? '');
   return sources;
 }
 

@@ -1,0 +1,4 @@
+export { dutyListFromQuads, type FromQuadsOptions } from './from-quads.js';
+export { numberLiteral } from './literals.js';
+export { sectionClass } from './sections.js';
+export { domainIri, dutyListToQuads, type ToQuadsOptions } from './to-quads.js';
