@@ -1,2 +1,6 @@
 export * from './iri/index.js';
 export * from './mapping/index.js';
+export * from './dcat/index.js';
+export * from './jsonld/index.js';
+export * from './publish/index.js';
+export * from './serialize/index.js';

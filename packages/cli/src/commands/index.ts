@@ -1,6 +1,7 @@
 import type { CommandRegistration } from '../command.js';
+import { publishCommand } from './publish.js';
 import { statsCommand } from './stats.js';
 import { validateCommand } from './validate.js';
 
 /** Every subcommand of `qingdan`, in the order `--help` lists them. */
-export const commands: readonly CommandRegistration[] = [validateCommand, statsCommand];
+export const commands: readonly CommandRegistration[] = [validateCommand, statsCommand, publishCommand];

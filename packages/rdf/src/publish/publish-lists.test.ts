@@ -103,6 +103,14 @@ describe('publishLists', () => {
         expect(sum?.object.value).toBe(createHash('sha256').update(bytes).digest('hex'));
       }
     expect(existsSync(join(out, 'catalog.jsonld'))).toBe(true);
+    for (const list of editions) {
+      const nquads = new Parser({ format: 'N-Quads' }).parse(
+        readFileSync(join(out, editionFile(list, 'nq')), 'utf8'),
+      );
+      const edition = `${base}${list.division.code}/${encodeURIComponent(list.id)}`;
+      expect(nquads.length).toBe(list.duties.length);
+      expect(nquads.every((q) => q.graph.value === edition)).toBe(true);
+    }
   });
 
   it('replaces nothing when a list is invalid, and reports the issues of every invalid list', async () => {

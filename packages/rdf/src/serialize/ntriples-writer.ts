@@ -43,7 +43,8 @@ export class LineWriter {
   add(quad: Quad): void {
     const terms = this.#terms;
     let line = `${terms.term(quad.subject)} ${terms.term(quad.predicate)} ${terms.term(quad.object)}`;
-    if (this.#graphs && quad.graph.termType !== 'DefaultGraph')
+    if (this.#graph !== undefined) line += this.#graph;
+    else if (this.#graphs && quad.graph.termType !== 'DefaultGraph')
       line += ` ${terms.term(quad.graph)}`;
     this.#buffer += `${line} .\n`;
     if (this.#buffer.length >= chunkSize) this.flush();

@@ -1,0 +1,119 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Io } from '../io.js';
+import { run } from '../run.js';
+
+const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
+const examples = repo('examples/lists');
+const broken = repo('packages/cli/test/fixtures/broken-every-invariant.yaml');
+const base = 'https://data.example.org/qingdan/';
+
+async function qingdan(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    readStdin: async () => '',
+    interactive: false,
+  };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
+}
+
+function outFolder(): string {
+  return join(mkdtempSync(join(tmpdir(), 'qingdan-cli-publish-')), 'public');
+}
+
+describe('qingdan publish', () => {
+  it('publishes the example lists in four formats with a catalog, and sums up in zh and en', async () => {
+    const out = outFolder();
+    const { code, stdout } = await qingdan('publish', examples, '--out', out, '--base', base);
+    expect(code).toBe(0);
+    expect(readdirSync(out)).toContain('catalog.ttl');
+    expect(readdirSync(join(out, '421127104')).sort()).toEqual([
+      'huangmei-wuzu-2024.jsonld',
+      'huangmei-wuzu-2024.nq',
+      'huangmei-wuzu-2024.nt',
+      'huangmei-wuzu-2024.ttl',
+    ]);
+    expect(stdout).toMatch(/已发布：\d+ 个版本/);
+    expect(stdout).toMatch(/published: \d+ edition\(s\), \d+ duties, \d+ triples/);
+  });
+
+  it('writes only the formats asked for, and reports JSON', async () => {
+    const out = outFolder();
+    const { code, stdout } = await qingdan(
+      'publish',
+      examples,
+      '--out',
+      out,
+      '--base',
+      base,
+      '--format',
+      'nt,ttl',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.committed).toBe(true);
+    const files = report.editions.flatMap((e: { files: { path: string }[] }) => e.files);
+    expect(files.every((f: { path: string }) => /\.(nt|ttl)$/.test(f.path))).toBe(true);
+    expect(readdirSync(join(out, '421127104')).sort()).toEqual([
+      'huangmei-wuzu-2024.nt',
+      'huangmei-wuzu-2024.ttl',
+    ]);
+  });
+
+  it('with an invalid list replaces nothing, prints every issue located, exit 1', async () => {
+    const out = outFolder();
+    mkdirSync(out);
+    writeFileSync(join(out, 'marker.txt'), 'previous');
+    const { code, stdout } = await qingdan(
+      'publish',
+      examples,
+      broken,
+      '--out',
+      out,
+      '--base',
+      base,
+    );
+    expect(code).toBe(1);
+    expect(readdirSync(out)).toEqual(['marker.txt']);
+    expect(stdout).toMatch(/broken-every-invariant\.yaml:\d+:\d+/);
+    expect(stdout).toContain('未发布，原有输出未改动');
+  });
+
+  it('with --keep-going publishes the valid lists and still exits 1', async () => {
+    const out = outFolder();
+    const { code, stdout } = await qingdan(
+      'publish',
+      examples,
+      broken,
+      '--out',
+      out,
+      '--base',
+      base,
+      '--keep-going',
+    );
+    expect(code).toBe(1);
+    expect(readFileSync(join(out, 'catalog.ttl'), 'utf8')).toContain('dcat:Catalog');
+    expect(stdout).toContain('✗');
+  });
+
+  it('refuses an unknown format or a base that is not an http(s) IRI, exit 2', async () => {
+    const out = outFolder();
+    expect(
+      (await qingdan('publish', examples, '--out', out, '--base', base, '--format', 'rdfxml')).code,
+    ).toBe(2);
+    expect((await qingdan('publish', examples, '--out', out, '--base', 'data/')).code).toBe(2);
+    expect((await qingdan('publish', examples, '--base', base)).code).toBe(2);
+  });
+});

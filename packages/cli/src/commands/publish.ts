@@ -1,0 +1,172 @@
+import { findListFiles, type LocatedIssue, readListFile } from '@qingdan/listfile';
+import {
+  editionFile,
+  type PublicationFormat,
+  type PublishReport,
+  type PublishSource,
+  parseFormats,
+  publishLists,
+  vocabularyRenderer,
+} from '@qingdan/rdf';
+import type { CommandRegistration } from '../command.js';
+import { exitCodes } from '../exit-codes.js';
+import type { Io } from '../io.js';
+import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
+
+interface PublishCommandOptions {
+  readonly out: string;
+  readonly base: string;
+  readonly format: string;
+  readonly keepGoing?: boolean;
+  readonly json?: boolean;
+}
+
+/** Lists are read one at a time, as the publisher asks for them, so memory stays bounded. */
+async function* sources(files: readonly string[]): AsyncGenerator<PublishSource<LocatedIssue>> {
+  for (const file of files) {
+    const result = await readListFile(file);
+    yield result.ok
+      ? { ok: true, file, list: result.list }
+      : { ok: false, file, issues: result.issues };
+  }
+}
+
+function megabytes(bytes: number): string {
+  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
+}
+
+function progressBar(io: Io, total: number): (done: number, file: string) => void {
+  return (done, file) => {
+    const width = 24;
+    const filled = Math.round((done / Math.max(total, 1)) * width);
+    const name = file.length > 40 ? `…${file.slice(-39)}` : file;
+    io.stderr(
+      `\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} ${name}\u001b[K`,
+    );
+  };
+}
+
+function summaryLine(report: PublishReport<LocatedIssue>): string {
+  const { totals } = report;
+  const bytes = Object.entries(totals.bytes)
+    .map(([format, n]) => `${format} ${megabytes(n ?? 0)}`)
+    .join(', ');
+  const seconds = (totals.milliseconds / 1000).toFixed(1);
+  const rejected = report.rejected.length;
+  const zhState = report.committed ? '已发布' : '未发布，原有输出未改动';
+  const enState = report.committed
+    ? 'published'
+    : 'not published, the previous output is untouched';
+  return (
+    `${zhState}：${totals.editions} 个版本，${totals.duties} 项事项，${totals.triples} 个三元组；${bytes}；${rejected} 份清单未通过；用时 ${seconds} 秒\n` +
+    `${enState}: ${totals.editions} edition(s), ${totals.duties} duties, ${totals.triples} triples; ${bytes}; ${rejected} list(s) rejected; ${seconds} s\n`
+  );
+}
+
+function reportJson(report: PublishReport<LocatedIssue>, out: string): unknown {
+  return {
+    committed: report.committed,
+    out,
+    editions: report.editions.map((e) => ({
+      file: e.file,
+      id: e.list.id,
+      division: e.list.division.code,
+      duties: e.duties,
+      triples: e.triples,
+      files: e.distributions.map((d) => ({
+        format: d.format,
+        path: editionFile(e.list, d.format as PublicationFormat),
+        bytes: d.bytes,
+        sha256: d.sha256,
+      })),
+    })),
+    rejected: report.rejected.map((r) => ({
+      file: r.file,
+      issues: r.issues.map((i) => issueToJson({ file: r.file, ...i })),
+    })),
+    totals: report.totals,
+  };
+}
+
+function isBaseIri(base: string): boolean {
+  try {
+    const url = new URL(base);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && !/[\s<>"{}|^`\\]/.test(base);
+  } catch {
+    return false;
+  }
+}
+
+/** `qingdan publish <lists...> --out <dir> --base <iri>`: writes the lists as linked open data. */
+export const publishCommand: CommandRegistration = (program, { io, exit }) => {
+  program
+    .command('publish')
+    .description(
+      '将清单发布为关联开放数据（JSON-LD、Turtle、N-Triples、N-Quads 与 DCAT 目录），原子替换输出目录 / ' +
+        'publish lists as linked open data (JSON-LD, Turtle, N-Triples, N-Quads and a DCAT catalog), replacing the output folder atomically',
+    )
+    .argument('<lists...>', '清单文件或文件夹 / list files or folders')
+    .requiredOption(
+      '--out <dir>',
+      '输出目录，成功后整体替换 / output folder, replaced as a whole on success',
+    )
+    .requiredOption(
+      '--base <iri>',
+      '所有 IRI 的基础地址，如 https://data.example.org/qingdan/ / base IRI of every IRI',
+    )
+    .option(
+      '--format <formats>',
+      '输出格式，逗号分隔 / formats, comma-separated: jsonld,ttl,nt,nq',
+      'jsonld,ttl,nt,nq',
+    )
+    .option(
+      '--keep-going',
+      '有无效清单时仍发布其余有效清单 / publish the valid lists even when some are invalid',
+    )
+    .option('--json', '以 JSON 输出 / print JSON for machines')
+    .action(async (paths: string[], options: PublishCommandOptions) => {
+      const formats = parseFormats(options.format);
+      if (!formats.ok) {
+        io.stderr(
+          `不认识的格式 / unknown format(s): ${formats.unknown.join(', ') || '(none)'}; 可选 / allowed: jsonld, ttl, nt, nq\n`,
+        );
+        exit(exitCodes.usage);
+        return;
+      }
+      if (!isBaseIri(options.base)) {
+        io.stderr(
+          `--base 应为 http(s) 绝对 IRI，如 https://data.example.org/qingdan/ / --base must be an absolute http(s) IRI: ${options.base}\n`,
+        );
+        exit(exitCodes.usage);
+        return;
+      }
+      const files = await findListFiles(paths);
+      if (files.length === 0) {
+        io.stderr(`没有找到清单文件 / no list files found in: ${paths.join(', ')}\n`);
+        exit(exitCodes.usage);
+        return;
+      }
+      const draw = io.interactive && !options.json ? progressBar(io, files.length) : undefined;
+      const report = await publishLists(sources(files), {
+        out: options.out,
+        base: options.base,
+        formats: formats.formats,
+        keepGoing: options.keepGoing ?? false,
+        renderer: vocabularyRenderer,
+        ...(draw
+          ? { onProgress: (p: { done: number; file: string }) => draw(p.done, p.file) }
+          : {}),
+      });
+      if (draw) io.stderr('\r\u001b[K');
+      if (options.json) io.stdout(`${JSON.stringify(reportJson(report, options.out), null, 2)}\n`);
+      else {
+        for (const r of report.rejected) {
+          io.stdout(`✗ ${r.file}\n`);
+          for (const issue of r.issues)
+            io.stdout(formatIssueForTerminal({ file: r.file, ...issue }));
+        }
+        io.stdout(summaryLine(report));
+      }
+      exit(report.rejected.length === 0 ? exitCodes.ok : exitCodes.invalidData);
+    });
+};

@@ -1,0 +1,7 @@
+export {
+  RemoteContextRefusedError,
+  type RemoteDocument,
+  staticDocumentLoader,
+} from './document-loader.js';
+export { dutyListToJsonLd, type ToJsonLdOptions } from './list-to-jsonld.js';
+export { quadsToJsonLd } from './quads-to-jsonld.js';

@@ -1,0 +1,258 @@
+import {
+  type Department,
+  type Division,
+  type Duty,
+  type DutyList,
+  isStructured,
+  type LegalBasis,
+  type Office,
+  type Resources,
+} from '@qingdan/core';
+import { qingdanContextIri } from '@qingdan/vocab';
+import { match } from 'ts-pattern';
+import {
+  type EditionIris,
+  editionIris,
+  instrumentIri,
+  provisionIri,
+  provisionParentIri,
+} from '../iri/index.js';
+import { numberLiteral } from '../mapping/literals.js';
+import { domainIri } from '../mapping/to-quads.js';
+
+type Json = Record<string, unknown>;
+
+/** Options of {@link dutyListToJsonLd}. */
+export interface ToJsonLdOptions {
+  /** The base every IRI of the edition is made from, as for `dutyListToQuads`. */
+  readonly base: string;
+}
+
+/** Sets only the fields that have a value, so absent data stays absent. */
+function put(node: Json, key: string, value: unknown): void {
+  if (value !== undefined) node[key] = value;
+}
+
+/**
+ * A number as JSON-LD reads it back into the literal the mapping makes: plain JSON for whole
+ * numbers (xsd:integer), an explicit xsd:double otherwise, because JSON-LD would round the
+ * lexical form to 16 digits where the mapping keeps the shortest exact one.
+ */
+function number(value: number | undefined): unknown {
+  if (value === undefined) return undefined;
+  const literal = numberLiteral(value);
+  return literal.datatype.value.endsWith('#integer')
+    ? value
+    : { '@value': literal.value, '@type': 'xsd:double' };
+}
+
+const nonEmpty = <T>(items: readonly T[]): readonly T[] | undefined =>
+  items.length === 0 ? undefined : items;
+
+class Emitter {
+  readonly #described = new Set<string>();
+  constructor(readonly iris: EditionIris) {}
+
+  /** Whether a node shared by lists is described here for the first time (as the mapping does). */
+  once(iri: string): boolean {
+    if (this.#described.has(iri)) return false;
+    this.#described.add(iri);
+    return true;
+  }
+}
+
+function division(e: Emitter, d: Division, depth: number): Json {
+  const node: Json = { '@id': e.iris.division(depth), '@type': 'Division', code: d.code };
+  node.name = d.name;
+  put(node, 'nameEn', d.nameEn);
+  node.level = d.level;
+  if (d.parent) node.parent = division(e, d.parent, depth + 1);
+  return node;
+}
+
+function office(e: Emitter, o: Office): Json {
+  const node: Json = { '@id': e.iris.office(o.key), '@type': 'Office', key: o.key, name: o.name };
+  put(node, 'nameEn', o.nameEn);
+  put(node, 'type', o.type);
+  put(node, 'aliases', o.aliases);
+  return node;
+}
+
+function department(e: Emitter, d: Department): Json {
+  const node: Json = {
+    '@id': e.iris.department(d.key),
+    '@type': 'Department',
+    key: d.key,
+    name: d.name,
+  };
+  put(node, 'nameEn', d.nameEn);
+  put(node, 'aliases', d.aliases);
+  put(node, 'creditCode', d.creditCode);
+  return node;
+}
+
+function legalBasis(e: Emitter, duty: string, basis: LegalBasis, index: number): Json {
+  const node: Json = { '@id': `${duty}/basis/${index}`, '@type': 'LegalBasis' };
+  if (!isStructured(basis)) {
+    node.text = basis.text;
+    return node;
+  }
+  const { instrument } = basis;
+  put(node, 'citation', basis.citation);
+  const nested: Json = { title: instrument.title };
+  put(nested, 'shortTitle', instrument.shortTitle);
+  put(nested, 'rank', instrument.rank);
+  put(nested, 'issuer', instrument.issuer);
+  put(nested, 'documentNumber', instrument.documentNumber);
+  put(nested, 'edition', instrument.edition);
+  node.instrument = nested;
+  const work = instrumentIri(e.iris.base, instrument);
+  node.legalResource = e.once(work) ? { '@id': work, '@type': 'LegalResource' } : work;
+  const provisions = basis.provisions.map((p) => {
+    const iri = provisionIri(work, p);
+    if (!e.once(iri)) return { '@id': iri };
+    const part: Json = {
+      '@id': iri,
+      '@type': 'LegalResourceSubdivision',
+      isPartOf: provisionParentIri(work, p),
+      article: number(p.article),
+    };
+    put(part, 'paragraph', number(p.paragraph));
+    put(part, 'item', number(p.item));
+    return part;
+  });
+  put(node, 'provisions', nonEmpty(provisions));
+  put(node, 'quote', basis.quote);
+  return node;
+}
+
+function resources(duty: string, r: Resources): Json {
+  const node: Json = { '@id': `${duty}/resources`, '@type': 'Resources' };
+  if (r.staff) {
+    const staff: Json = {
+      '@id': `${duty}/resources/staff`,
+      '@type': 'Staffing',
+      headcount: number(r.staff.headcount),
+    };
+    put(staff, 'kind', r.staff.kind);
+    node.staff = staff;
+  }
+  if (r.funding) {
+    const funding: Json = {
+      '@id': `${duty}/resources/funding`,
+      '@type': 'Funding',
+      amountPerYear: number(r.funding.amountPerYear),
+    };
+    put(funding, 'source', r.funding.source);
+    node.funding = funding;
+  }
+  put(node, 'equipment', r.equipment);
+  put(node, 'platforms', r.platforms);
+  put(node, 'training', r.training);
+  put(node, 'note', r.note);
+  return node;
+}
+
+function duty(e: Emitter, list: DutyList, d: Duty, position: number): Json {
+  const iri = e.iris.duty(d.key);
+  const node: Json = { '@id': iri, section: d.section, position, key: d.key };
+  put(node, 'code', d.code);
+  put(node, 'number', d.number);
+  node.name = d.name;
+  put(node, 'nameEn', d.nameEn);
+  put(node, 'description', d.description);
+  if (d.domain !== undefined) node.domain = domainIri(e.iris, list, d.domain);
+  put(node, 'powerCategory', d.powerCategory);
+  put(node, 'legalBases', nonEmpty(d.legalBases.map((b, i) => legalBasis(e, iri, b, i))));
+  put(node, 'offices', nonEmpty(d.offices.map(e.iris.office)));
+  if (d.resources) node.resources = resources(iri, d.resources);
+  put(node, 'localTo', d.localTo);
+  put(
+    node,
+    'extraColumns',
+    d.extraColumns?.map((c, i) => ({
+      '@id': `${iri}/column/${i}`,
+      '@type': 'ExtraColumn',
+      header: c.header,
+      value: c.value,
+    })),
+  );
+  const departments = (keys: readonly string[]) => nonEmpty(keys.map(e.iris.department));
+  match(d)
+    .with({ section: 'basic' }, { section: 'selfGovernance' }, () => {})
+    .with({ section: 'cooperating' }, (c) => {
+      put(node, 'leadDepartments', departments(c.leadDepartments));
+      put(node, 'departmentDuty', c.departmentDuty);
+      put(node, 'townshipDuty', c.townshipDuty);
+    })
+    .with({ section: 'reclaimed' }, (r) => {
+      put(node, 'receivingDepartments', departments(r.receivingDepartments));
+      put(node, 'reclaimReasons', nonEmpty(r.reclaimReasons));
+      put(node, 'reclaimNote', r.reclaimNote);
+      put(node, 'formerDelegationMode', r.formerDelegationMode);
+    })
+    .with({ section: 'delegated' }, (g) => {
+      node.delegationMode = g.delegationMode;
+      put(node, 'delegatingDepartments', departments(g.delegatingDepartments));
+    })
+    .with({ section: 'assisting' }, (a) => {
+      put(node, 'requestingDepartments', departments(a.requestingDepartments));
+      put(node, 'admissionDecision', a.admissionDecision);
+    })
+    .with({ section: 'prohibited' }, (p) => put(node, 'prohibitionReason', p.prohibitionReason))
+    .with({ section: 'certificateToAbolish' }, (c) => put(node, 'replacedBy', c.replacedBy))
+    .exhaustive();
+  return node;
+}
+
+/**
+ * The JSON-LD document of one list edition, compacted under the vocabulary's context
+ * (`@context` names it by IRI), so it reads like the list file: the same field names, section
+ * codes and keys, with `@id`s added. Built directly from the list, not by a JSON-LD processor,
+ * and equal in meaning to `dutyListToQuads` of the same list: a JSON-LD processor given it (and
+ * {@link staticDocumentLoader}) yields an isomorphic graph.
+ *
+ * @example
+ * ```ts
+ * const doc = dutyListToJsonLd(list, { base: 'https://data.example.org/qingdan/' });
+ * doc['@context']; // 'https://w3id.org/qingdan/context.jsonld'
+ * ```
+ */
+export function dutyListToJsonLd(list: DutyList, options: ToJsonLdOptions): Json {
+  const iris = editionIris(options.base, list.division.code, list.id);
+  const e = new Emitter(iris);
+  const doc: Json = { '@context': qingdanContextIri, '@id': iris.edition, '@type': 'DutyList' };
+  put(doc, '$schema', list.$schema);
+  doc.id = list.id;
+  doc.kind = list.kind;
+  doc.title = list.title;
+  put(doc, 'titleEn', list.titleEn);
+  doc.division = division(e, list.division, 0);
+  put(doc, 'template', list.template);
+  const issuer: Json = { '@id': iris.issuer, '@type': 'Issuer', name: list.issuer.name };
+  put(issuer, 'nameEn', list.issuer.nameEn);
+  put(issuer, 'creditCode', list.issuer.creditCode);
+  doc.issuer = issuer;
+  put(doc, 'issued', list.issued);
+  put(doc, 'documentNumber', list.documentNumber);
+  put(doc, 'edition', list.edition);
+  doc.status = list.status;
+  put(doc, 'supersedes', list.supersedes);
+  put(doc, 'townshipType', list.townshipType);
+  put(doc, 'sourceUrl', list.sourceUrl);
+  put(
+    doc,
+    'domains',
+    list.domains?.map((d) => {
+      const node: Json = { '@id': iris.domain(d.code), '@type': 'Concept', code: d.code };
+      put(node, 'notation', d.notation);
+      node.label =
+        d.label.en === undefined ? { zh: d.label.zh } : { zh: d.label.zh, en: d.label.en };
+      return node;
+    }),
+  );
+  put(doc, 'offices', nonEmpty(list.offices.map((o) => office(e, o))));
+  put(doc, 'departments', nonEmpty(list.departments.map((d) => department(e, d))));
+  doc.duties = list.duties.map((d, i) => duty(e, list, d, i));
+  return doc;
+}

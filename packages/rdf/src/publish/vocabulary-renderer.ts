@@ -1,0 +1,22 @@
+import { qingdanNamespace } from '@qingdan/vocab';
+import { dutyListToJsonLd } from '../jsonld/list-to-jsonld.js';
+import { dutyListToQuads } from '../mapping/to-quads.js';
+import type { EditionRenderer } from './renderer.js';
+
+/**
+ * The qingdan vocabulary's renderer: quads from `dutyListToQuads`, JSON-LD from
+ * `dutyListToJsonLd`, Turtle prefixes `qd:` and `eli:` besides the common ones.
+ *
+ * @example
+ * ```ts
+ * await publishLists(sources, { out: 'public', base, renderer: vocabularyRenderer });
+ * ```
+ */
+export const vocabularyRenderer: EditionRenderer = {
+  prefixes: {
+    qd: qingdanNamespace,
+    eli: 'http://data.europa.eu/eli/ontology#',
+  },
+  quads: (list, base) => dutyListToQuads(list, { base }),
+  jsonLd: (list, base) => dutyListToJsonLd(list, { base }),
+};
