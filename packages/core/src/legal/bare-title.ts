@@ -1,6 +1,7 @@
 import { findKnownInstrument, isLawTitle } from './instrument-title.js';
 import { isNumeralChar } from './numerals.js';
-import { ch, isIdeograph, isQuoteMark } from './scan-chars.js';
+import { placeLevel } from './place.js';
+import { ch, isIdeograph, isQuoteMark, skipSpaces } from './scan-chars.js';
 
 /** A title written without 《》, and where it ends. */
 export interface BareTitle {
@@ -25,15 +26,24 @@ const notInTitles = new Set(
   '本应由对向被将把的其可不须依违负给已请要该'.split('').map((c) => c.charCodeAt(0)),
 );
 
+/**
+ * Laws and regulations are named so that a title alone says what it is; a 办法 or 规定 without
+ * marks is only taken for a title when it begins with the place that made it, since sentences
+ * such as 上级部门规定 end the same way.
+ */
 function endsWithInstrumentWord(t: string): boolean {
+  if (isLawTitle(t) || t.endsWith('条例') || t.endsWith('实施细则') || t.endsWith('实施办法'))
+    return true;
   return (
-    isLawTitle(t) ||
-    t.endsWith('条例') ||
-    t.endsWith('办法') ||
-    t.endsWith('细则') ||
-    t.endsWith('规则') ||
-    t.endsWith('规定')
+    (t.endsWith('办法') || t.endsWith('细则') || t.endsWith('规则') || t.endsWith('规定')) &&
+    placeLevel(t) !== undefined
   );
+}
+
+/** Whether a numeral (or a bracket before one) follows 第, spaces aside. */
+function startsProvision(s: string, p: number): boolean {
+  const c = s.charCodeAt(skipSpaces(s, p));
+  return isNumeralChar(c) || c === ch.lparen;
 }
 
 function runEnd(s: string, p: number): number {
@@ -41,8 +51,7 @@ function runEnd(s: string, p: number): number {
   while (j < s.length && j - p < 60) {
     const c = s.charCodeAt(j);
     if (!isIdeograph(c) && !isQuoteMark(c)) break;
-    if (c === ch.di && (isNumeralChar(s.charCodeAt(j + 1)) || s.charCodeAt(j + 1) === ch.lparen))
-      break;
+    if (c === ch.di && startsProvision(s, j + 1)) break;
     if (c === ch.deng && afterDeng.some((w) => s.startsWith(w, j + 1))) break;
     if (s.startsWith('及其实施', j) || s.startsWith('及实施', j)) break;
     j++;
@@ -96,6 +105,9 @@ export function bareTitleAt(s: string, p: number): BareTitle | undefined {
   if (!isIdeograph(c) && !isQuoteMark(c)) return undefined;
   const end = runEnd(s, p);
   if (end - p < 2) return undefined;
+  for (const trial of ['(试行)', '(暂行)'])
+    if (s.startsWith(trial, end) && findKnownInstrument(s.slice(p, end) + trial))
+      return { title: s.slice(p, end) + trial, end: end + trial.length };
   const title = titleOf(s.slice(p, end));
   return title ? { title, end: p + title.length } : undefined;
 }

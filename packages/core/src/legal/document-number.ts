@@ -125,7 +125,5 @@ export function documentNumberFacts(documentNumber: string): DocumentNumberFacts
   const ministry = /^(.{1,20}?(?:部|委员会|总局|局|署))令/.exec(d);
   if (ministry?.[1])
     return { issuer: ministry[1], rank: 'departmental-rule', evidence: `${ministry[1]}令` };
-  if (/^.{1,12}发〔\d{4}〕/.test(d))
-    return { rank: 'normative-document', evidence: d.slice(0, d.indexOf('〔')) };
   return undefined;
 }

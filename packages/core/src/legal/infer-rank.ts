@@ -3,6 +3,7 @@ import { findConcept } from '../codes/concept.js';
 import { type LegalRank, legalRankScheme } from '../codes/legal-ranks.js';
 import { documentNumberFacts } from './document-number.js';
 import { isLawTitle, resolveTitle } from './instrument-title.js';
+import { placeLevel } from './place.js';
 
 /**
  * Which rule gave an instrument its rank: the table of known instruments, the words 三定, a
@@ -28,22 +29,6 @@ export interface RankReasoning {
   readonly rank: LegalRank;
   readonly rule: RankRule;
   readonly evidence: string;
-}
-
-type PlaceLevel = 'province' | 'city' | 'county';
-
-const notPlaces = ['城市', '都市', '超市', '市场', '市容', '市政', '市民'];
-
-/** The level of the place a title begins with, if it begins with one. */
-function placeLevel(title: string): PlaceLevel | undefined {
-  const head = title.slice(0, 8);
-  if (/^(北京|天津|上海|重庆)市/.test(head)) return 'province';
-  if (/^[^关于]{2,4}省/.test(head) || /^.{2,6}自治区/.test(head)) return 'province';
-  const shi = head.indexOf('市');
-  if (shi >= 2 && shi <= 4 && !notPlaces.some((w) => head.includes(w)) && !head.includes('关于'))
-    return /^.{2,4}市.{1,4}(县|区|镇|乡|街道)/.test(title) ? 'county' : 'city';
-  if (/^[^关于]{1,6}(县|旗|镇|乡|街道)/.test(head)) return 'county';
-  return undefined;
 }
 
 const policySuffixes = [

@@ -63,6 +63,10 @@ const implementing = [
   ['及实施办法', '实施办法'],
 ] as const;
 
+/** ① … ⒛, ❶ …: numbers that need nothing before them. */
+const isCircled = (c: number): boolean =>
+  (c >= 0x2460 && c <= 0x249b) || (c >= 0x2776 && c <= 0x2793);
+
 function startsWithAny(s: string, p: number, words: readonly string[]): number {
   for (const w of words) if (s.startsWith(w, p)) return w.length;
   return 0;
@@ -107,7 +111,7 @@ class Scanner {
         atStart = true;
         continue;
       }
-      if (atStart) {
+      if (atStart || isCircled(c)) {
         const e = enumeratorEnd(s, p);
         if (e > 0) {
           p = e;
@@ -115,13 +119,25 @@ class Scanner {
         }
       }
       const join = startsWithAny(s, p, joinWords);
-      if (join > 0 && s.charCodeAt(skipSpaces(s, p + join)) === ch.open) {
+      if (join > 0 && this.instrumentStartAt(skipSpaces(s, p + join))) {
         p += join;
         atStart = true;
         continue;
       }
       return p;
     }
+  }
+
+  /**
+   * Whether a new citation begins at `p` right after another, with no separator between: after
+   * a number (`②《…》`, `2)《…》`) or a joining word (`和《…》`, `和公共场所卫生管理条例`).
+   */
+  nextCitationAt(p: number): boolean {
+    const s = this.s;
+    let j = enumeratorEnd(s, p);
+    if (j < 0) j = p + startsWithAny(s, p, joinWords);
+    if (j === p) return false;
+    return this.instrumentStartAt(skipSpaces(s, j));
   }
 
   /** Whether, after the separators at `p`, a new citation begins. */
@@ -138,6 +154,7 @@ class Scanner {
       if (stopAtHard && isHardSeparator(c)) return i;
       if (c === ch.open && stopAtHard) return i;
       if ((isHardSeparator(c) || isSoftSeparator(c)) && this.citationAfter(i)) return i;
+      if (isCircled(c) && this.nextCitationAt(i)) return i;
     }
     return s.length;
   }
@@ -315,7 +332,8 @@ class Scanner {
       !isHardSeparator(c) &&
       c !== 0x3001 &&
       c !== 0x2c &&
-      c !== ch.open
+      c !== ch.open &&
+      !this.nextCitationAt(q)
     ) {
       const qEnd = this.runEnd(q, false);
       let a = q;
