@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { retagDiscriminator } from '../amendment/retag-discriminator.js';
 import { fromZodIssues } from '../issues/from-zod.js';
 import { type Issue, makeIssue } from '../issues/issue.js';
 import type { Result } from '../issues/result.js';
@@ -21,7 +22,8 @@ import { type AdmissionRule, countyConfigSchema } from './rule.js';
  */
 export function parseAdmissionRequest(input: unknown): Result<AdmissionRequest> {
   const parsed = admissionRequestSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+  if (!parsed.success)
+    return { ok: false, issues: retagDiscriminator(fromZodIssues(parsed.error.issues)) };
   const request = parsed.data as AdmissionRequest;
   const { issues } = replayProcedure(request.procedure);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: request, warnings: [] };

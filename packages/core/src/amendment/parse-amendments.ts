@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fromZodIssues } from '../issues/from-zod.js';
 import type { Result } from '../issues/result.js';
 import { type Amendment, amendmentSchema } from './amendment.js';
+import { retagDiscriminator } from './retag-discriminator.js';
 
 const amendmentsSchema = z.array(amendmentSchema);
 
@@ -17,6 +18,7 @@ const amendmentsSchema = z.array(amendmentSchema);
  */
 export function parseAmendments(input: unknown): Result<Amendment[]> {
   const parsed = amendmentsSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+  if (!parsed.success)
+    return { ok: false, issues: retagDiscriminator(fromZodIssues(parsed.error.issues)) };
   return { ok: true, value: parsed.data as Amendment[], warnings: [] };
 }
