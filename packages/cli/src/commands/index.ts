@@ -1,7 +1,9 @@
 import type { CommandRegistration } from '../command.js';
+import { exportCommand } from './export.js';
+import { importCommand } from './import.js';
 import { publishCommand } from './publish.js';
 import { statsCommand } from './stats.js';
 import { validateCommand } from './validate.js';
 
 /** Every subcommand of `qingdan`, in the order `--help` lists them. */
-export const commands: readonly CommandRegistration[] = [validateCommand, statsCommand, publishCommand];
+export const commands: readonly CommandRegistration[] = [validateCommand, statsCommand, publishCommand, importCommand, exportCommand];

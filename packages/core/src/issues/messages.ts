@@ -260,7 +260,7 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
     en: `the text holds a lone UTF-16 surrogate (U+D800–U+DFFF), which is not Unicode and RDF cannot carry: ${s(p, 'text')}`,
   }),
   'shacl-violation': (p) => ({
-    zh: `不符合 SHACL 形状 ${s(p, 'shape')}：${s(p, 'focus')} 的 ${s(p, 'property') || '本身'}（${s(p, 'constraint')}）${s(p, 'message')}`,
+    zh: `不符合 SHACL 形状 ${s(p, 'shape')}：${s(p, 'focus')} 的 ${s(p, 'property') || '本身'}（${s(p, 'constraint')}）${s(p, 'messageZh') || s(p, 'message')}`,
     en: `does not conform to SHACL shape ${s(p, 'shape')}: ${s(p, 'property') || 'the node'} of ${s(p, 'focus')} (${s(p, 'constraint')}) ${s(p, 'message')}`,
   }),
   'rdf-edition-missing': () => ({

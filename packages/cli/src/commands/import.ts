@@ -1,0 +1,169 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { formatPath, issueMessages, type Section } from '@qingdan/core';
+import { listFileText } from '@qingdan/listfile';
+import {
+  bundledProfiles,
+  type ImportResult,
+  importSpreadsheetFile,
+  type Profile,
+  parseProfile,
+  rowCounts,
+  type SheetIssue,
+  sectionOf,
+} from '@qingdan/spreadsheet';
+import type { CommandRegistration } from '../command.js';
+import { exitCodes } from '../exit-codes.js';
+import type { Io } from '../io.js';
+
+interface ImportFlags {
+  profile?: string;
+  section?: string;
+  encoding?: string;
+  strict?: boolean;
+  report?: string;
+  output?: string;
+  json?: boolean;
+}
+
+/** `file › sheet!C12`: where a spreadsheet issue is, as people look it up in Excel. */
+function where(issue: SheetIssue): string {
+  const cell = issue.row === undefined ? '' : `!${issue.column ?? ''}${issue.row}`;
+  const sheet = issue.sheet === undefined ? '' : ` › ${issue.sheet}${cell}`;
+  const path = issue.path.length > 0 ? ` ${formatPath(issue.path)}` : '';
+  return `${issue.file}${sheet}${path}`;
+}
+
+function issueText(issue: SheetIssue): string {
+  const { zh, en } = issueMessages(issue);
+  return `${where(issue)}\n  ${issue.severity} ${issue.code}\n  ${zh}\n  ${en}\n`;
+}
+
+function issueJson(issue: SheetIssue): Record<string, unknown> {
+  const { zh, en } = issueMessages(issue);
+  const { file, sheet, row, column, code, severity, path, params } = issue;
+  return { file, sheet, row, column, code, severity, path, params, message: { zh, en } };
+}
+
+/** The report file: every source row with its fate and reasons, and the file's own issues. */
+function reportJson(result: ImportResult): Record<string, unknown> {
+  return {
+    ok: result.ok,
+    ...(result.encoding ? { encoding: result.encoding } : {}),
+    counts: rowCounts(result.rows),
+    issues: result.issues.map(issueJson),
+    rows: result.rows.map((r) => ({ ...r, issues: r.issues.map(issueJson) })),
+  };
+}
+
+async function loadProfile(name: string, io: Io): Promise<Profile | undefined> {
+  const bundled = bundledProfiles[name];
+  if (bundled) return bundled;
+  let text: string;
+  try {
+    text = await readFile(name, 'utf8');
+  } catch {
+    io.stderr(
+      `找不到配置文件 ${name}（内置：${Object.keys(bundledProfiles).join('、')}）\n` +
+        `profile ${name} not found (bundled: ${Object.keys(bundledProfiles).join(', ')})\n`,
+    );
+    return undefined;
+  }
+  const parsed = parseProfile(text, name);
+  if ('issue' in parsed) {
+    io.stderr(issueText(parsed.issue));
+    return undefined;
+  }
+  return parsed.profile;
+}
+
+function progress(io: Io): ((done: number, total: number) => void) | undefined {
+  if (!io.interactive) return undefined;
+  return (done, total) => {
+    const width = 30;
+    const filled = total === 0 ? width : Math.round((done / total) * width);
+    io.stderr(
+      `\r导入 importing [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`,
+    );
+    if (done >= total) io.stderr('\n');
+  };
+}
+
+function summary(result: ImportResult): string {
+  const c = rowCounts(result.rows);
+  return (
+    `导入：${c.imported} 行已导入，${c['imported-with-warnings']} 行带警告导入，${c.rejected} 行被拒绝，${c['not-a-duty']} 行非事项（标题、表头、分组）\n` +
+    `import: ${c.imported} row(s) imported, ${c['imported-with-warnings']} with warnings, ${c.rejected} rejected, ${c['not-a-duty']} not duties (titles, headers, headings)\n`
+  );
+}
+
+/** `qingdan import <file>`: reads a published XLSX or CSV list into a list file. */
+export const importCommand: CommandRegistration = (program, { io, exit }) => {
+  program
+    .command('import')
+    .description(
+      '从政府发布的 Excel/CSV 表格导入清单 / import a list from a published XLSX or CSV spreadsheet',
+    )
+    .argument('<file>', 'XLSX 或 CSV 文件 / an .xlsx or .csv file')
+    .option(
+      '--profile <profile>',
+      `版式配置（YAML 文件或内置名：${Object.keys(bundledProfiles).join('、')}）/ a layout profile (YAML file or bundled name)`,
+    )
+    .option(
+      '--section <section>',
+      '无类别列时的事项类别 / the section of rows nothing else places (basic, cooperating, …)',
+    )
+    .option(
+      '--encoding <encoding>',
+      'CSV 编码（默认自动识别 UTF-8/GBK/GB18030）/ CSV encoding (detected by default)',
+    )
+    .option('--strict', '有警告的行也拒绝 / reject rows with warnings too')
+    .option('--report <file>', '把逐行导入报告写入 JSON 文件 / write the row-by-row report as JSON')
+    .option(
+      '-o, --output <file>',
+      '输出清单文件（.yaml 或 .json，默认输出 YAML 到标准输出）/ list file to write (.yaml or .json; YAML on stdout by default)',
+    )
+    .option('--json', '以 JSON 输出报告 / print the report as JSON')
+    .action(async (file: string, flags: ImportFlags) => {
+      let profile: Profile | undefined;
+      if (flags.profile !== undefined) {
+        profile = await loadProfile(flags.profile, io);
+        if (!profile) return exit(exitCodes.usage);
+      }
+      let section: Section | undefined;
+      if (flags.section !== undefined) {
+        section = sectionOf(flags.section);
+        if (!section) {
+          io.stderr(`不认识的事项类别 ${flags.section} / unknown section ${flags.section}\n`);
+          return exit(exitCodes.usage);
+        }
+      }
+      const onProgress = flags.json ? undefined : progress(io);
+      const result = await importSpreadsheetFile(file, {
+        ...(profile ? { profile } : {}),
+        ...(section ? { section } : {}),
+        ...(flags.encoding ? { encoding: flags.encoding } : {}),
+        ...(flags.strict ? { strict: true } : {}),
+        ...(onProgress ? { onProgress } : {}),
+      });
+      if (flags.report)
+        await writeFile(flags.report, `${JSON.stringify(reportJson(result), null, 2)}\n`);
+      const listText = result.list
+        ? listFileText(result.list, flags.output?.endsWith('.json') ? 'json' : 'yaml')
+        : undefined;
+      if (listText !== undefined && flags.output) await writeFile(flags.output, listText);
+      // The list goes to stdout when no file is named; then the report goes to stderr.
+      const say = listText !== undefined && !flags.output && !flags.json ? io.stderr : io.stdout;
+      if (listText !== undefined && !flags.output && !flags.json) io.stdout(listText);
+      if (flags.json) {
+        io.stdout(
+          `${JSON.stringify({ ...reportJson(result), ...(flags.output ? { output: flags.output } : {}) }, null, 2)}\n`,
+        );
+      } else {
+        for (const issue of result.issues) say(issueText(issue));
+        for (const row of result.rows) for (const issue of row.issues) say(issueText(issue));
+        say(summary(result));
+      }
+      const rejected = rowCounts(result.rows).rejected;
+      exit(result.ok && rejected === 0 ? exitCodes.ok : exitCodes.invalidData);
+    });
+};

@@ -1,0 +1,409 @@
+import {
+  type DutyList,
+  dutySchema,
+  fromZodIssues,
+  type Issue,
+  makeIssue,
+  parseDutyList,
+  type Section,
+  villageSections,
+} from '@qingdan/core';
+import { ListVocabulary } from '../layout/bodies.js';
+import type { FieldName } from '../layout/fields.js';
+import { findHeader, type HeaderLayout } from '../layout/find-header.js';
+import { sectionOf } from '../layout/section-of.js';
+import type { Profile } from '../profile/profile.js';
+import { columnLetter, type Grid, type GridRow, type SheetIssue } from '../read/grid.js';
+import { KeyRegistry, keyFromText } from '../text/key.js';
+import { normaliseText } from '../text/normalise.js';
+import { numberForKey } from '../text/numbering.js';
+import { listHeader } from './list-header.js';
+import { type FieldCell, parseFields } from './parse-fields.js';
+import type { ImportResult, RowReport } from './report.js';
+
+/**
+ * How to import: where the data came from (for messages), and what the file does not say.
+ *
+ * @example
+ * ```ts
+ * const options: ImportOptions = { file: '执法事项.xlsx', section: 'basic', strict: true };
+ * ```
+ */
+export interface ImportOptions {
+  /** The file name shown in every location. */
+  readonly file: string;
+  readonly profile?: Profile;
+  /** The section of rows that neither a column, the sheet name nor the profile places. */
+  readonly section?: Section;
+  /** Warnings reject the row instead of importing it. */
+  readonly strict?: boolean;
+  /** The list's own fields (id, title, division, issuer …), as in a list file. */
+  readonly list?: Record<string, unknown>;
+  /** Called now and then with rows done and rows in all, for a progress bar. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** A duty built from rows, waiting for the list-level check, and where it came from. */
+interface Candidate {
+  duty: Record<string, unknown>;
+  report: RowReport;
+  columns: Map<string, string>;
+}
+
+function sheetRule(profile: Profile | undefined, name: string) {
+  return profile?.sheets?.find((s) => {
+    const re = /^\/(.*)\/$/.exec(s.match);
+    return re ? new RegExp(re[1] as string).test(name) : s.match === name;
+  });
+}
+
+const distinct = (values: readonly string[]): string[] => [
+  ...new Set(values.filter((v) => v !== '')),
+];
+
+function at(report: RowReport, column?: string): Omit<SheetIssue, keyof Issue> {
+  return column === undefined
+    ? { file: report.file, sheet: report.sheet, row: report.row }
+    : { file: report.file, sheet: report.sheet, row: report.row, column };
+}
+
+/** The rows of one duty: a row and the rows below it that share its merged name cell. */
+function groupRows(rows: readonly GridRow[], nameIndex: number | undefined): GridRow[][] {
+  const groups: GridRow[][] = [];
+  for (const row of rows) {
+    const merge = nameIndex === undefined ? undefined : row.merges[nameIndex];
+    const last = groups[groups.length - 1];
+    const lastMerge = nameIndex === undefined ? undefined : last?.[0]?.merges[nameIndex];
+    if (last && merge !== undefined && merge === lastMerge) last.push(row);
+    else groups.push([row]);
+  }
+  return groups;
+}
+
+function isHeading(row: GridRow, layout: HeaderLayout): string | undefined {
+  const values = distinct(row.cells.map((c) => c.trim()));
+  if (values.length !== 1) return undefined;
+  const nameColumn = layout.columns.find((c) => c.field === 'name' && c.level !== 'item');
+  const nameCell = nameColumn ? (row.cells[nameColumn.index] ?? '') : '';
+  const merged = new Set(row.cells.map((c, i) => (c === '' ? undefined : row.merges[i])));
+  const spans = merged.size === 1 && !merged.has(undefined);
+  return nameCell === '' ||
+    spans ||
+    (row.cells.filter((c) => c !== '').length === 1 && nameCell === '')
+    ? values[0]
+    : undefined;
+}
+
+const headingDomain = (text: string): string =>
+  text
+    .replace(/^[\s(（]*[一二三四五六七八九十\d]+[)）、.．\s]*/, '')
+    .replace(/[(（]?(共)?\d+项[)）]?\s*$/, '')
+    .trim();
+
+/**
+ * Imports sheets read into text: finds each sheet's header, places every row in a section,
+ * builds duties (keys from the code as published, else from the numbering), checks the list, and
+ * accounts for every row. Rows the list check rejects are taken out and the rest checked again,
+ * so one bad row does not sink the file.
+ *
+ * @example
+ * ```ts
+ * const result = importGrids(grids, undefined, { file: 'a.csv', section: 'basic' });
+ * ```
+ */
+export function importGrids(
+  grids: readonly Grid[],
+  stored: unknown,
+  options: ImportOptions,
+): ImportResult {
+  const { file, profile } = options;
+  const fileIssues: SheetIssue[] = [];
+  const storedList = stored === undefined ? undefined : parseDutyList(stored);
+  const kept: DutyList | undefined = storedList?.ok ? storedList.value : undefined;
+  const { duties: _d, ...keptHeader } = (kept ?? {}) as Partial<DutyList>;
+  const vocab = new ListVocabulary(kept?.offices ?? [], kept?.departments ?? [], kept?.domains);
+  const keptDuties = new Map((kept?.duties ?? []).map((d) => [d.key, d] as const));
+  const profileColumns = new Map<string, FieldName>();
+  for (const [h, f] of Object.entries(profile?.columns ?? {}))
+    if (f !== 'extra') profileColumns.set(normaliseText(h).toLowerCase(), f);
+  const extraHeaders = new Set(
+    Object.entries(profile?.columns ?? {})
+      .filter(([, f]) => f === 'extra')
+      .map(([h]) => normaliseText(h)),
+  );
+  const skipPattern = profile?.skipRowsMatching ? new RegExp(profile.skipRowsMatching) : undefined;
+  const keys = new KeyRegistry();
+  const rows: RowReport[] = [];
+  const candidates: Candidate[] = [];
+  let title: string | undefined;
+  const total = grids.reduce((n, g) => n + g.rows.length, 0);
+  let done = 0;
+
+  for (const grid of grids) {
+    const rule = sheetRule(profile, grid.name);
+    if (rule?.skip) continue;
+    const cellIssues = new Map<number, SheetIssue[]>();
+    for (const issue of grid.issues)
+      cellIssues.set(issue.row ?? 0, [...(cellIssues.get(issue.row ?? 0) ?? []), issue]);
+    const layout = findHeader(grid.rows, profileColumns, profile?.headerRow);
+    if (!layout) {
+      if (grid.rows.length === 0) continue;
+      const issue = {
+        ...makeIssue('spreadsheet-header-not-found', 'error', [], { sheet: grid.name }),
+        file,
+        sheet: grid.name,
+      };
+      fileIssues.push(issue);
+      for (const r of grid.rows)
+        rows.push({ file, sheet: grid.name, row: r.row, status: 'rejected', issues: [issue] });
+      continue;
+    }
+    const columns = layout.columns.map((c) =>
+      c.field && extraHeaders.has(normaliseText(c.header))
+        ? { index: c.index, header: c.header }
+        : c,
+    );
+    const sheetSection = rule?.section ?? sectionOf(grid.name);
+    for (const [i, r] of grid.rows.slice(0, layout.bodyStart).entries()) {
+      const text = distinct(r.cells).join(' | ');
+      const role = i >= layout.headerIndex ? 'header' : 'title';
+      if (role === 'title' && title === undefined && text !== '') title = text;
+      rows.push({
+        file,
+        sheet: grid.name,
+        row: r.row,
+        status: 'not-a-duty',
+        role,
+        text,
+        issues: [],
+      });
+    }
+    const nameIndex = columns.find((c) => c.field === 'name' && c.level !== 'item')?.index;
+    let headingSection: Section | undefined;
+    let headingDomainText: string | undefined;
+    const carried = new Map<FieldName, string>();
+    for (const group of groupRows(grid.rows.slice(layout.bodyStart), nameIndex)) {
+      const first = group[0] as GridRow;
+      done += group.length;
+      if (done % 500 < group.length) options.onProgress?.(done, total);
+      const base = { file, sheet: grid.name, row: first.row };
+      const heading = isHeading(first, layout);
+      if (group.length === 1 && heading !== undefined) {
+        const firstCell = distinct(first.cells)[0] ?? '';
+        const note =
+          /^(注|备注|说明)/.test(normaliseText(firstCell)) ||
+          (skipPattern?.test(firstCell) ?? false);
+        if (!note) {
+          const s = sectionOf(heading);
+          if (s) headingSection = s;
+          else headingDomainText = headingDomain(heading);
+        }
+        rows.push({
+          ...base,
+          status: 'not-a-duty',
+          role: note ? 'note' : 'heading',
+          text: heading,
+          issues: cellIssues.get(first.row) ?? [],
+        });
+        continue;
+      }
+      if (skipPattern?.test(distinct(first.cells)[0] ?? '')) {
+        rows.push({
+          ...base,
+          status: 'not-a-duty',
+          role: 'skipped',
+          text: distinct(first.cells).join(' | '),
+          issues: [],
+        });
+        continue;
+      }
+      const byField = new Map<FieldName, FieldCell[]>();
+      const fieldColumn = new Map<string, string>();
+      const extras: { header: string; value: string }[] = [];
+      let item: FieldCell | undefined;
+      let subItem: FieldCell | undefined;
+      const width = Math.max(...group.map((r) => r.cells.length));
+      for (let c = 0; c < width; c++) {
+        const role = columns.find((x) => x.index === c) ?? { index: c, header: columnLetter(c) };
+        let value = distinct(group.map((r) => r.cells[c] ?? '')).join('\n');
+        if (role.field && value === '' && profile?.carryDown?.includes(role.field))
+          value = carried.get(role.field) ?? '';
+        if (role.field && value !== '') carried.set(role.field, value);
+        if (value === '') continue;
+        if (!role.field) {
+          extras.push({ header: role.header, value });
+          continue;
+        }
+        const cell = { header: role.header, value };
+        if (role.level === 'item') item = cell;
+        else if (role.level === 'subItem') subItem = cell;
+        else byField.set(role.field, [...(byField.get(role.field) ?? []), cell]);
+        if (!fieldColumn.has(role.field)) fieldColumn.set(role.field, columnLetter(c));
+      }
+      if (subItem || item) {
+        byField.set('name', [(subItem ?? item) as FieldCell]);
+        if (subItem && item) extras.unshift(item);
+      }
+      if (!byField.has('domain') && headingDomainText)
+        byField.set('domain', [{ header: '领域', value: headingDomainText }]);
+      const report: RowReport = {
+        ...base,
+        status: 'imported',
+        issues: [...group.flatMap((r) => cellIssues.get(r.row) ?? [])],
+      };
+      for (const extra of group.slice(1))
+        rows.push({
+          file,
+          sheet: grid.name,
+          row: extra.row,
+          status: 'not-a-duty',
+          role: 'part-of-row',
+          text: `${first.row}`,
+          issues: [],
+        });
+      rows.push(report);
+      const sectionCell = byField.get('section')?.[0]?.value;
+      const section =
+        (sectionCell ? sectionOf(sectionCell) : undefined) ??
+        sheetSection ??
+        headingSection ??
+        profile?.section ??
+        options.section;
+      if (!section) {
+        report.status = 'rejected';
+        report.issues.push({
+          ...makeIssue(
+            'spreadsheet-section-unknown',
+            'error',
+            [],
+            sectionCell ? { value: sectionCell } : {},
+          ),
+          ...at(report, sectionCell ? fieldColumn.get('section') : undefined),
+        });
+        continue;
+      }
+      const keyCell = byField.get('key')?.[0]?.value;
+      const storedDuty = keyCell ? keptDuties.get(keyCell) : undefined;
+      const parsed = parseFields(
+        byField,
+        section,
+        vocab,
+        storedDuty?.section === section ? storedDuty : undefined,
+        `${sectionCell ?? ''}${grid.name}${heading ?? ''}`,
+      );
+      for (const f of parsed.findings)
+        report.issues.push({
+          ...makeIssue(f.code, f.severity, [f.field], f.params),
+          ...at(report, fieldColumn.get(f.field)),
+        });
+      const code = parsed.duty.code as string | undefined;
+      const number = parsed.duty.number as string | undefined;
+      const wanted =
+        (keyCell && keyFromText(keyCell)) ||
+        (code && keyFromText(code)) ||
+        (number && numberForKey(number) && `${section}-${numberForKey(number)}`) ||
+        `${section}-r${first.row}`;
+      const key = keys.claim(wanted);
+      if (key !== wanted)
+        report.issues.push({
+          ...makeIssue('spreadsheet-key-disambiguated', 'warning', ['key'], {
+            key,
+            original: wanted,
+          }),
+          ...at(report),
+        });
+      const allExtras = [...parsed.extras, ...extras];
+      const duty: Record<string, unknown> = {
+        section,
+        key,
+        ...parsed.duty,
+        ...(allExtras.length > 0 ? { extraColumns: allExtras } : {}),
+      };
+      report.key = key;
+      if (typeof duty.name === 'string') report.name = duty.name;
+      const checked = dutySchema.safeParse(duty);
+      if (!checked.success)
+        for (const issue of fromZodIssues(checked.error.issues))
+          report.issues.push({ ...issue, ...at(report, fieldColumn.get(String(issue.path[0]))) });
+      if (report.issues.some((i) => i.severity === 'error')) {
+        report.status = 'rejected';
+        continue;
+      }
+      candidates.push({ duty, report, columns: fieldColumn });
+    }
+  }
+  options.onProgress?.(total, total);
+
+  const sections = candidates.map((c) => c.duty.section as Section);
+  const village =
+    sections.length > 0 &&
+    sections.every((s) => (villageSections as readonly string[]).includes(s));
+  const { header, issues: headerIssues } = listHeader(
+    [keptHeader as Record<string, unknown>, profile?.list, options.list],
+    file,
+    title,
+  );
+  header.kind ??= village ? 'village' : 'township';
+  const domainTexts = distinct(candidates.map((c) => (c.duty.domain as string | undefined) ?? ''));
+  const { domains, codeOf } = vocab.resolveDomains(domainTexts);
+  for (const c of candidates)
+    if (typeof c.duty.domain === 'string') c.duty.domain = codeOf(c.duty.domain);
+  if (domains) header.domains = domains;
+  fileIssues.push(...headerIssues);
+
+  let live = candidates;
+  let list: DutyList | undefined;
+  let listIssues: readonly Issue[] = [];
+  for (let attempt = 0; attempt < 5; attempt++) {
+    for (const c of live) c.report.issues = c.report.issues.filter((i) => !('fromList' in i));
+    const input = {
+      ...header,
+      offices: [...(kept?.offices ?? []), ...vocab.offices.added],
+      departments: [...(kept?.departments ?? []), ...vocab.departments.added],
+      duties: live.map((c) => c.duty),
+    };
+    const result = parseDutyList(input);
+    const issues = result.ok ? result.warnings : result.issues;
+    listIssues = [];
+    const rejected = new Set<Candidate>();
+    for (const issue of issues) {
+      const [top, index, field] = issue.path;
+      const c = top === 'duties' && typeof index === 'number' ? live[index] : undefined;
+      if (!c) {
+        listIssues = [...listIssues, issue];
+        continue;
+      }
+      c.report.issues.push({
+        ...issue,
+        ...at(c.report, c.columns.get(String(field))),
+        fromList: true,
+      } as SheetIssue);
+      if (issue.severity === 'error' || options.strict) rejected.add(c);
+    }
+    if (rejected.size === 0 && result.ok) {
+      list = result.value;
+      break;
+    }
+    if (rejected.size === 0) break;
+    for (const c of rejected) c.report.status = 'rejected';
+    live = live.filter((c) => !rejected.has(c));
+  }
+  for (const c of live) {
+    c.report.issues = c.report.issues.map((i) => {
+      const { fromList: _f, ...rest } = i as SheetIssue & { fromList?: boolean };
+      return rest;
+    });
+    if (c.report.status !== 'rejected' && c.report.issues.length > 0)
+      c.report.status = 'imported-with-warnings';
+  }
+  for (const r of rows)
+    if (r.status === 'rejected')
+      r.issues = r.issues.map((i) => {
+        const { fromList: _f, ...rest } = i as SheetIssue & { fromList?: boolean };
+        return rest;
+      });
+  fileIssues.push(...listIssues.map((i) => ({ ...i, file })));
+  return list
+    ? { ok: true, list, rows, issues: fileIssues }
+    : { ok: false, rows, issues: fileIssues };
+}

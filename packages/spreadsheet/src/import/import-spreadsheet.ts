@@ -1,0 +1,155 @@
+import { readFile } from 'node:fs/promises';
+import { makeIssue } from '@qingdan/core';
+import { listDataProperty } from '../export/csvw.js';
+import { unneutraliseCell } from '../export/neutralise.js';
+import { decodeText } from '../read/decode-text.js';
+import type { Grid, SheetIssue } from '../read/grid.js';
+import { defaultLimits, type SpreadsheetLimits } from '../read/limits.js';
+import { parseCsv } from '../read/parse-csv.js';
+import { readXlsx } from '../read/read-xlsx.js';
+import { type ImportOptions, importGrids } from './import-grids.js';
+import type { ImportResult } from './report.js';
+
+/**
+ * Options of {@link importSpreadsheet}: those of the import itself, and how to read the bytes.
+ *
+ * @example
+ * ```ts
+ * const options: ImportSpreadsheetOptions = { file: '清单.csv', encoding: 'gbk', section: 'basic' };
+ * ```
+ */
+export interface ImportSpreadsheetOptions extends ImportOptions {
+  /** For CSV: the encoding, when detection should not decide. */
+  readonly encoding?: string;
+  readonly limits?: SpreadsheetLimits;
+  /** The list data export kept beside a CSV (its CSVW metadata), if any. */
+  readonly stored?: unknown;
+}
+
+const failed = (issue: SheetIssue): ImportResult => ({ ok: false, rows: [], issues: [issue] });
+
+function csvGrid(
+  text: string,
+  options: ImportSpreadsheetOptions,
+  limits: SpreadsheetLimits,
+): Grid | SheetIssue {
+  const parsed = parseCsv(text);
+  if (parsed.length > limits.rows)
+    return {
+      ...makeIssue('spreadsheet-limit-exceeded', 'error', [], {
+        what: 'rows',
+        whatZh: '行数',
+        limit: limits.rows,
+        actual: parsed.length,
+      }),
+      file: options.file,
+    };
+  const name = options.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  return {
+    name,
+    rows: parsed.map((r) => ({
+      row: r.line,
+      cells: r.cells.map((c) => unneutraliseCell(c.replace(/\r\n?/g, '\n').trim())),
+      merges: [],
+    })),
+    issues: [],
+  };
+}
+
+/**
+ * Imports a duty list from the bytes of an XLSX or CSV file (told apart by their first bytes).
+ * Never throws for bad input: a file that cannot be read gives a result with one issue.
+ *
+ * @example
+ * ```ts
+ * const result = await importSpreadsheet(await readFile('五祖镇.xlsx'), { file: '五祖镇.xlsx' });
+ * if (result.ok) console.log(result.list.duties.length);
+ * for (const row of result.rows) if (row.status === 'rejected') console.log(row.sheet, row.row, row.issues);
+ * ```
+ */
+export async function importSpreadsheet(
+  bytes: Uint8Array,
+  options: ImportSpreadsheetOptions,
+): Promise<ImportResult> {
+  const limits = options.limits ?? defaultLimits;
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (zip || /\.xlsx$/i.test(options.file)) {
+    const read = await readXlsx(bytes, options.file, limits);
+    if (!('grids' in read)) return failed(read);
+    const result = importGrids(read.grids, read.stored ?? options.stored, options);
+    return { ...result, issues: [...read.issues, ...result.issues] };
+  }
+  if (bytes.length > limits.fileBytes)
+    return failed({
+      ...makeIssue('spreadsheet-limit-exceeded', 'error', [], {
+        what: 'file bytes',
+        whatZh: '文件字节数',
+        limit: limits.fileBytes,
+        actual: bytes.length,
+      }),
+      file: options.file,
+    });
+  const decoded = decodeText(bytes, options.encoding);
+  if (!decoded.ok)
+    return failed({
+      ...makeIssue('spreadsheet-encoding-invalid', 'error', [], { encoding: decoded.encoding }),
+      file: options.file,
+    });
+  if (decoded.text.includes('\u0000'))
+    return failed({
+      ...makeIssue('spreadsheet-unreadable', 'error', [], {
+        reason: 'binary content, not a CSV text file',
+        reasonZh: '内容是二进制数据，不是 CSV 文本文件',
+      }),
+      file: options.file,
+    });
+  const grid = csvGrid(decoded.text, options, limits);
+  if (!('rows' in grid)) return failed(grid);
+  return { ...importGrids([grid], options.stored, options), encoding: decoded.encoding };
+}
+
+/**
+ * Imports a duty list from a file on disk. For a CSV, the CSVW metadata file export writes
+ * beside it (`<file>-metadata.json`) is read too when present.
+ *
+ * @example
+ * ```ts
+ * const result = await importSpreadsheetFile('examples/spreadsheets/huangmei-basic.csv', { section: 'basic' });
+ * ```
+ */
+export async function importSpreadsheetFile(
+  path: string,
+  options: Omit<ImportSpreadsheetOptions, 'file'> & { readonly file?: string } = {},
+): Promise<ImportResult> {
+  const file = options.file ?? path;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (cause) {
+    return failed({
+      ...makeIssue('spreadsheet-unreadable', 'error', [], {
+        reason: (cause as Error).message,
+        reasonZh: `无法打开文件（${(cause as NodeJS.ErrnoException).code ?? ''}）`,
+      }),
+      file,
+    });
+  }
+  let stored = options.stored;
+  if (stored === undefined && /\.(csv|tsv|txt)$/i.test(path)) {
+    try {
+      const metadata = JSON.parse(await readFile(`${path}-metadata.json`, 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      const data = metadata[listDataProperty];
+      if (typeof data === 'string') stored = JSON.parse(data);
+    } catch {
+      // No metadata, or not ours: the CSV alone is imported.
+    }
+  }
+  return importSpreadsheet(bytes, {
+    ...options,
+    file,
+    ...(stored === undefined ? {} : { stored }),
+  });
+}

@@ -1,0 +1,68 @@
+import type { DutyList } from '@qingdan/core';
+import type { SheetIssue } from '../read/grid.js';
+
+/**
+ * What became of one source row: imported as a duty, imported with warnings, rejected, or not a
+ * duty at all (a title, header, heading or note row, reported so that no row goes unaccounted).
+ */
+export type RowStatus = 'imported' | 'imported-with-warnings' | 'rejected' | 'not-a-duty';
+
+/**
+ * One row of the import report.
+ *
+ * @example
+ * ```ts
+ * const row: RowReport = { file: 'a.xlsx', sheet: '基本履职事项', row: 5, status: 'imported', key: 'basic-1', issues: [] };
+ * ```
+ */
+export interface RowReport {
+  readonly file: string;
+  readonly sheet: string;
+  readonly row: number;
+  status: RowStatus;
+  key?: string;
+  name?: string;
+  /** For a row that is not a duty: what it is (`title`, `header`, `heading`, `note`, `part-of-row`). */
+  readonly role?: string;
+  /** For a row that is not a duty: its text, so nothing is lost. */
+  readonly text?: string;
+  issues: SheetIssue[];
+}
+
+/**
+ * The outcome of an import: the list (when at least the file could be read and the list is
+ * valid as a draft), every source row's fate, and issues about the file as a whole.
+ *
+ * @example
+ * ```ts
+ * const result = await importSpreadsheet(bytes, { file: '五祖镇.xlsx' });
+ * result.rows.filter((r) => r.status === 'rejected').length;
+ * ```
+ */
+export interface ImportResult {
+  readonly ok: boolean;
+  readonly list?: DutyList;
+  readonly rows: readonly RowReport[];
+  readonly issues: readonly SheetIssue[];
+  /** For CSV: the encoding the file was read in. */
+  readonly encoding?: string;
+}
+
+/**
+ * Counts of rows by status.
+ *
+ * @example
+ * ```ts
+ * rowCounts(result.rows); // { imported: 97, 'imported-with-warnings': 3, rejected: 1, 'not-a-duty': 4 }
+ * ```
+ */
+export function rowCounts(rows: readonly RowReport[]): Record<RowStatus, number> {
+  const counts: Record<RowStatus, number> = {
+    imported: 0,
+    'imported-with-warnings': 0,
+    rejected: 0,
+    'not-a-duty': 0,
+  };
+  for (const r of rows) counts[r.status]++;
+  return counts;
+}

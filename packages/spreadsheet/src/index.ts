@@ -1,0 +1,29 @@
+export { csvwMetadata, listDataProperty } from './export/csvw.js';
+export { neutraliseCell, unneutraliseCell } from './export/neutralise.js';
+export { renderLegalBases, renderLegalBasis } from './export/render-legal-basis.js';
+export { csvTable, listToCsv } from './export/to-csv.js';
+export { listToXlsx } from './export/to-xlsx.js';
+export { type ImportOptions, importGrids } from './import/import-grids.js';
+export {
+  type ImportSpreadsheetOptions,
+  importSpreadsheet,
+  importSpreadsheetFile,
+} from './import/import-spreadsheet.js';
+export { type ImportResult, type RowReport, type RowStatus, rowCounts } from './import/report.js';
+export { type FieldColumn, type FieldName, fieldColumns, fieldNames } from './layout/fields.js';
+export { fieldOfHeader } from './layout/match-header.js';
+export { sectionLabel, sectionOf } from './layout/section-of.js';
+export { bundledProfiles } from './profile/bundled.js';
+export { parseProfile } from './profile/parse-profile.js';
+export { type Profile, profileSchema } from './profile/profile.js';
+export {
+  columnLetter,
+  type Grid,
+  type GridRow,
+  type SheetIssue,
+  type SourceLocation,
+} from './read/grid.js';
+export { defaultLimits, type SpreadsheetLimits } from './read/limits.js';
+export { normaliseText } from './text/normalise.js';
+export { numberForKey } from './text/numbering.js';
+export { splitBodies } from './text/split-bodies.js';

@@ -1,0 +1,168 @@
+import { makeIssue } from '@qingdan/core';
+import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
+import { cellText } from './cell-text.js';
+import { columnLetter, type Grid, type GridRow, type SheetIssue } from './grid.js';
+import type { SpreadsheetLimits } from './limits.js';
+import { type UnzipRefusal, unzipGuarded } from './unzip-guarded.js';
+
+/** The name of the hidden sheet in which export keeps the list exactly. */
+export const dataSheetName = '_qingdan';
+/** The name of the sheet in which export shows the list's own fields to people. */
+export const infoSheetName = '清单信息';
+
+/** What reading a workbook gives: its sheets as text, the data export kept, and findings. */
+export interface WorkbookRead {
+  readonly grids: Grid[];
+  /** The list file content kept by export in the hidden data sheet, if any. */
+  readonly stored?: unknown;
+  readonly issues: SheetIssue[];
+}
+
+/**
+ * An issue that makes a whole file unreadable, from a refusal of the zip reader.
+ *
+ * @example
+ * ```ts
+ * refusalIssue({ kind: 'unreadable', reason: 'truncated', reasonZh: '不完整' }, 'a.xlsx');
+ * ```
+ */
+export function refusalIssue(refusal: UnzipRefusal, file: string): SheetIssue {
+  const { kind, ...params } = refusal;
+  const code = kind === 'limit' ? 'spreadsheet-limit-exceeded' : 'spreadsheet-unreadable';
+  return { ...makeIssue(code, 'error', [], params), file };
+}
+
+function readStored(sheet: ExcelJS.Worksheet): unknown {
+  let json = '';
+  sheet.eachRow((row) => {
+    json += cellText(row.getCell(1).value).text;
+  });
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+}
+
+function readSheet(sheet: ExcelJS.Worksheet, file: string): Grid {
+  const rows: GridRow[] = [];
+  const issues: SheetIssue[] = [];
+  const width = sheet.columnCount;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = new Array<string>(width).fill('');
+    const merges: (string | undefined)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      const { text, uncachedFormula } = cellText(cell.value);
+      cells[col - 1] = text.replace(/\r\n?/g, '\n').trim();
+      if (cell.isMerged) merges[col - 1] = cell.master.address;
+      if (uncachedFormula !== undefined)
+        issues.push({
+          ...makeIssue('spreadsheet-formula-without-value', 'warning', [], {
+            formula: uncachedFormula,
+          }),
+          file,
+          sheet: sheet.name,
+          row: rowNumber,
+          column: columnLetter(col - 1),
+        });
+    });
+    rows.push({ row: rowNumber, cells, merges });
+  });
+  return { name: sheet.name, rows, issues };
+}
+
+/**
+ * Reads an XLSX file's sheets as text, under limits: the zip is opened and checked by
+ * {@link unzipGuarded} first; external links are reported and dropped, never followed; formulas
+ * give their cached values. A file that is not a workbook, or is truncated, is an issue, not an
+ * exception.
+ *
+ * @example
+ * ```ts
+ * const read = await readXlsx(await readFile('五祖镇.xlsx'), '五祖镇.xlsx', defaultLimits);
+ * if (!('grids' in read)) console.log(read);
+ * ```
+ */
+export async function readXlsx(
+  bytes: Uint8Array,
+  file: string,
+  limits: SpreadsheetLimits,
+): Promise<WorkbookRead | SheetIssue> {
+  if (bytes.length > limits.fileBytes)
+    return {
+      ...makeIssue('spreadsheet-limit-exceeded', 'error', [], {
+        what: 'file bytes',
+        whatZh: '文件字节数',
+        limit: limits.fileBytes,
+        actual: bytes.length,
+      }),
+      file,
+    };
+  const unzipped = unzipGuarded(bytes, limits);
+  if (!unzipped.ok) return refusalIssue(unzipped.refusal, file);
+  const issues: SheetIssue[] = [];
+  const parts: Record<string, Uint8Array> = {};
+  for (const [name, content] of unzipped.entries) {
+    if (name.startsWith('xl/externalLinks/')) {
+      if (name.endsWith('.xml'))
+        issues.push({
+          ...makeIssue('spreadsheet-external-link', 'warning', [], { target: name }),
+          file,
+        });
+      continue;
+    }
+    parts[name] = content;
+  }
+  if (!parts['xl/workbook.xml'])
+    return {
+      ...makeIssue('spreadsheet-unreadable', 'error', [], {
+        reason: 'a zip file, but not an XLSX workbook (no xl/workbook.xml)',
+        reasonZh: '是 zip 文件，但不是 XLSX 工作簿（缺少 xl/workbook.xml）',
+      }),
+      file,
+    };
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // Stored uncompressed: the entries were already expanded under the limits above.
+    await workbook.xlsx.load(zipSync(parts, { level: 0 }) as unknown as ArrayBuffer);
+  } catch (cause) {
+    return {
+      ...makeIssue('spreadsheet-unreadable', 'error', [], {
+        reason: `damaged workbook (${(cause as Error).message})`,
+        reasonZh: `工作簿已损坏（${(cause as Error).message}）`,
+      }),
+      file,
+    };
+  }
+  let rowCount = 0;
+  for (const sheet of workbook.worksheets) rowCount += sheet.actualRowCount;
+  if (rowCount > limits.rows)
+    return {
+      ...makeIssue('spreadsheet-limit-exceeded', 'error', [], {
+        what: 'rows',
+        whatZh: '行数',
+        limit: limits.rows,
+        actual: rowCount,
+      }),
+      file,
+    };
+  const grids: Grid[] = [];
+  let stored: unknown;
+  for (const sheet of workbook.worksheets) {
+    if (sheet.name === dataSheetName) stored = readStored(sheet);
+    else if (sheet.name !== infoSheetName) grids.push(readSheet(sheet, file));
+  }
+  const cells = grids.reduce((n, g) => n + g.rows.reduce((m, r) => m + r.cells.length, 0), 0);
+  if (cells > limits.cells)
+    return {
+      ...makeIssue('spreadsheet-limit-exceeded', 'error', [], {
+        what: 'cells',
+        whatZh: '单元格数',
+        limit: limits.cells,
+        actual: cells,
+      }),
+      file,
+    };
+  return stored === undefined ? { grids, issues } : { grids, stored, issues };
+}
