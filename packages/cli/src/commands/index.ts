@@ -1,4 +1,5 @@
 import type { CommandRegistration } from '../command.js';
+import { citeCommand } from './cite.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { publishCommand } from './publish.js';
@@ -6,4 +7,4 @@ import { statsCommand } from './stats.js';
 import { validateCommand } from './validate.js';
 
 /** Every subcommand of `qingdan`, in the order `--help` lists them. */
-export const commands: readonly CommandRegistration[] = [validateCommand, statsCommand, publishCommand, importCommand, exportCommand];
+export const commands: readonly CommandRegistration[] = [validateCommand, statsCommand, publishCommand, importCommand, exportCommand, citeCommand];

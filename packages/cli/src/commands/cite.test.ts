@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Io } from '../io.js';
+import { run } from '../run.js';
+
+async function qingdan(stdin: string, ...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    readStdin: async () => stdin,
+    interactive: false,
+  };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
+}
+
+describe('qingdan cite', () => {
+  it('prints the structured citation with its canonical form, rank and reasoning', async () => {
+    const { code, stdout } = await qingdan(
+      '',
+      'cite',
+      '《傳染病防治法》（2013年修正）第十二條第二款',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('《中华人民共和国传染病防治法》(2013年修正)第十二条第二款');
+    expect(stdout).toContain('法律 Law');
+    expect(stdout).toContain('已知法规表');
+    expect(stdout).toContain('1 citation(s), 0 unparsed');
+  });
+
+  it('reads standard input when the text is - and prints JSON', async () => {
+    const { code, stdout } = await qingdan(
+      '1、《村庄和集镇规划建设管理条例》(1993年国务院令第116号)第三十七条；2、有关规定\n',
+      'cite',
+      '-',
+      '--json',
+    );
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout);
+    expect(json.citations[0].basis.instrument).toMatchObject({
+      title: '村庄和集镇规划建设管理条例',
+      issuer: '国务院',
+      rank: 'administrative-regulation',
+    });
+    expect(json.citations[0].basis.provisions).toEqual([{ article: 37 }]);
+    expect(json.unparsed[0].text).toBe('有关规定');
+    expect(json.issues[0].message.en).toContain('kept as text');
+  });
+
+  it('parses each line as a cell with --lines', async () => {
+    const { code, stdout } = await qingdan(
+      '《消防法》第三十一条\n《安全生产法》第九条\n',
+      'cite',
+      '--lines',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { citations: { key: string }[] }[];
+    expect(json.map((c) => c.citations[0]?.key)).toEqual(['消防法', '安全生产法']);
+  });
+
+  it('is a usage error when there is nothing to parse', async () => {
+    const { code, stderr } = await qingdan('  \n', 'cite');
+    expect(code).toBe(2);
+    expect(stderr).toContain('no text to parse');
+  });
+});
