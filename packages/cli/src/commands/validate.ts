@@ -3,6 +3,7 @@ import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
 import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
 import { readLists } from '../read-lists.js';
+import { withShaclIssues } from '../shacl-check.js';
 
 function summaryLine(results: readonly ReadListResult[]): string {
   const invalid = results.filter((r) => !r.ok).length;
@@ -31,8 +32,13 @@ export const validateCommand: CommandRegistration = (program, { io, exit }) => {
     )
     .argument('<paths...>', '清单文件或文件夹 / list files (.json, .yaml) or folders of them')
     .option('--json', '以 JSON 输出 / print JSON for machines')
-    .action(async (paths: string[], options: { json?: boolean }) => {
-      const results = await readLists(paths);
+    .option(
+      '--shacl',
+      '另按词表的 SHACL 形状检查发布后的图 / also check the published graph against the SHACL shapes',
+    )
+    .action(async (paths: string[], options: { json?: boolean; shacl?: boolean }) => {
+      const read = await readLists(paths);
+      const results = options.shacl ? await withShaclIssues(read) : read;
       if (results.length === 0) {
         io.stderr(`没有找到清单文件 / no list files found in: ${paths.join(', ')}\n`);
         exit(exitCodes.usage);

@@ -1,0 +1,2 @@
+export { nodePaths } from './node-paths.js';
+export { NoShapesError, ShaclChecker } from './validate.js';
