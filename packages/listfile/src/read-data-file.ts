@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { makeIssue, type Result } from '@qingdan/core';
+import { listFileFormat } from './file-format.js';
+import { type ReadDataResult, readDataText } from './read-data-text.js';
+
+/**
+ * Reads a JSON or YAML data file (`.json`, `.yaml`, `.yml`) with the parser given. A file that
+ * cannot be read, or has another extension, gives an issue rather than an exception.
+ *
+ * @example
+ * ```ts
+ * const request = await readDataFile('examples/admission/elderly-visits.yaml', parseAdmissionRequest);
+ * ```
+ */
+export async function readDataFile<T>(
+  file: string,
+  parse: (input: unknown) => Result<T>,
+): Promise<ReadDataResult<T>> {
+  const format = listFileFormat(file);
+  if (!format) {
+    const issue = makeIssue('invalid-format', 'error', [], {
+      format: 'a data file ends in .json, .yaml or .yml',
+      formatZh: '数据文件的扩展名应为 .json、.yaml 或 .yml',
+    });
+    return { ok: false, file, issues: [{ ...issue, file }] };
+  }
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const issue = makeIssue('invalid-format', 'error', [], {
+      format: `the file cannot be read (${reason})`,
+      formatZh: `无法读取文件（${reason}）`,
+    });
+    return { ok: false, file, issues: [{ ...issue, file }] };
+  }
+  return readDataText(text, format, file, parse);
+}

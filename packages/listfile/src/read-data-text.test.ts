@@ -1,0 +1,40 @@
+import { parseAdmissionRequest, parseCountyConfig } from '@qingdan/core';
+import { describe, expect, it } from 'vitest';
+import { readDataText } from './read-data-text.js';
+
+const config = `county: { code: '421127', name: 黄梅县 }
+admissionRules:
+  - id: hm-funding-floor
+    severity: warns
+    text: { zh: 经费不低于 5000 元, en: at least CNY 5000 }
+    require: { field: means, atLeast: 2 }
+`;
+
+describe('readDataText', () => {
+  it('locates an issue of a county rule by line and column', () => {
+    const result = readDataText(config, 'yaml', 'county.yaml', parseCountyConfig);
+    expect(!result.ok && result.issues[0]).toMatchObject({
+      code: 'admission-rule-operator-mismatch',
+      file: 'county.yaml',
+      line: 6,
+      column: 39,
+    });
+  });
+
+  it('locates a syntax error', () => {
+    const result = readDataText('{"id": ', 'json', 'r.json', parseAdmissionRequest);
+    expect(!result.ok && result.issues[0]).toMatchObject({
+      code: 'invalid-format',
+      file: 'r.json',
+    });
+  });
+
+  it('gives back the value when it is valid', () => {
+    const ok = config.replace(
+      '{ field: means, atLeast: 2 }',
+      '{ field: matched.funding, atLeast: 5000 }',
+    );
+    const result = readDataText(ok, 'yaml', 'county.yaml', parseCountyConfig);
+    expect(result.ok && result.value.admissionRules[0]?.id).toBe('hm-funding-floor');
+  });
+});
