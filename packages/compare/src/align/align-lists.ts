@@ -11,11 +11,15 @@ import {
   type MatchEvidence,
 } from './types.js';
 
+/** A concept a duty may join; its evidence is written out only when the duty joins it. */
 interface Candidate {
   readonly duty: number;
   readonly concept: number;
   readonly score: number;
-  readonly evidence: MatchEvidence;
+  /** The name, among the concept's, that the duty's name was compared with. */
+  readonly other: number;
+  readonly similarity: number;
+  readonly code: string | undefined;
 }
 
 /** What the alignment keeps about each concept while lists are added. */
@@ -39,28 +43,45 @@ class Aligner {
   private readonly names: NameIndex;
   private readonly conceptsOfName: number[][] = [];
   private readonly conceptsOfCode = new Map<string, number[]>();
+  private readonly nameIds = new Map<string, number>();
+  private readonly instrumentKeys = new Map<string, string>();
 
   constructor(private readonly options: AlignOptions) {
     this.names = new NameIndex(Math.min(options.basisThreshold, options.nameThreshold));
   }
 
   add(list: number, duties: readonly Duty[]): Int32Array {
-    const nameIds = duties.map((d) => this.names.intern(normaliseName(d.name)));
-    const provisions = duties.map(provisionKeys);
-    const candidates: Candidate[] = [];
-    duties.forEach((duty, i) => {
-      this.candidatesOf(i, duty, nameIds[i] ?? 0, provisions[i] ?? [], candidates);
-    });
-    // Greedy one-to-one assignment, best evidence first: a concept takes at most one duty of a
-    // list, so two distinct duties of one list never merge.
-    candidates.sort((a, b) => b.score - a.score || a.duty - b.duty || a.concept - b.concept);
+    const nameIds = duties.map((d) => this.nameId(d.name));
+    const provisions = duties.map((d) => provisionKeys(d, this.instrumentKeys));
     const conceptOf = new Int32Array(duties.length).fill(-1);
     const taken = new Set<number>();
-    for (const c of candidates) {
-      if (conceptOf[c.duty] !== -1 || taken.has(c.concept)) continue;
-      conceptOf[c.duty] = c.concept;
-      taken.add(c.concept);
-      this.join(c.concept, { list, duty: c.duty, score: c.score, evidence: c.evidence });
+    // Sure matches first (the same item code, the same normalised name), then, for the duties
+    // still without a concept, similar names: most duties of real lists are worded as in some
+    // other list, and they never need their similar names looked at.
+    for (const similar of [false, true]) {
+      const candidates: Candidate[] = [];
+      duties.forEach((duty, i) => {
+        if (conceptOf[i] !== -1) return;
+        this.candidatesOf(i, duty, nameIds[i] ?? 0, provisions[i] ?? [], similar, candidates);
+      });
+      // Greedy one-to-one assignment, best evidence first: a concept takes at most one duty of
+      // a list, so two distinct duties of one list never merge.
+      candidates.sort((a, b) => b.score - a.score || a.duty - b.duty || a.concept - b.concept);
+      for (const c of candidates) {
+        if (conceptOf[c.duty] !== -1 || taken.has(c.concept)) continue;
+        conceptOf[c.duty] = c.concept;
+        taken.add(c.concept);
+        const evidence: MatchEvidence = {
+          ...(c.code !== undefined ? { code: c.code } : {}),
+          provisions: sharedProvisions(
+            provisions[c.duty] ?? [],
+            this.concepts[c.concept]?.provisions ?? new Set(),
+          ),
+          nameSimilarity: c.similarity,
+          matchedName: this.names.names[c.other] ?? '',
+        };
+        this.join(c.concept, { list, duty: c.duty, score: c.score, evidence });
+      }
     }
     duties.forEach((duty, i) => {
       let concept = conceptOf[i] ?? -1;
@@ -77,6 +98,16 @@ class Aligner {
       this.register(concept, duty, nameIds[i] ?? 0, provisions[i] ?? []);
     });
     return conceptOf;
+  }
+
+  /** Names repeat from list to list: each distinct published name is normalised once. */
+  private nameId(name: string): number {
+    let id = this.nameIds.get(name);
+    if (id === undefined) {
+      id = this.names.intern(normaliseName(name));
+      this.nameIds.set(name, id);
+    }
+    return id;
   }
 
   private join(concept: number, member: ConceptMember): void {
@@ -102,41 +133,42 @@ class Aligner {
     duty: Duty,
     name: number,
     provisions: readonly string[],
+    similar: boolean,
     out: Candidate[],
   ): void {
     const o = this.options;
     const best = new Map<number, Candidate>();
-    const offer = (c: Candidate) => {
-      const seen = best.get(c.concept);
-      if (!seen || seen.score < c.score) best.set(c.concept, c);
+    const offer = (
+      concept: number,
+      score: number,
+      other: number,
+      similarity: number,
+      code?: string,
+    ) => {
+      const seen = best.get(concept);
+      if (!seen || seen.score < score)
+        best.set(concept, { duty: i, concept, score, other, similarity, code });
     };
-    const matchedName = this.names.names[name] ?? '';
-    if (o.byCode && duty.code !== undefined)
-      for (const concept of this.conceptsOfCode.get(duty.code.normalize('NFKC').trim()) ?? []) {
-        const shared = sharedProvisions(
-          provisions,
-          this.concepts[concept]?.provisions ?? new Set(),
-        );
-        const evidence = { code: duty.code, provisions: shared, nameSimilarity: 1, matchedName };
-        offer({ duty: i, concept, score: 1, evidence });
-      }
-    const similar = [{ name, similarity: 1 }, ...this.names.neighbours(name)];
-    for (const { name: other, similarity } of similar)
-      for (const concept of this.conceptsOfName[other] ?? []) {
-        const shared = sharedProvisions(
-          provisions,
-          this.concepts[concept]?.provisions ?? new Set(),
-        );
-        const accepted =
-          similarity >= o.nameThreshold || (shared.length > 0 && similarity >= o.basisThreshold);
-        if (!accepted) continue;
-        const score = Math.min(1, similarity + (shared.length > 0 ? o.basisBonus : 0));
-        const evidence = {
-          provisions: shared,
-          nameSimilarity: similarity,
-          matchedName: this.names.names[other] ?? '',
-        };
-        offer({ duty: i, concept, score, evidence });
+    if (!similar) {
+      if (o.byCode && duty.code !== undefined)
+        for (const concept of this.conceptsOfCode.get(duty.code.normalize('NFKC').trim()) ?? [])
+          offer(concept, 1, name, 1, duty.code);
+      for (const concept of this.conceptsOfName[name] ?? []) offer(concept, 1, name, 1);
+    } else
+      for (const { name: other, similarity } of this.names.neighbours(name)) {
+        if (similarity < o.nameThreshold && provisions.length === 0) continue;
+        for (const concept of this.conceptsOfName[other] ?? []) {
+          const sharesArticle =
+            provisions.length > 0 &&
+            provisions.some((p) => this.concepts[concept]?.provisions.has(p));
+          if (similarity < (sharesArticle ? o.basisThreshold : o.nameThreshold)) continue;
+          offer(
+            concept,
+            Math.min(1, similarity + (sharesArticle ? o.basisBonus : 0)),
+            other,
+            similarity,
+          );
+        }
       }
     for (const c of best.values()) out.push(c);
   }
@@ -146,7 +178,8 @@ class Aligner {
  * Aligns the duties of many lists into duty concepts: by item code where lists share a code, by
  * name (Dice similarity of character bigrams after {@link normaliseName}), and by legal basis
  * (the same instrument and article lowers the name similarity needed). Lists are taken in order,
- * each duty joining the concept it matches best or founding a new one; a concept holds at most
+ * each duty joining the concept it matches best (a shared code or the same normalised name before
+ * a merely similar name) or founding a new one; a concept holds at most
  * one duty per list. Candidates come from an inverted index of bigrams over distinct names, so
  * the work grows with the number of duties, not with its square.
  *
