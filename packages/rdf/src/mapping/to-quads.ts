@@ -91,12 +91,12 @@ class Emitter {
       this.add(subject, predicate, namedNode(rdf.nil));
       return;
     }
-    let cell = blankNode(`${this.tag}l${this.cells++}`);
+    let cell = blankNode(`b${this.tag}l${this.cells++}`);
     this.add(subject, predicate, cell);
     items.forEach((item, i) => {
       this.add(cell, rdf.first, item);
       const next =
-        i === items.length - 1 ? namedNode(rdf.nil) : blankNode(`${this.tag}l${this.cells++}`);
+        i === items.length - 1 ? namedNode(rdf.nil) : blankNode(`b${this.tag}l${this.cells++}`);
       this.add(cell, rdf.rest, next);
       if (next.termType === 'BlankNode') cell = next;
     });
