@@ -1,5 +1,5 @@
 // Generates vocab/schemes/<id>.ttl, one SKOS concept scheme per code list of @qingdan/core, so
-// that codes and labels are typed once, in core. Run: pnpm vocab:generate (see vocab/README.md).
+// that codes and labels are typed once, in core. Run: pnpm --filter @qingdan/vocab run generate.
 import * as core from '@qingdan/core';
 import { conceptIri, schemeIri } from '@qingdan/vocab';
 import { iri, turtleString } from './turtle-text.js';

@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import * as core from '@qingdan/core';
+import { qd, qingdanContext } from '@qingdan/vocab';
+import { Parser, Store } from 'n3';
+import { describe, expect, it } from 'vitest';
+import { generatedFiles } from '../scripts/outputs.js';
+import { coreSchemes } from '../scripts/schemes.js';
+import { readTurtle, vocabDir } from './shacl.js';
+
+const ns = 'https://w3id.org/qingdan/ns#';
+const rdfType = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+const owl = 'http://www.w3.org/2002/07/owl#';
+const rdfs = 'http://www.w3.org/2000/01/rdf-schema#';
+const skos = 'http://www.w3.org/2004/02/skos/core#';
+const vocabulary = new Store(readTurtle('qingdan.ttl'));
+const terms = [`${owl}Class`, `${owl}ObjectProperty`, `${owl}DatatypeProperty`]
+  .flatMap((k) => vocabulary.getSubjects(rdfType, k, null).map((t) => t.value))
+  .filter((t) => t.startsWith(ns));
+
+const turtleFiles = [
+  'qingdan.ttl',
+  'shapes.ttl',
+  ...readdirSync(new URL('schemes/', vocabDir)).map((f) => `schemes/${f}`),
+  ...readdirSync(new URL('examples/', vocabDir)).map((d) => `examples/${d}/case.ttl`),
+];
+
+describe('every file of vocab/', () => {
+  it.each(turtleFiles)('%s parses as Turtle', (file) => {
+    const text = readFileSync(new URL(file, vocabDir), 'utf8');
+    expect(new Parser().parse(text).length).toBeGreaterThan(0);
+  });
+
+  it('context.jsonld is JSON with an @context', () => {
+    const text = readFileSync(new URL('context.jsonld', vocabDir), 'utf8');
+    expect(JSON.parse(text)).toHaveProperty('@context');
+  });
+});
+
+describe('every term of qingdan.ttl', () => {
+  it('is there: the vocabulary names more than forty terms', () => {
+    expect(terms.length).toBeGreaterThan(40);
+  });
+
+  it.each(terms)('%s has labels and definitions in zh and en, and rdfs:isDefinedBy', (term) => {
+    const languages = (p: string) =>
+      vocabulary
+        .getObjects(term, p, null)
+        .map((o) => (o.termType === 'Literal' ? o.language : ''))
+        .sort();
+    expect(languages(`${rdfs}label`)).toEqual(['en', 'zh']);
+    expect(languages(`${skos}definition`)).toEqual(['en', 'zh']);
+    expect(vocabulary.getObjects(term, `${rdfs}isDefinedBy`, null).map((o) => o.value)).toEqual([
+      'https://w3id.org/qingdan/ns',
+    ]);
+  });
+
+  it('the ontology has a version IRI', () => {
+    expect(vocabulary.getObjects('https://w3id.org/qingdan/ns', `${owl}versionIRI`, null)).toHaveLength(1);
+  });
+
+  it('every qd: IRI the context, the shapes and the examples use is a term of the vocabulary', () => {
+    const used = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string' && value.startsWith('qd:')) used.add(`${ns}${value.slice(3)}`);
+      else if (value && typeof value === 'object') for (const v of Object.values(value)) collect(v);
+    };
+    collect(qingdanContext);
+    const files = ['shapes.ttl', ...turtleFiles.filter((f) => f.startsWith('examples/'))];
+    for (const file of files)
+      for (const q of readTurtle(file))
+        for (const t of [q.subject, q.predicate, q.object])
+          if (t.termType === 'NamedNode' && t.value.startsWith(ns)) used.add(t.value);
+    expect([...used].filter((iri) => !terms.includes(iri))).toEqual([]);
+  });
+});
+
+describe('code lists', () => {
+  it.each(coreSchemes().map((s) => [s.id, s] as const))(
+    'scheme %s has one concept per code of core, each code safe in an IRI',
+    (id, scheme) => {
+      const store = new Store(readTurtle(`schemes/${id}.ttl`));
+      expect(store.getSubjects(rdfType, `${skos}Concept`, null)).toHaveLength(scheme.concepts.length);
+      for (const c of scheme.concepts) expect(c.code).toMatch(/^[A-Za-z0-9-]+$/);
+    },
+  );
+
+  it('no fixed code is also a term of the context, which would change what it expands to', () => {
+    const termNames = new Set(Object.keys(qingdanContext['@context']));
+    const codes = coreSchemes()
+      .filter((s) => !['township-section', 'village-item-kind'].includes(s.id))
+      .flatMap((s) => s.concepts.map((c) => c.code));
+    expect(codes.filter((c) => termNames.has(c))).toEqual([]);
+  });
+
+  it('every section code is a context term naming its class', () => {
+    const context = qingdanContext['@context'] as Record<string, unknown>;
+    for (const section of [...core.townshipSections, ...core.villageSections])
+      expect(context[section]).toMatch(/^qd:/);
+    expect(qd.BasicDuty).toBe(`${ns}BasicDuty`);
+  });
+});
+
+describe('generated files', () => {
+  it('are current (run `pnpm --filter @qingdan/vocab run generate`)', async () => {
+    const root = new URL('../../', import.meta.url);
+    for (const [path, text] of Object.entries(await generatedFiles()))
+      expect(readFileSync(new URL(path, root), 'utf8'), path).toBe(text);
+  });
+});
