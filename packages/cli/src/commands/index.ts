@@ -1,5 +1,7 @@
 import type { CommandRegistration } from '../command.js';
+import { admitCommand } from './admit.js';
 import { citeCommand } from './cite.js';
+import { diffCommand } from './diff.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { publishCommand } from './publish.js';
@@ -7,4 +9,4 @@ import { statsCommand } from './stats.js';
 import { validateCommand } from './validate.js';
 
 /** Every subcommand of `qingdan`, in the order `--help` lists them. */
-export const commands: readonly CommandRegistration[] = [validateCommand, statsCommand, publishCommand, importCommand, exportCommand, citeCommand];
+export const commands: readonly CommandRegistration[] = [validateCommand, statsCommand, publishCommand, importCommand, exportCommand, citeCommand, admitCommand, diffCommand];

@@ -45,7 +45,7 @@ describe('evaluateAdmission', () => {
     expect(v?.verdict).toBe('failed');
     expect(v?.reason).toEqual({
       zh: '下派方式为「签订责任状」，应为「列入清单」',
-      en: 'means is Responsibility letter (responsibility-letter); required: Entry on the list (list-entry)',
+      en: 'means: Responsibility letter (responsibility-letter); required: Entry on the list (list-entry)',
     });
     expect(e.amendments).toEqual([]);
   });
@@ -114,6 +114,27 @@ describe('evaluateAdmission', () => {
     expect(e.verdicts.filter((v) => v.rule.id === 'lawful-means')).toHaveLength(1);
     expect(verdictOf(e, 'lawful-means')?.rule.severity).toBe('blocks');
     expect(e.outcome).toBe('blocked');
+  });
+
+  it('states the fact and what was wanted under a negation', () => {
+    const rule: AdmissionRule = {
+      id: 'no-ledgers',
+      severity: 'warns',
+      text: { zh: '不以建台账代替工作', en: 'no ledger-keeping tasks' },
+      require: {
+        not: {
+          any: [
+            { field: 'means', equals: 'list-entry' },
+            { field: 'duty.name', contains: '台账' },
+          ],
+        },
+      },
+    };
+    const e = evaluateAdmission(admittedRequest, villageList, [rule]);
+    expect(verdictOf(e, 'no-ledgers')).toMatchObject({
+      verdict: 'failed',
+      reason: { zh: '下派方式为「列入清单」，不应为「列入清单」' },
+    });
   });
 
   it('does not apply a village rule to a township', () => {

@@ -4,6 +4,7 @@ import {
   admissionStepScheme,
 } from '../codes/admission.js';
 import type { Bilingual, ConceptScheme } from '../codes/concept.js';
+import { divisionLevelScheme } from '../codes/division-levels.js';
 import { townshipSectionScheme, villageItemKindScheme } from '../codes/sections.js';
 import { carriesResources } from '../model/resources.js';
 import { type AdmissionFacts, lastStep } from './facts.js';
@@ -88,9 +89,13 @@ export const admissionFields = {
     'number of targets',
     (f) => f.request.targets.length,
   ),
-  'targets.level': field('texts', '下派对象层级', 'target levels', (f) => [
-    ...new Set(f.request.targets.map((t) => targetLevel(t.code))),
-  ]),
+  'targets.level': field(
+    'texts',
+    '下派对象层级',
+    'target levels',
+    (f) => [...new Set(f.request.targets.map((t) => targetLevel(t.code)))],
+    [divisionLevelScheme],
+  ),
   'resources.offered': field('boolean', '申请时提供资源', 'resources offered', (f) =>
     carriesResources(f.request.resources),
   ),
