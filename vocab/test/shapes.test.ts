@@ -11,6 +11,8 @@ import {
 } from '@qingdan/core';
 import { dutyListToQuads } from '@qingdan/rdf';
 import { conceptIri } from '@qingdan/vocab';
+import { dutyListArbitrary } from '@qingdan/testing';
+import fc from 'fast-check';
 import { DataFactory, type Quad, Store } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { type Finding, readTurtle, validate } from './shacl.js';
@@ -198,6 +200,17 @@ describe('each invariant of the domain', () => {
     const findings = await findingsFor(valid, extra);
     expect(findings.flatMap((f) => f.messages)).toContain(
       'the power category comes from the power-category scheme@en',
+    );
+  });
+});
+
+describe('lists that hold every invariant', () => {
+  it('conform to the shapes, published or draft (generated lists)', async () => {
+    await fc.assert(
+      fc.asyncProperty(dutyListArbitrary({ maxDuties: 8 }), async (list) => {
+        expect(await findingsFor(list)).toEqual([]);
+      }),
+      { numRuns: 25 },
     );
   });
 });
