@@ -20,6 +20,7 @@ import { numberForKey } from '../text/numbering.js';
 import { listHeader } from './list-header.js';
 import { type FieldCell, parseFields } from './parse-fields.js';
 import type { ImportResult, RowReport } from './report.js';
+import { rowUnchanged } from './unchanged-row.js';
 
 /**
  * How to import: where the data came from (for messages), and what the file does not say.
@@ -223,9 +224,11 @@ export function importGrids(
       let item: FieldCell | undefined;
       let subItem: FieldCell | undefined;
       const width = Math.max(...group.map((r) => r.cells.length));
+      const columnValues = new Map<number, string>();
       for (let c = 0; c < width; c++) {
         const role = columns.find((x) => x.index === c) ?? { index: c, header: columnLetter(c) };
         let value = distinct(group.map((r) => r.cells[c] ?? '')).join('\n');
+        columnValues.set(c, value);
         if (role.field && value === '' && profile?.carryDown?.includes(role.field))
           value = carried.get(role.field) ?? '';
         if (role.field && value !== '') carried.set(role.field, value);
@@ -284,14 +287,21 @@ export function importGrids(
       }
       const keyCell = byField.get('key')?.[0]?.value;
       const storedDuty = keyCell ? keptDuties.get(keyCell) : undefined;
-      const parsed = parseFields(
-        byField,
-        section,
-        vocab,
-        storedDuty?.section === section ? storedDuty : undefined,
-        `${sectionCell ?? ''}${grid.name}${heading ?? ''}`,
-      );
-      for (const f of parsed.findings)
+      const unchanged =
+        storedDuty?.section === section && rowUnchanged(storedDuty, columns, columnValues, vocab)
+          ? storedDuty
+          : undefined;
+      // An unchanged row is not parsed: parsing would add bodies for names the list already has.
+      const parsed = unchanged
+        ? { duty: {}, extras: [], findings: [] }
+        : parseFields(
+            byField,
+            section,
+            vocab,
+            storedDuty?.section === section ? storedDuty : undefined,
+            `${sectionCell ?? ''}${grid.name}${heading ?? ''}`,
+          );
+      for (const f of unchanged ? [] : parsed.findings)
         report.issues.push({
           ...makeIssue(f.code, f.severity, [f.field], f.params),
           ...at(report, fieldColumn.get(f.field)),
@@ -299,6 +309,7 @@ export function importGrids(
       const code = parsed.duty.code as string | undefined;
       const number = parsed.duty.number as string | undefined;
       const wanted =
+        unchanged?.key ||
         (keyCell && keyFromText(keyCell)) ||
         (code && keyFromText(code)) ||
         (number && numberForKey(number) && `${section}-${numberForKey(number)}`) ||
@@ -313,12 +324,14 @@ export function importGrids(
           ...at(report),
         });
       const allExtras = [...parsed.extras, ...extras];
-      const duty: Record<string, unknown> = {
-        section,
-        key,
-        ...parsed.duty,
-        ...(allExtras.length > 0 ? { extraColumns: allExtras } : {}),
-      };
+      const duty: Record<string, unknown> = unchanged
+        ? { ...unchanged, key }
+        : {
+            section,
+            key,
+            ...parsed.duty,
+            ...(allExtras.length > 0 ? { extraColumns: allExtras } : {}),
+          };
       report.key = key;
       if (typeof duty.name === 'string') report.name = duty.name;
       const checked = dutySchema.safeParse(duty);
@@ -351,7 +364,10 @@ export function importGrids(
   if (domains) header.domains = domains;
   fileIssues.push(...headerIssues);
 
-  let live = candidates;
+  // A workbook export wrote keeps the list's order, across its sheets.
+  const position = new Map((kept?.duties ?? []).map((d, i) => [d.key, i] as const));
+  const orderOf = (c: Candidate) => position.get(String(c.duty.key)) ?? Number.MAX_SAFE_INTEGER;
+  let live = [...candidates].sort((a, b) => orderOf(a) - orderOf(b));
   let list: DutyList | undefined;
   let listIssues: readonly Issue[] = [];
   for (let attempt = 0; attempt < 5; attempt++) {
