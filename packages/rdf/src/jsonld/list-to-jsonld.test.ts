@@ -45,7 +45,10 @@ describe('dutyListToJsonLd', () => {
       seed: 7,
     });
     const doc = dutyListToJsonLd(list!, { base });
-    expect(doc['@context']).toBe('https://w3id.org/qingdan/context.jsonld');
+    expect(doc['@context']).toEqual([
+      'https://w3id.org/qingdan/context.jsonld',
+      { '@base': `${base}${list!.division.code}/` },
+    ]);
     expect(doc.id).toBe(list!.id);
     expect(doc.title).toBe(list!.title);
     const duties = doc.duties as Record<string, unknown>[];

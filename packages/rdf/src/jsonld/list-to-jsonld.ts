@@ -9,7 +9,6 @@ import {
   type Resources,
 } from '@qingdan/core';
 import { qingdanContextIri } from '@qingdan/vocab';
-import { match } from 'ts-pattern';
 import {
   type EditionIris,
   editionIris,
@@ -40,18 +39,47 @@ function put(node: Json, key: string, value: unknown): void {
  */
 function number(value: number | undefined): unknown {
   if (value === undefined) return undefined;
-  const literal = numberLiteral(value);
-  return literal.datatype.value.endsWith('#integer')
-    ? value
-    : { '@value': literal.value, '@type': 'xsd:double' };
+  // The same test numberLiteral makes, without building a literal for every whole number.
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return value;
+  return { '@value': numberLiteral(value).value, '@type': 'xsd:double' };
 }
 
 const nonEmpty = <T>(items: readonly T[]): readonly T[] | undefined =>
   items.length === 0 ? undefined : items;
 
+/** Memoises a function of one string argument, for the life of one edition. */
+function memo(f: (key: string) => string): (key: string) => string {
+  const seen = new Map<string, string>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined) {
+      value = f(key);
+      seen.set(key, value);
+    }
+    return value;
+  };
+}
+
 class Emitter {
   readonly #described = new Set<string>();
-  constructor(readonly iris: EditionIris) {}
+  // Offices, departments and instruments recur on many duties; their IRIs are made once.
+  readonly office: (key: string) => string;
+  readonly department: (key: string) => string;
+  readonly instrument: (title: string) => string;
+  /** The edition's folder, the document's `@base`: IRIs under it are written relative to it. */
+  readonly folder: string;
+
+  constructor(readonly iris: EditionIris) {
+    this.folder = iris.edition.slice(0, iris.edition.lastIndexOf('/') + 1);
+    this.office = memo((key) => this.rel(iris.office(key)));
+    this.department = memo((key) => this.rel(iris.department(key)));
+    this.instrument = memo((title) => instrumentIri(iris.base, { title }));
+  }
+
+  /** An IRI of this edition as a reference relative to the edition's IRI, others as they are. */
+  rel(iri: string): string {
+    return iri.startsWith(this.folder) ? iri.slice(this.folder.length) : iri;
+  }
 
   /** Whether a node shared by lists is described here for the first time (as the mapping does). */
   once(iri: string): boolean {
@@ -62,7 +90,7 @@ class Emitter {
 }
 
 function division(e: Emitter, d: Division, depth: number): Json {
-  const node: Json = { '@id': e.iris.division(depth), '@type': 'Division', code: d.code };
+  const node: Json = { '@id': e.rel(e.iris.division(depth)), '@type': 'Division', code: d.code };
   node.name = d.name;
   put(node, 'nameEn', d.nameEn);
   node.level = d.level;
@@ -71,7 +99,7 @@ function division(e: Emitter, d: Division, depth: number): Json {
 }
 
 function office(e: Emitter, o: Office): Json {
-  const node: Json = { '@id': e.iris.office(o.key), '@type': 'Office', key: o.key, name: o.name };
+  const node: Json = { '@id': e.office(o.key), '@type': 'Office', key: o.key, name: o.name };
   put(node, 'nameEn', o.nameEn);
   put(node, 'type', o.type);
   put(node, 'aliases', o.aliases);
@@ -80,7 +108,7 @@ function office(e: Emitter, o: Office): Json {
 
 function department(e: Emitter, d: Department): Json {
   const node: Json = {
-    '@id': e.iris.department(d.key),
+    '@id': e.department(d.key),
     '@type': 'Department',
     key: d.key,
     name: d.name,
@@ -106,7 +134,7 @@ function legalBasis(e: Emitter, duty: string, basis: LegalBasis, index: number):
   put(nested, 'documentNumber', instrument.documentNumber);
   put(nested, 'edition', instrument.edition);
   node.instrument = nested;
-  const work = instrumentIri(e.iris.base, instrument);
+  const work = e.instrument(instrument.title);
   node.legalResource = e.once(work) ? { '@id': work, '@type': 'LegalResource' } : work;
   const provisions = basis.provisions.map((p) => {
     const iri = provisionIri(work, p);
@@ -154,17 +182,17 @@ function resources(duty: string, r: Resources): Json {
 }
 
 function duty(e: Emitter, list: DutyList, d: Duty, position: number): Json {
-  const iri = e.iris.duty(d.key);
+  const iri = e.rel(e.iris.duty(d.key));
   const node: Json = { '@id': iri, section: d.section, position, key: d.key };
   put(node, 'code', d.code);
   put(node, 'number', d.number);
   node.name = d.name;
   put(node, 'nameEn', d.nameEn);
   put(node, 'description', d.description);
-  if (d.domain !== undefined) node.domain = domainIri(e.iris, list, d.domain);
+  if (d.domain !== undefined) node.domain = e.rel(domainIri(e.iris, list, d.domain));
   put(node, 'powerCategory', d.powerCategory);
   put(node, 'legalBases', nonEmpty(d.legalBases.map((b, i) => legalBasis(e, iri, b, i))));
-  put(node, 'offices', nonEmpty(d.offices.map(e.iris.office)));
+  put(node, 'offices', nonEmpty(d.offices.map(e.office)));
   if (d.resources) node.resources = resources(iri, d.resources);
   put(node, 'localTo', d.localTo);
   put(
@@ -177,51 +205,69 @@ function duty(e: Emitter, list: DutyList, d: Duty, position: number): Json {
       value: c.value,
     })),
   );
-  const departments = (keys: readonly string[]) => nonEmpty(keys.map(e.iris.department));
-  match(d)
-    .with({ section: 'basic' }, { section: 'selfGovernance' }, () => {})
-    .with({ section: 'cooperating' }, (c) => {
-      put(node, 'leadDepartments', departments(c.leadDepartments));
-      put(node, 'departmentDuty', c.departmentDuty);
-      put(node, 'townshipDuty', c.townshipDuty);
-    })
-    .with({ section: 'reclaimed' }, (r) => {
-      put(node, 'receivingDepartments', departments(r.receivingDepartments));
-      put(node, 'reclaimReasons', nonEmpty(r.reclaimReasons));
-      put(node, 'reclaimNote', r.reclaimNote);
-      put(node, 'formerDelegationMode', r.formerDelegationMode);
-    })
-    .with({ section: 'delegated' }, (g) => {
-      node.delegationMode = g.delegationMode;
-      put(node, 'delegatingDepartments', departments(g.delegatingDepartments));
-    })
-    .with({ section: 'assisting' }, (a) => {
-      put(node, 'requestingDepartments', departments(a.requestingDepartments));
-      put(node, 'admissionDecision', a.admissionDecision);
-    })
-    .with({ section: 'prohibited' }, (p) => put(node, 'prohibitionReason', p.prohibitionReason))
-    .with({ section: 'certificateToAbolish' }, (c) => put(node, 'replacedBy', c.replacedBy))
-    .exhaustive();
+  const departments = (keys: readonly string[]) => nonEmpty(keys.map(e.department));
+  // A switch rather than ts-pattern here: this runs once per duty on the hot path.
+  switch (d.section) {
+    case 'basic':
+    case 'selfGovernance':
+      break;
+    case 'cooperating':
+      put(node, 'leadDepartments', departments(d.leadDepartments));
+      put(node, 'departmentDuty', d.departmentDuty);
+      put(node, 'townshipDuty', d.townshipDuty);
+      break;
+    case 'reclaimed':
+      put(node, 'receivingDepartments', departments(d.receivingDepartments));
+      put(node, 'reclaimReasons', nonEmpty(d.reclaimReasons));
+      put(node, 'reclaimNote', d.reclaimNote);
+      put(node, 'formerDelegationMode', d.formerDelegationMode);
+      break;
+    case 'delegated':
+      node.delegationMode = d.delegationMode;
+      put(node, 'delegatingDepartments', departments(d.delegatingDepartments));
+      break;
+    case 'assisting':
+      put(node, 'requestingDepartments', departments(d.requestingDepartments));
+      put(node, 'admissionDecision', d.admissionDecision);
+      break;
+    case 'prohibited':
+      put(node, 'prohibitionReason', d.prohibitionReason);
+      break;
+    case 'certificateToAbolish':
+      put(node, 'replacedBy', d.replacedBy);
+      break;
+    default: {
+      // A new section is a compile error here until it is handled.
+      const unhandled: never = d;
+      throw new TypeError(`unhandled section ${JSON.stringify(unhandled)}`);
+    }
+  }
   return node;
 }
 
 /**
  * The JSON-LD document of one list edition, compacted under the vocabulary's context
- * (`@context` names it by IRI), so it reads like the list file: the same field names, section
- * codes and keys, with `@id`s added. Built directly from the list, not by a JSON-LD processor,
+ * (`@context` names it by IRI, with `@base` set to the folder of the edition's IRI), so it reads like the list
+ * file: the same field names, section codes and keys, with short relative `@id`s added. Built directly from the list, not by a JSON-LD processor,
  * and equal in meaning to `dutyListToQuads` of the same list: a JSON-LD processor given it (and
  * {@link staticDocumentLoader}) yields an isomorphic graph.
  *
  * @example
  * ```ts
  * const doc = dutyListToJsonLd(list, { base: 'https://data.example.org/qingdan/' });
- * doc['@context']; // 'https://w3id.org/qingdan/context.jsonld'
+ * doc['@context']; // ['https://w3id.org/qingdan/context.jsonld', { '@base': '…/421127104/' }]
  * ```
  */
 export function dutyListToJsonLd(list: DutyList, options: ToJsonLdOptions): Json {
   const iris = editionIris(options.base, list.division.code, list.id);
   const e = new Emitter(iris);
-  const doc: Json = { '@context': qingdanContextIri, '@id': iris.edition, '@type': 'DutyList' };
+  // `@base` is the folder of the edition's IRI, so its nodes read `wuzu-2024/duty/JB-01`; a base
+  // ending in `/` is also what jsonld.js needs to compact back to the same relative references.
+  const doc: Json = {
+    '@context': [qingdanContextIri, { '@base': e.folder }],
+    '@id': e.rel(iris.edition),
+    '@type': 'DutyList',
+  };
   put(doc, '$schema', list.$schema);
   doc.id = list.id;
   doc.kind = list.kind;
@@ -229,7 +275,7 @@ export function dutyListToJsonLd(list: DutyList, options: ToJsonLdOptions): Json
   put(doc, 'titleEn', list.titleEn);
   doc.division = division(e, list.division, 0);
   put(doc, 'template', list.template);
-  const issuer: Json = { '@id': iris.issuer, '@type': 'Issuer', name: list.issuer.name };
+  const issuer: Json = { '@id': e.rel(iris.issuer), '@type': 'Issuer', name: list.issuer.name };
   put(issuer, 'nameEn', list.issuer.nameEn);
   put(issuer, 'creditCode', list.issuer.creditCode);
   doc.issuer = issuer;
@@ -244,7 +290,7 @@ export function dutyListToJsonLd(list: DutyList, options: ToJsonLdOptions): Json
     doc,
     'domains',
     list.domains?.map((d) => {
-      const node: Json = { '@id': iris.domain(d.code), '@type': 'Concept', code: d.code };
+      const node: Json = { '@id': e.rel(iris.domain(d.code)), '@type': 'Concept', code: d.code };
       put(node, 'notation', d.notation);
       node.label =
         d.label.en === undefined ? { zh: d.label.zh } : { zh: d.label.zh, en: d.label.en };

@@ -1,0 +1,133 @@
+// One measurement in a process of its own, so that its peak RSS is its own. Prints one JSON line.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DutyList } from '@qingdan/core';
+import {
+  dutyListToJsonLd,
+  dutyListToQuads,
+  groupBySubject,
+  LineWriter,
+  publishLists,
+  staticDocumentLoader,
+  TurtleWriter,
+  vocabularyRenderer,
+} from '@qingdan/rdf';
+import { qingdanContext } from '@qingdan/vocab';
+import jsonld from 'jsonld';
+import { Writer } from 'n3';
+import { benchLists } from './rdf-data.js';
+
+const base = 'https://data.example.org/qingdan/';
+const [step = '', size = '10000'] = process.argv.slice(2);
+const duties = Number(size);
+
+let ms = 0;
+let bytes = 0;
+let triples = 0;
+const timed = <T>(f: () => T): T => {
+  const t = performance.now();
+  const r = f();
+  ms += performance.now() - t;
+  return r;
+};
+const timedAsync = async <T>(f: () => Promise<T>): Promise<T> => {
+  const t = performance.now();
+  const r = await f();
+  ms += performance.now() - t;
+  return r;
+};
+const count = (chunk: string) => {
+  bytes += chunk.length;
+};
+
+const started = performance.now();
+if (step === 'publish') {
+  const out = join(mkdtempSync(join(tmpdir(), 'qingdan-bench-')), 'public');
+  const sources = (function* () {
+    for (const list of benchLists(duties)) yield { ok: true as const, file: list.id, list };
+  })();
+  const report = await publishLists(sources, {
+    out,
+    base,
+    renderer: vocabularyRenderer,
+    modified: '2024-12-01',
+  });
+  ms = report.totals.milliseconds;
+  triples = report.totals.triples;
+  bytes = Object.values(report.totals.bytes).reduce((a: number, b) => a + (b ?? 0), 0);
+  rmSync(join(out, '..'), { recursive: true, force: true });
+} else {
+  // A short warm-up, untimed, so every step is measured with its code compiled.
+  await pass(benchLists(2000, 99));
+  ms = 0;
+  bytes = 0;
+  triples = 0;
+  await pass(benchLists(duties));
+}
+
+async function pass(lists: Iterable<DutyList>): Promise<void> {
+  for (const list of lists) {
+    // The mapping to quads is common to every RDF writer: built outside the timed part.
+    const needsQuads = ['ttl', 'nt', 'n3-ttl', 'n3-nt', 'jsonld-js', 'quads'].includes(step);
+    const quads = needsQuads
+      ? step === 'quads'
+        ? timed(() => dutyListToQuads(list, { base }))
+        : dutyListToQuads(list, { base })
+      : [];
+    triples += quads.length;
+    switch (step) {
+      case 'floor':
+        bytes += timed(() => JSON.stringify(list)).length;
+        break;
+      case 'jsonld':
+        bytes += timed(() => JSON.stringify(dutyListToJsonLd(list, { base }))).length;
+        break;
+      case 'quads':
+        break;
+      case 'ttl':
+        timed(() => {
+          const w = new TurtleWriter(count, { prefixes: vocabularyRenderer.prefixes });
+          w.addAll(groupBySubject(quads));
+          w.end();
+        });
+        break;
+      case 'nt':
+        timed(() => {
+          const w = new LineWriter(count, { graphs: false });
+          w.addAll(quads);
+          w.end();
+        });
+        break;
+      case 'n3-ttl':
+      case 'n3-nt':
+        timed(() => {
+          const w = new Writer(
+            step === 'n3-ttl' ? { prefixes: vocabularyRenderer.prefixes } : { format: 'N-Triples' },
+          );
+          w.addQuads(quads);
+          w.end((_error, result: string) => {
+            bytes += result.length;
+          });
+        });
+        break;
+      case 'jsonld-js': {
+        // The processor route to the same compact document: quads in (never an N-Quads string).
+        const doc = await timedAsync(async () => {
+          const expanded = await jsonld.fromRDF(quads as never);
+          return jsonld.compact(expanded, qingdanContext as never, {
+            documentLoader: staticDocumentLoader as never,
+          });
+        });
+        bytes += JSON.stringify(doc).length;
+        break;
+      }
+      default:
+        throw new Error(`unknown step ${step}`);
+    }
+  }
+}
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+process.stdout.write(
+  `${JSON.stringify({ step, duties, ms, totalMs: performance.now() - started, triples, bytes, peakRssMb })}\n`,
+);
