@@ -4,7 +4,14 @@ import type { ListFileFormat } from './file-format.js';
 import { makeLocator } from './locate.js';
 import type { LocatedIssue } from './located-issue.js';
 
-/** A value read from a data file (a request, a configuration): the value and its warnings, or every issue, located. */
+/**
+ * A value read from a data file (a request, a configuration): the value and its warnings, or every issue, located.
+ *
+ * @example
+ * ```ts
+ * const result: ReadDataResult<CountyConfig> = await readDataFile('county.yaml', parseCountyConfig);
+ * ```
+ */
 export type ReadDataResult<T> =
   | {
       readonly ok: true;

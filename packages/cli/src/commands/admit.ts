@@ -106,7 +106,14 @@ function verdictJson(e: AdmissionEvaluation) {
   }));
 }
 
-/** `qingdan admit <request> --list <list>`: evaluates an admission request against the rules and the list. */
+/**
+ * `qingdan admit <request> --list <list>`: evaluates an admission request against the rules and the list.
+ *
+ * @example
+ * ```ts
+ * admitCommand(program, { io, exit }); // qingdan admit request.yaml --list list.yaml
+ * ```
+ */
 export const admitCommand: CommandRegistration = (program, { io, exit }) => {
   program
     .command('admit')

@@ -164,7 +164,14 @@ function diffText(a: DutyList, b: DutyList, amendments: readonly Amendment[]): s
   return out.join('');
 }
 
-/** `qingdan diff <old> <new>`: the amendments between two editions, grouped by section. */
+/**
+ * `qingdan diff <old> <new>`: the amendments between two editions, grouped by section.
+ *
+ * @example
+ * ```ts
+ * diffCommand(program, { io, exit }); // qingdan diff 2024.yaml 2025.yaml
+ * ```
+ */
 export const diffCommand: CommandRegistration = (program, { io, exit }) => {
   program
     .command('diff')

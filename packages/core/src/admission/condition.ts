@@ -30,12 +30,26 @@ export type Condition =
   | { readonly any: readonly Condition[] }
   | { readonly not: Condition };
 
-/** A condition on one field. */
+/**
+ * A condition on one field.
+ *
+ * @example
+ * ```ts
+ * const c: FieldCondition = { field: 'matched.funding', atLeast: 5000 };
+ * ```
+ */
 export type FieldCondition = Extract<Condition, { readonly field: AdmissionFieldName }>;
 
 const fieldName = z.enum(admissionFieldNames);
 
-/** The schema of a condition, as a rules file writes it. */
+/**
+ * The schema of a condition, as a rules file writes it.
+ *
+ * @example
+ * ```ts
+ * conditionSchema.parse({ not: { field: 'duty.name', contains: '台账' } });
+ * ```
+ */
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z.strictObject({ field: fieldName, equals: z.union([z.string(), z.number(), z.boolean()]) }),
@@ -51,7 +65,14 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
-/** The operator of a field condition. */
+/**
+ * The operator of a field condition.
+ *
+ * @example
+ * ```ts
+ * const op: Operator = 'atLeast';
+ * ```
+ */
 export type Operator = 'equals' | 'in' | 'contains' | 'atLeast' | 'atMost' | 'exists';
 
 /**

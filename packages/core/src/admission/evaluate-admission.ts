@@ -11,7 +11,14 @@ import { replayProcedure } from './replay-procedure.js';
 import type { AdmissionRequest } from './request.js';
 import type { AdmissionRule } from './rule.js';
 
-/** What a rule found: it held, it failed, or it did not apply (its `when` did not hold). */
+/**
+ * What a rule found: it held, it failed, or it did not apply (its `when` did not hold).
+ *
+ * @example
+ * ```ts
+ * const failed = evaluation.verdicts.filter((v) => v.verdict === 'failed');
+ * ```
+ */
 export type RuleVerdict = 'passed' | 'failed' | 'not-applicable';
 
 /**
@@ -32,6 +39,11 @@ export interface AdmissionVerdict {
  * Where a request ends: `admitted` (decided so, and every blocking rule holds), `refused` or
  * `returned` (as decided), `blocked` (recorded as admitted, but a blocking rule fails or the
  * procedure is faulty: the admission does not stand), or `pending` (the procedure goes on).
+ *
+ * @example
+ * ```ts
+ * process.exitCode = evaluateAdmission(request, list).outcome === 'admitted' ? 0 : 1;
+ * ```
  */
 export type AdmissionOutcome = 'admitted' | 'refused' | 'returned' | 'blocked' | 'pending';
 

@@ -2,7 +2,14 @@ import type { AdmissionStage } from '../codes/admission.js';
 import type { DutyList } from '../model/duty-list.js';
 import type { AdmissionRequest, AdmissionStep, AdmissionStepOf } from './request.js';
 
-/** What a rule looks at: the request, the stage its procedure reached, and the current list. */
+/**
+ * What a rule looks at: the request, the stage its procedure reached, and the current list.
+ *
+ * @example
+ * ```ts
+ * const facts: AdmissionFacts = { request, stage: replayProcedure(request.procedure).stage, list };
+ * ```
+ */
 export interface AdmissionFacts {
   readonly request: AdmissionRequest;
   readonly stage: AdmissionStage;

@@ -10,13 +10,34 @@ import { carriesResources } from '../model/resources.js';
 import { type AdmissionFacts, lastStep } from './facts.js';
 import { targetLevel } from './request.js';
 
-/** The type of a field's value: rules may only compare it in ways that fit. */
+/**
+ * The type of a field's value: rules may only compare it in ways that fit.
+ *
+ * @example
+ * ```ts
+ * admissionFields['matched.funding'].type; // 'number'
+ * ```
+ */
 export type FieldType = 'text' | 'number' | 'boolean' | 'texts';
 
-/** A field's value; `undefined` when the request does not say. */
+/**
+ * A field's value; `undefined` when the request does not say.
+ *
+ * @example
+ * ```ts
+ * const v: FieldValue = admissionFields.means.read(facts); // 'list-entry'
+ * ```
+ */
 export type FieldValue = string | number | boolean | readonly string[] | undefined;
 
-/** A field of a request that rules may look at: its type, its label and how to read it. */
+/**
+ * A field of a request that rules may look at: its type, its label and how to read it.
+ *
+ * @example
+ * ```ts
+ * const f: AdmissionField = admissionFields['decision.collective'];
+ * ```
+ */
 export interface AdmissionField {
   readonly type: FieldType;
   readonly label: Bilingual;
@@ -165,7 +186,14 @@ export const admissionFields = {
   ),
 } as const satisfies Record<string, AdmissionField>;
 
-/** The name of a field rules can look at. */
+/**
+ * The name of a field rules can look at.
+ *
+ * @example
+ * ```ts
+ * const name: AdmissionFieldName = 'targets.level';
+ * ```
+ */
 export type AdmissionFieldName = keyof typeof admissionFields;
 
 /** Every field name, for the schema of rules. */

@@ -2,7 +2,14 @@ import type { Bilingual } from '../codes/concept.js';
 import type { Duty } from '../model/duty.js';
 import type { AdmissionFacts } from './facts.js';
 
-/** What a check found, and the fact that explains it, in Chinese and English. */
+/**
+ * What a check found, and the fact that explains it, in Chinese and English.
+ *
+ * @example
+ * ```ts
+ * const f: Finding = { holds: false, because: { zh: '该事项与清单禁入事项相同', en: 'the duty is a prohibited item' } };
+ * ```
+ */
 export interface Finding {
   readonly holds: boolean;
   readonly because: Bilingual;
@@ -112,7 +119,14 @@ export const admissionPredicates = {
   },
 } as const satisfies Record<string, (facts: AdmissionFacts) => Finding>;
 
-/** The name of a built-in check that rules can use. */
+/**
+ * The name of a built-in check that rules can use.
+ *
+ * @example
+ * ```ts
+ * const name: AdmissionPredicateName = 'duty-not-prohibited';
+ * ```
+ */
 export type AdmissionPredicateName = keyof typeof admissionPredicates;
 
 /** Every predicate name, for the schema of rules. */

@@ -12,6 +12,11 @@ import type { AdmissionStep, AdmissionStepOf } from './request.js';
  * Which steps may follow each stage: the one next step of the procedure, or an early refusal
  * or return. A decided request takes no further step. The types below are derived from this
  * table, so the compiler and the checker of files agree.
+ *
+ * @example
+ * ```ts
+ * allowedSteps.accepted; // ['evaluation', 'refusal', 'return']
+ * ```
  */
 export const allowedSteps = {
   applied: ['acceptance', 'refusal', 'return'],
@@ -24,15 +29,36 @@ export const allowedSteps = {
   returned: [],
 } as const satisfies Record<AdmissionStage, readonly AdmissionStepKind[]>;
 
-/** A stage from which the procedure goes on. */
+/**
+ * A stage from which the procedure goes on.
+ *
+ * @example
+ * ```ts
+ * const s: OpenStage = 'matched'; // 'admitted' is not open
+ * ```
+ */
 export type OpenStage = {
   [S in AdmissionStage]: (typeof allowedSteps)[S] extends readonly [] ? never : S;
 }[AdmissionStage];
 
-/** The kinds of step allowed at stage `S`. */
+/**
+ * The kinds of step allowed at stage `S`.
+ *
+ * @example
+ * ```ts
+ * type AfterMatching = AllowedStep<'matched'>; // 'decision' | 'refusal' | 'return'
+ * ```
+ */
 export type AllowedStep<S extends AdmissionStage> = (typeof allowedSteps)[S][number];
 
-/** The stage a step leads to; a decision leads to its outcome. */
+/**
+ * The stage a step leads to; a decision leads to its outcome.
+ *
+ * @example
+ * ```ts
+ * type S = StageAfter<AdmissionStepOf<'consultation'>>; // 'consulted'
+ * ```
+ */
 export type StageAfter<T extends AdmissionStep> = T extends {
   step: 'decision';
   outcome: infer O extends AdmissionStage;
@@ -57,6 +83,11 @@ export type StageAfter<T extends AdmissionStep> = T extends {
 /**
  * A procedure known, by its type, to stand at stage `S`: only {@link startProcedure} and
  * {@link advance} make one, so a step out of order does not compile.
+ *
+ * @example
+ * ```ts
+ * const p: Procedure<'applied'> = startProcedure({ step: 'application', by: { name: '黄梅县民政局' }, on: '2025-03-01', evidence: [] });
+ * ```
  */
 export interface Procedure<S extends AdmissionStage = AdmissionStage> {
   readonly stage: S;

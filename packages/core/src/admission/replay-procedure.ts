@@ -3,7 +3,14 @@ import { type Issue, makeIssue, type PathSegment } from '../issues/issue.js';
 import { admissionLabel, allowedSteps, mayFollow, stageAfter } from './procedure.js';
 import type { AdmissionStep } from './request.js';
 
-/** Where a recorded procedure stands, and what is wrong with it. */
+/**
+ * Where a recorded procedure stands, and what is wrong with it.
+ *
+ * @example
+ * ```ts
+ * const { stage, issues } = replayProcedure(request.procedure);
+ * ```
+ */
 export interface ReplayedProcedure {
   /** The stage after the last step that could be taken. */
   readonly stage: AdmissionStage;

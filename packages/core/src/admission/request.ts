@@ -7,10 +7,24 @@ import { departmentSchema } from '../model/organisations.js';
 import { isoDateSchema, keySchema, textSchema } from '../model/primitives.js';
 import { resourcesSchema } from '../model/resources.js';
 
-/** A person or body that took a step: `{ name: '县委社会工作部', role: '受理初审' }`. */
+/**
+ * A person or body that took a step: `{ name: '县委社会工作部', role: '受理初审' }`.
+ *
+ * @example
+ * ```ts
+ * actorSchema.parse({ name: '中共黄梅县委社会工作部', role: '受理初审' });
+ * ```
+ */
 export const actorSchema = z.strictObject({ name: textSchema, role: textSchema.exactOptional() });
 
-/** A document that proves a step was taken: minutes, an evaluation report, a signed agreement. */
+/**
+ * A document that proves a step was taken: minutes, an evaluation report, a signed agreement.
+ *
+ * @example
+ * ```ts
+ * evidenceSchema.parse({ title: '县委常委会会议纪要', documentNumber: '梅常纪〔2025〕11号' });
+ * ```
+ */
 export const evidenceSchema = z.strictObject({
   title: textSchema,
   documentNumber: textSchema.exactOptional(),
@@ -26,7 +40,14 @@ const taken = {
   evidence: z.array(evidenceSchema).default([]),
 };
 
-/** The schema of one step of the admission procedure, told apart by `step`. */
+/**
+ * The schema of one step of the admission procedure, told apart by `step`.
+ *
+ * @example
+ * ```ts
+ * admissionStepSchema.parse({ step: 'acceptance', by: { name: '中共黄梅县委社会工作部' }, on: '2025-03-07' });
+ * ```
+ */
 export const admissionStepSchema = z.discriminatedUnion('step', [
   z.strictObject({ step: z.literal('application'), ...taken }),
   z.strictObject({ step: z.literal('acceptance'), ...taken }),
@@ -75,16 +96,37 @@ export const admissionStepSchema = z.discriminatedUnion('step', [
  */
 export type AdmissionStep = Immutable<z.output<typeof admissionStepSchema>>;
 
-/** The step of a given kind. */
+/**
+ * The step of a given kind.
+ *
+ * @example
+ * ```ts
+ * const d: AdmissionStepOf<'decision'> = { step: 'decision', by: { name: '中共黄梅县委常委会会议' }, on: '2025-04-29', evidence: [], outcome: 'admitted', collective: true };
+ * ```
+ */
 export type AdmissionStepOf<K extends AdmissionStep['step']> = Extract<AdmissionStep, { step: K }>;
 
-/** A township (9 digits) or village (12 digits) a task would be pushed down to. */
+/**
+ * A township (9 digits) or village (12 digits) a task would be pushed down to.
+ *
+ * @example
+ * ```ts
+ * admissionTargetSchema.parse({ code: '421127108', name: '停前镇' });
+ * ```
+ */
 export const admissionTargetSchema = z.strictObject({
   code: z.string().regex(/^\d{9}(\d{3})?$/, { error: 'division-code' }),
   name: textSchema,
 });
 
-/** The schema of an admission request file (JSON or YAML). */
+/**
+ * The schema of an admission request file (JSON or YAML).
+ *
+ * @example
+ * ```ts
+ * const result = admissionRequestSchema.safeParse(yaml.parse(text)); // prefer parseAdmissionRequest
+ * ```
+ */
 export const admissionRequestSchema = z.strictObject({
   $schema: z.string().exactOptional(),
   id: keySchema,
@@ -116,7 +158,14 @@ export const admissionRequestSchema = z.strictObject({
  */
 export type AdmissionRequest = Immutable<z.output<typeof admissionRequestSchema>>;
 
-/** The level of a target, by the length of its code. */
+/**
+ * The level of a target, by the length of its code.
+ *
+ * @example
+ * ```ts
+ * targetLevel('421127104201'); // 'village'
+ * ```
+ */
 export function targetLevel(code: string): 'township' | 'village' {
   return code.length === 12 ? 'village' : 'township';
 }

@@ -3,7 +3,14 @@ import type { Bilingual } from '../codes/concept.js';
 import { keySchema, textSchema } from '../model/primitives.js';
 import { type Condition, conditionSchema } from './condition.js';
 
-/** How a failed rule weighs: `blocks` stops the admission, `warns` only reports. */
+/**
+ * How a failed rule weighs: `blocks` stops the admission, `warns` only reports.
+ *
+ * @example
+ * ```ts
+ * const blocking = rules.filter((r) => r.severity === 'blocks');
+ * ```
+ */
 export type RuleSeverity = 'blocks' | 'warns';
 
 /**
@@ -30,7 +37,14 @@ export interface AdmissionRule {
   readonly require: Condition;
 }
 
-/** The schema of a county's own rule, as its configuration file writes it. */
+/**
+ * The schema of a county's own rule, as its configuration file writes it.
+ *
+ * @example
+ * ```ts
+ * countyRuleSchema.parse({ id: 'hm-1', severity: 'warns', text: { zh: '…', en: '…' }, require: { field: 'duty.legalBases', atLeast: 1 } });
+ * ```
+ */
 export const countyRuleSchema = z.strictObject({
   id: keySchema,
   severity: z.enum(['blocks', 'warns']),
@@ -42,6 +56,11 @@ export const countyRuleSchema = z.strictObject({
 /**
  * The schema of a county configuration file that carries admission rules: the county, and its
  * own rules, added to the built-in ones.
+ *
+ * @example
+ * ```ts
+ * countyConfigSchema.safeParse(yaml.parse(text)); // prefer parseCountyConfig, which also checks the conditions
+ * ```
  */
 export const countyConfigSchema = z.strictObject({
   $schema: z.string().exactOptional(),

@@ -11,7 +11,14 @@ import { isoDateSchema, keySchema, textSchema } from '../model/primitives.js';
 /** Where a placed duty goes: after the duty with this key; `null` first; absent last. */
 const after = keySchema.nullable().exactOptional();
 
-/** The fields of an edition that are not its duties or its organisations. */
+/**
+ * The fields of an edition that are not its duties or its organisations.
+ *
+ * @example
+ * ```ts
+ * editionHeaderSchema.shape.documentNumber; // the header's document number field
+ * ```
+ */
 export const editionHeaderSchema = dutyListSchema.omit({
   offices: true,
   departments: true,
@@ -29,7 +36,14 @@ const record = {
   documentNumber: textSchema.exactOptional(),
 };
 
-/** The schema of one amendment, told apart by `change`. */
+/**
+ * The schema of one amendment, told apart by `change`.
+ *
+ * @example
+ * ```ts
+ * amendmentSchema.parse({ change: 'removed', key: 'JB-09-004', reason: 'policy-change', approvedBy: '黄梅县委编办' });
+ * ```
+ */
 export const amendmentSchema = z.discriminatedUnion('change', [
   z.strictObject({ change: z.literal('added'), ...record, duty: dutySchema, after }),
   z.strictObject({ change: z.literal('removed'), ...record, key: keySchema }),
@@ -90,10 +104,24 @@ export const amendmentSchema = z.discriminatedUnion('change', [
  */
 export type Amendment = Immutable<z.output<typeof amendmentSchema>>;
 
-/** What kind of change an amendment makes. */
+/**
+ * What kind of change an amendment makes.
+ *
+ * @example
+ * ```ts
+ * const kinds: AmendmentChange[] = diffEditions(a, b).map((x) => x.change);
+ * ```
+ */
 export type AmendmentChange = Amendment['change'];
 
-/** The header of an edition: every field but its duties, offices, departments and domains. */
+/**
+ * The header of an edition: every field but its duties, offices, departments and domains.
+ *
+ * @example
+ * ```ts
+ * const { offices, departments, domains, duties, ...header } = list; const h: EditionHeader = header;
+ * ```
+ */
 export type EditionHeader = Immutable<z.output<typeof editionHeaderSchema>>;
 
 /**

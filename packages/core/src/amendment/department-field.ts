@@ -1,7 +1,14 @@
 import { match } from 'ts-pattern';
 import type { Duty } from '../model/duty.js';
 
-/** The field of a duty that names county departments, by section; `undefined` when none. */
+/**
+ * The field of a duty that names county departments, by section; `undefined` when none.
+ *
+ * @example
+ * ```ts
+ * const f: DepartmentField = 'leadDepartments';
+ * ```
+ */
 export type DepartmentField =
   | 'leadDepartments'
   | 'receivingDepartments'

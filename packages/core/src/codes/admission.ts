@@ -32,10 +32,24 @@ export const admissionMeansScheme = defineScheme(
   ] as const,
 );
 
-/** An admission means code. */
+/**
+ * An admission means code.
+ *
+ * @example
+ * ```ts
+ * const m: AdmissionMeans = 'list-entry';
+ * ```
+ */
 export type AdmissionMeans = SchemeCode<typeof admissionMeansScheme>;
 
-/** The means the rules forbid: a transfer by any of them is refused (invariant 8). */
+/**
+ * The means the rules forbid: a transfer by any of them is refused (invariant 8).
+ *
+ * @example
+ * ```ts
+ * forbiddenAdmissionMeans.includes(request.means); // true for a 责任状
+ * ```
+ */
 export const forbiddenAdmissionMeans: readonly AdmissionMeans[] = [
   'responsibility-letter',
   'quota',
@@ -65,7 +79,14 @@ export const admissionStageScheme = defineScheme(
   ] as const,
 );
 
-/** A stage of the admission procedure. */
+/**
+ * A stage of the admission procedure.
+ *
+ * @example
+ * ```ts
+ * const s: AdmissionStage = 'consulted';
+ * ```
+ */
 export type AdmissionStage = SchemeCode<typeof admissionStageScheme>;
 
 /**
@@ -94,5 +115,12 @@ export const admissionStepScheme = defineScheme(
   ] as const,
 );
 
-/** A step of the admission procedure. */
+/**
+ * A step of the admission procedure.
+ *
+ * @example
+ * ```ts
+ * const k: AdmissionStepKind = 'matching';
+ * ```
+ */
 export type AdmissionStepKind = SchemeCode<typeof admissionStepScheme>;

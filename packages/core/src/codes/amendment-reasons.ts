@@ -43,5 +43,12 @@ export const amendmentReasonScheme = defineScheme(
   ] as const,
 );
 
-/** An amendment reason code. */
+/**
+ * An amendment reason code.
+ *
+ * @example
+ * ```ts
+ * const r: AmendmentReason = 'law-amended';
+ * ```
+ */
 export type AmendmentReason = SchemeCode<typeof amendmentReasonScheme>;
