@@ -14,7 +14,9 @@ interface Gold {
 }
 
 const dir = new URL('./fixtures/alignment/', import.meta.url);
-const gold = JSON.parse(readFileSync(new URL('gold.json', dir), 'utf8')) as Gold;
+const gold = JSON.parse(
+  readFileSync(new URL('./fixtures/alignment-gold.json', import.meta.url), 'utf8'),
+) as Gold;
 
 function load(id: string): DutyList {
   const result = parseDutyList(JSON.parse(readFileSync(new URL(`${id}.json`, dir), 'utf8')));

@@ -1,6 +1,7 @@
 import type { CommandRegistration } from '../command.js';
 import { admitCommand } from './admit.js';
 import { citeCommand } from './cite.js';
+import { compareCommand } from './compare.js';
 import { diffCommand } from './diff.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
@@ -9,4 +10,4 @@ import { statsCommand } from './stats.js';
 import { validateCommand } from './validate.js';
 
 /** Every subcommand of `qingdan`, in the order `--help` lists them. */
-export const commands: readonly CommandRegistration[] = [validateCommand, statsCommand, publishCommand, importCommand, exportCommand, citeCommand, admitCommand, diffCommand];
+export const commands: readonly CommandRegistration[] = [validateCommand, statsCommand, publishCommand, importCommand, exportCommand, citeCommand, admitCommand, diffCommand, compareCommand];

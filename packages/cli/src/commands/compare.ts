@@ -1,0 +1,204 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  type Comparison,
+  compareLists,
+  comparisonCsvFiles,
+  comparisonToJson,
+  defaultAlignOptions,
+} from '@qingdan/compare';
+import type { DutyList } from '@qingdan/core';
+import { type ReadListResult, readListFile } from '@qingdan/listfile';
+import type { CommandRegistration } from '../command.js';
+import { exitCodes } from '../exit-codes.js';
+import type { Io } from '../io.js';
+import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
+import { formatTable } from '../output/table.js';
+import { readLists } from '../read-lists.js';
+
+interface CompareCliOptions {
+  readonly reference?: string;
+  readonly out?: string;
+  readonly json?: boolean;
+  readonly threshold?: string;
+  readonly basisThreshold?: string;
+  readonly code: boolean;
+}
+
+// A progress bar is drawn only for runs long enough to need one.
+const progressFrom = 50;
+
+function progressBar(io: Io, total: number): ((done: number) => void) | undefined {
+  if (!io.interactive || total < progressFrom) return undefined;
+  return (done) => {
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    io.stderr(
+      `\r对齐 aligning [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`,
+    );
+    if (done === total) io.stderr('\n');
+  };
+}
+
+function ratio(text: string | undefined, fallback: number): number | undefined {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  return Number.isFinite(n) && n >= 0 && n <= 1 ? n : undefined;
+}
+
+const f2 = (x: number) => x.toFixed(2);
+
+function summaryText(c: Comparison, leftOut: number): string {
+  const { alignment } = c;
+  const ids = alignment.lists.map((l) => l.id);
+  const n = alignment.lists.length;
+  const sharedByAll = alignment.concepts.filter((k) => k.members.length === n).length;
+  const out = [
+    `比较了 ${n} 份清单，${leftOut} 份无效未纳入；共 ${alignment.concepts.length} 个事项概念，${sharedByAll} 个为全部清单共有\n` +
+      `compared ${n} list(s), ${leftOut} left out as invalid; ${alignment.concepts.length} duty concept(s), ${sharedByAll} shared by all\n`,
+    formatTable(
+      ['清单 list', '事项 duties', '独有 unique'],
+      c.profiles.map((p) => [p.summary.id, String(p.summary.total), String(p.unique)]),
+    ),
+  ];
+  const pairs = [...c.pairs].sort((a, b) => b.jaccard - a.jaccard);
+  if (pairs.length > 0)
+    out.push(
+      `两两比较 Pairs${pairs.length > 20 ? `（前 20 对 / top 20 of ${pairs.length}）` : ''}\n` +
+        formatTable(
+          [
+            '清单 A',
+            '清单 B',
+            '共有 shared',
+            '仅 A only A',
+            '仅 B only B',
+            'Jaccard',
+            '类别不同 section differs',
+          ],
+          pairs
+            .slice(0, 20)
+            .map((p) => [
+              ids[p.a] ?? '',
+              ids[p.b] ?? '',
+              String(p.shared),
+              String(p.onlyA),
+              String(p.onlyB),
+              f2(p.jaccard),
+              String(p.sectionDisagreements.length),
+            ]),
+        ),
+    );
+  const r = c.reference;
+  if (r) {
+    const others = n - 1;
+    const byAll = r.items.filter((i) => i.coveredBy.length === others).length;
+    const byNone = r.items.filter((i) => i.coveredBy.length === 0).length;
+    out.push(
+      `对照清单 Reference ${ids[r.reference]}: ${r.items.length} 项 items；${byAll} 项各清单都有 in every list，${byNone} 项都没有 in none\n` +
+        formatTable(
+          ['清单 list', '覆盖 covers', '新增 adds'],
+          [...r.additions].map(([l, added]) => [
+            ids[l] ?? '',
+            String(r.items.filter((i) => i.coveredBy.some((x) => x.list === l)).length),
+            String(added.length),
+          ]),
+        ),
+    );
+  }
+  return out.join('\n');
+}
+
+function reportInvalid(io: Io, results: readonly ReadListResult[]): void {
+  for (const r of results) {
+    if (r.ok) continue;
+    io.stderr(`✗ ${r.file}：无效，未纳入比较 / invalid, left out of the comparison\n`);
+    for (const issue of r.issues) io.stderr(formatIssueForTerminal(issue));
+  }
+}
+
+async function writeOut(dir: string, c: Comparison, json: unknown): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const files = {
+    ...comparisonCsvFiles(c),
+    'comparison.json': `${JSON.stringify(json, null, 2)}\n`,
+  };
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text, 'utf8');
+  return Object.keys(files).map((name) => join(dir, name));
+}
+
+/** `qingdan compare <lists...>`: aligns lists into duty concepts and measures how they differ. */
+export const compareCommand: CommandRegistration = (program, { io, exit }) => {
+  program
+    .command('compare')
+    .description(
+      '比较多份清单：对齐事项、两两相似度、类别差异、对照参考清单 / compare lists: align duties, pairwise similarity, section disagreements, coverage of a reference list',
+    )
+    .argument('<lists...>', '清单文件或文件夹 / list files or folders')
+    .option(
+      '--reference <list>',
+      '对照的参考清单（模板、目录）/ a reference list (template, catalogue)',
+    )
+    .option(
+      '--out <dir>',
+      '把 CSV 与 JSON 写入此文件夹 / write the CSV tables and JSON into this folder',
+    )
+    .option('--json', '以 JSON 输出 / print JSON for machines')
+    .option(
+      '--threshold <n>',
+      `名称相似度阈值，0 到 1（默认 ${defaultAlignOptions.nameThreshold}）/ name similarity needed to match, 0 to 1`,
+    )
+    .option(
+      '--basis-threshold <n>',
+      `引用同一条款时的名称相似度阈值（默认 ${defaultAlignOptions.basisThreshold}）/ name similarity needed when the same article is cited`,
+    )
+    .option('--no-code', '不按事项编码对齐 / do not match by item code')
+    .action(async (paths: string[], options: CompareCliOptions) => {
+      const nameThreshold = ratio(options.threshold, defaultAlignOptions.nameThreshold);
+      const basisThreshold = ratio(options.basisThreshold, defaultAlignOptions.basisThreshold);
+      if (nameThreshold === undefined || basisThreshold === undefined) {
+        io.stderr('阈值应为 0 到 1 之间的数 / a threshold must be a number from 0 to 1\n');
+        exit(exitCodes.usage);
+        return;
+      }
+      const results = await readLists(paths);
+      const reference = options.reference ? await readListFile(options.reference) : undefined;
+      if (results.length === 0) {
+        io.stderr(`没有找到清单文件 / no list files found in: ${paths.join(', ')}\n`);
+        exit(exitCodes.usage);
+        return;
+      }
+      reportInvalid(io, reference ? [reference, ...results] : results);
+      if (reference && !reference.ok) {
+        io.stderr('参考清单无效，无法比较 / the reference list is invalid, nothing compared\n');
+        exit(exitCodes.invalidData);
+        return;
+      }
+      const valid = results.flatMap((r) => (r.ok ? [r.list] : []));
+      const invalid = results.filter((r) => !r.ok);
+      const lists: DutyList[] = valid;
+      const total = lists.length + (reference ? 1 : 0);
+      const onProgress = progressBar(io, total);
+      const comparison = compareLists(lists, {
+        nameThreshold,
+        basisThreshold,
+        byCode: options.code,
+        ...(reference?.ok ? { reference: reference.list } : {}),
+        ...(onProgress ? { onProgress } : {}),
+      });
+      const json = {
+        compared: comparison.alignment.lists.length,
+        leftOut: invalid.map((r) => ({
+          file: r.file,
+          issues: r.ok ? [] : r.issues.map(issueToJson),
+        })),
+        ...comparisonToJson(comparison),
+      };
+      if (options.out) {
+        const written = await writeOut(options.out, comparison, json);
+        if (!options.json) io.stdout(`已写入 written:\n${written.map((w) => `  ${w}\n`).join('')}`);
+      }
+      if (options.json) io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+      else io.stdout(summaryText(comparison, invalid.length));
+      exit(invalid.length === 0 ? exitCodes.ok : exitCodes.invalidData);
+    });
+};
