@@ -1,5 +1,7 @@
 import type { DutyList } from '@qingdan/core';
+import { dutyListArbitrary } from '@qingdan/testing';
 import { qd, rdf } from '@qingdan/vocab';
+import fc from 'fast-check';
 import { DataFactory } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { dutyListFromQuads } from './from-quads.js';
@@ -94,5 +96,39 @@ describe('instrument and provision IRIs', () => {
       );
     expect([...objects(other)].sort()).toEqual([...objects(list)].sort());
     expect(objects(list).size).toBe(2);
+  });
+});
+
+describe('dutyListFromQuads on damaged data', () => {
+  it('returns a result, never throws, whatever quad is missing or changed', () => {
+    fc.assert(
+      fc.property(
+        dutyListArbitrary({ maxDuties: 4 }),
+        fc.nat(),
+        fc.boolean(),
+        (generated, pick, drop) => {
+          const quads = dutyListToQuads(generated, { base });
+          const i = pick % quads.length;
+          const damaged = drop
+            ? quads.filter((_, j) => j !== i)
+            : quads.map((q, j) => (j === i ? quad(q.subject, q.predicate, literal('?')) : q));
+          const result = dutyListFromQuads(damaged);
+          expect(typeof result.ok).toBe('boolean');
+          if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('dutyListFromQuads never drops a duty silently', () => {
+  it('reports a duty of the edition that the edition does not list', () => {
+    const duty = `${base}421127104/wuzu-2024/duty/JB-01`;
+    const quads = dutyListToQuads(list, { base }).filter(
+      (q) => !(q.predicate.value === qd.duties && q.object.value === duty),
+    );
+    const result = dutyListFromQuads(quads);
+    expect(!result.ok && result.issues[0]?.params.property).toBe(qd.duties);
   });
 });

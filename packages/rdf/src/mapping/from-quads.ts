@@ -245,6 +245,26 @@ function readList(g: Graph, edition: string): Json {
   for (const { d, position } of duties)
     if (position === undefined) throw new Unreadable(d.value, qd.position, 'no value', '缺少取值');
   duties.sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+  // A duty of this edition that the edition does not list would otherwise vanish unnoticed.
+  const listed = new Set(duties.map(({ d }) => d.value));
+  for (const cls of Object.values(sectionClass))
+    for (const orphan of g.subjectsWith(rdf.type, cls))
+      if (orphan.startsWith(`${edition}/duty/`) && !listed.has(orphan))
+        throw new Unreadable(
+          edition,
+          qd.duties,
+          `does not list the duty <${orphan}>`,
+          `未列出事项 <${orphan}>`,
+        );
+  for (const [cls, property, kind] of [
+    [qd.Office, qd.offices, 'office'],
+    [qd.Department, qd.departments, 'department'],
+  ] as const) {
+    const members = new Set((g.list(node, property) ?? []).map((t) => t.value));
+    for (const orphan of g.subjectsWith(rdf.type, cls))
+      if (orphan.startsWith(`${edition}/${kind}/`) && !members.has(orphan))
+        throw new Unreadable(edition, property, `does not list <${orphan}>`, `未列出 <${orphan}>`);
+  }
   const division = readDivision(r, g, divisionNode);
   const list = compact({
     $schema: schema?.value,
