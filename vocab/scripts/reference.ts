@@ -114,7 +114,7 @@ export function referenceMarkdown(language: Language): string {
     return lines.join('\n');
   };
   const classes = section([`${owl}Class`]);
-  const properties = section([`${owl}ObjectProperty`, `${owl}DatatypeProperty`]);
+  const properties = section([`${owl}ObjectProperty`, `${owl}DatatypeProperty`, `${prefixes.rdf}Property`]);
   return [
     `# ${w.title}`,
     '',

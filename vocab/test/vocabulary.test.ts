@@ -13,7 +13,8 @@ const owl = 'http://www.w3.org/2002/07/owl#';
 const rdfs = 'http://www.w3.org/2000/01/rdf-schema#';
 const skos = 'http://www.w3.org/2004/02/skos/core#';
 const vocabulary = new Store(readTurtle('qingdan.ttl'));
-const terms = [`${owl}Class`, `${owl}ObjectProperty`, `${owl}DatatypeProperty`]
+const rdfProperty = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#Property';
+const terms = [`${owl}Class`, `${owl}ObjectProperty`, `${owl}DatatypeProperty`, rdfProperty]
   .flatMap((k) => vocabulary.getSubjects(rdfType, k, null).map((t) => t.value))
   .filter((t) => t.startsWith(ns));
 
