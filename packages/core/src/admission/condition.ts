@@ -91,3 +91,23 @@ export function operatorOf(condition: FieldCondition): Operator {
   if ('atMost' in condition) return 'atMost';
   return 'exists';
 }
+
+/**
+ * The fields a condition names, each once.
+ *
+ * @example
+ * ```ts
+ * fieldsOf({ all: [{ field: 'means', equals: 'list-entry' }, { not: { field: 'means', in: ['quota'] } }] }); // ['means']
+ * ```
+ */
+export function fieldsOf(condition: Condition): AdmissionFieldName[] {
+  const out = new Set<AdmissionFieldName>();
+  const visit = (c: Condition): void => {
+    if ('all' in c) c.all.forEach(visit);
+    else if ('any' in c) c.any.forEach(visit);
+    else if ('not' in c) visit(c.not);
+    else if ('field' in c) out.add(c.field);
+  };
+  visit(condition);
+  return [...out];
+}

@@ -81,6 +81,15 @@ describe('evaluateAdmission', () => {
     expect(verdictOf(e, 'village-assisting-only')?.verdict).toBe('failed');
   });
 
+  it('blocks a responsibility letter at once, before the procedure ends', () => {
+    const e = evaluateAdmission(
+      { ...admittedRequest, means: 'responsibility-letter', procedure: fullProcedure.slice(0, 2) },
+      villageList,
+    );
+    expect(e.stage).toBe('accepted');
+    expect(e.outcome).toBe('blocked');
+  });
+
   it('keeps a pending request pending, with what is still missing', () => {
     const e = evaluateAdmission(
       { ...admittedRequest, procedure: fullProcedure.slice(0, 2) },

@@ -5,8 +5,10 @@ import type { Issue } from '../issues/issue.js';
 import type { DutyList } from '../model/duty-list.js';
 import { admissionAmendments } from './admission-amendments.js';
 import { builtInAdmissionRules } from './built-in-rules.js';
+import { fieldsOf } from './condition.js';
 import { evaluateCondition } from './evaluate-condition.js';
 import type { AdmissionFacts } from './facts.js';
+import { awaitsProcedure } from './fields.js';
 import { replayProcedure } from './replay-procedure.js';
 import type { AdmissionRequest } from './request.js';
 import type { AdmissionRule } from './rule.js';
@@ -37,8 +39,10 @@ export interface AdmissionVerdict {
 
 /**
  * Where a request ends: `admitted` (decided so, and every blocking rule holds), `refused` or
- * `returned` (as decided), `blocked` (recorded as admitted, but a blocking rule fails or the
- * procedure is faulty: the admission does not stand), or `pending` (the procedure goes on).
+ * `returned` (as decided), `blocked` (a blocking rule fails for good — a 责任状, a prohibited
+ * item — or the request is recorded as admitted although a blocking rule fails or its procedure
+ * is faulty: the admission cannot stand), or `pending` (the procedure goes on, and what still
+ * fails may yet be met by its next steps).
  *
  * @example
  * ```ts
@@ -64,6 +68,12 @@ export interface AdmissionEvaluation {
   readonly verdicts: readonly AdmissionVerdict[];
   readonly issues: readonly Issue[];
   readonly amendments: readonly Amendment[];
+}
+
+/** Whether a later step could still change what the rule finds. */
+function awaits(rule: AdmissionRule): boolean {
+  const fields = [...(rule.when ? fieldsOf(rule.when) : []), ...fieldsOf(rule.require)];
+  return fields.some(awaitsProcedure);
 }
 
 function judge(rule: AdmissionRule, facts: AdmissionFacts): AdmissionVerdict {
@@ -102,17 +112,18 @@ export function evaluateAdmission(
   const builtIn = new Set(builtInAdmissionRules.map((r) => r.id));
   const all = [...builtInAdmissionRules, ...rules.filter((r) => !builtIn.has(r.id))];
   const verdicts = all.map((rule) => judge(rule, facts));
-  const blocked =
-    issues.length > 0 ||
-    verdicts.some((v) => v.verdict === 'failed' && v.rule.severity === 'blocks');
+  const failing = verdicts.filter((v) => v.verdict === 'failed' && v.rule.severity === 'blocks');
+  const forGood = issues.length > 0 || failing.some((v) => !awaits(v.rule));
   const outcome: AdmissionOutcome =
     stage === 'refused' || stage === 'returned'
       ? stage
-      : stage !== 'admitted'
-        ? 'pending'
-        : blocked
+      : stage === 'admitted'
+        ? failing.length > 0 || issues.length > 0
           ? 'blocked'
-          : 'admitted';
+          : 'admitted'
+        : forGood
+          ? 'blocked'
+          : 'pending';
   return {
     request: request.id,
     stage,

@@ -201,3 +201,25 @@ export const admissionFieldNames = Object.keys(admissionFields) as [
   AdmissionFieldName,
   ...AdmissionFieldName[],
 ];
+
+const procedurePrefixes = ['evaluation.', 'consultation.', 'matched.', 'decision.'];
+
+/**
+ * Whether a later step of the procedure can still change a field: what the evaluation,
+ * consultation, matching and decision record, and the stage itself. A rule that fails on other
+ * fields only (the means, the duty, the targets, the list) fails for good.
+ *
+ * @example
+ * ```ts
+ * awaitsProcedure('matched.funding'); // true
+ * awaitsProcedure('means'); // false
+ * ```
+ */
+export function awaitsProcedure(name: AdmissionFieldName): boolean {
+  return (
+    name === 'stage' ||
+    name === 'steps' ||
+    name === 'resources.matched' ||
+    procedurePrefixes.some((p) => name.startsWith(p))
+  );
+}

@@ -5,6 +5,7 @@ export {
   type Condition,
   conditionSchema,
   type FieldCondition,
+  fieldsOf,
   type Operator,
 } from './condition.js';
 export {
@@ -20,6 +21,7 @@ export {
   type AdmissionField,
   type AdmissionFieldName,
   admissionFields,
+  awaitsProcedure,
   type FieldType,
   type FieldValue,
 } from './fields.js';
