@@ -338,7 +338,7 @@ export function importGrids(
       if (!checked.success)
         for (const issue of fromZodIssues(checked.error.issues))
           report.issues.push({ ...issue, ...at(report, fieldColumn.get(String(issue.path[0]))) });
-      if (report.issues.some((i) => i.severity === 'error')) {
+      if (report.issues.some((i) => i.severity === 'error' || options.strict)) {
         report.status = 'rejected';
         continue;
       }

@@ -1,7 +1,21 @@
+/** Tab-separated only when the first record has tabs and no comma outside quotes. */
+function delimiterOf(text: string): string {
+  let quoted = false;
+  let tabs = 0;
+  let commas = 0;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && ch === '\t') tabs++;
+    else if (!quoted && ch === ',') commas++;
+  }
+  return tabs > 0 && commas === 0 ? '\t' : ',';
+}
+
 /**
  * Splits CSV text into rows of cells (RFC 4180: quoted cells may hold commas, quotes written
- * twice and line breaks). The delimiter is a comma, or a tab when the first line has more tabs
- * than commas. Each row keeps the 1-based line on which it starts, for error messages.
+ * twice and line breaks). The delimiter is a comma, or a tab when the first line has tabs and no
+ * comma. Each row keeps the 1-based line on which it starts, for error messages.
  *
  * @example
  * ```ts
@@ -9,10 +23,7 @@
  * ```
  */
 export function parseCsv(text: string): { line: number; cells: string[] }[] {
-  const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
-  const tabs = firstLine.split('\t').length;
-  const commas = firstLine.split(',').length;
-  const delimiter = tabs > commas ? '\t' : ',';
+  const delimiter = delimiterOf(text);
   const rows: { line: number; cells: string[] }[] = [];
   let cells: string[] = [];
   let cell = '';

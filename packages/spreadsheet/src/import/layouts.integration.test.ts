@@ -1,0 +1,271 @@
+import type { DutyList } from '@qingdan/core';
+import { describe, expect, it } from 'vitest';
+import { workbook } from '../../test/workbook.js';
+import { bundledProfiles } from '../profile/bundled.js';
+import { importSpreadsheet } from './import-spreadsheet.js';
+
+const huangmei = () =>
+  workbook([
+    {
+      name: '一、基本履职事项',
+      rows: [
+        ['五祖镇履行职责事项清单（基本履职事项）'],
+        ['序号', '领域', '事项\n名称', '实施依据', '承办机构', '备注'],
+        [
+          '1、',
+          '党的建设',
+          '基层党组织建设',
+          '《中国共产党农村基层组织工作条例》',
+          '党建工作办公室',
+          '',
+        ],
+        [
+          '2、',
+          null,
+          '指导村（社区）“两委”换届选举',
+          '1、《中华人民共和国村民委员会组织法》第五条；2、《中国共产党农村基层组织工作条例》',
+          '党建工作办公室、党政综合办公室',
+          '每五年一次',
+        ],
+        [
+          '（三）',
+          '平安法治建设',
+          '辖区生产经营单位安全生产监督检查',
+          '《中华人民共和国安全生产法》第九条第二款',
+          '平安建设办公室',
+          '',
+        ],
+      ],
+      merges: ['A1:F1', 'B3:B4'],
+    },
+    {
+      name: '二、配合履职事项',
+      rows: [
+        ['序号', '事项名称', '牵头部门', '部门职责', '乡镇配合职责', '法律依据'],
+        [
+          '1',
+          '森林防灭火',
+          '县林业局、县应急局',
+          '负责森林火灾预防',
+          '组织护林员巡山',
+          '《森林防火条例》',
+        ],
+      ],
+    },
+    {
+      name: '三、上级部门收回事项',
+      rows: [
+        ['序号', '事项名称', '收回后承接部门', '收回原因', '设定依据'],
+        ['1', '危房安全鉴定', '县住建局', '专业性强、县直部门主责', '《城市危险房屋管理规定》'],
+      ],
+    },
+  ]);
+
+function duty(list: DutyList | undefined, name: string) {
+  const found = list?.duties.find((d) => d.name === name);
+  if (!found) throw new Error(`no duty ${name}`);
+  return found;
+}
+
+describe('importing the layouts found in published lists', () => {
+  it('reads a Huangmei-style workbook: title row, broken header, merged domain, one sheet per section', async () => {
+    const result = await importSpreadsheet(await huangmei(), { file: 'wuzu.xlsx' });
+    expect(result.ok).toBe(true);
+    const list = result.list;
+    expect(list?.title).toBe('五祖镇履行职责事项清单（基本履职事项）');
+    expect(list?.duties.map((d) => d.section)).toEqual([
+      'basic',
+      'basic',
+      'basic',
+      'cooperating',
+      'reclaimed',
+    ]);
+    const election = duty(list, '指导村（社区）“两委”换届选举');
+    // The merged 领域 cell carries 党的建设 down to the second row.
+    expect(election.domain).toBe('party-building');
+    expect(election.number).toBe('2、');
+    expect(election.key).toBe('basic-2');
+    expect(election.offices).toHaveLength(2);
+    expect(election.legalBases).toHaveLength(2);
+    expect(election.legalBases.every((b) => 'instrument' in b)).toBe(true);
+    expect(election.extraColumns).toEqual([{ header: '备注', value: '每五年一次' }]);
+    expect(duty(list, '辖区生产经营单位安全生产监督检查').key).toBe('basic-3');
+    const forest = duty(list, '森林防灭火');
+    expect(forest.section === 'cooperating' && forest.leadDepartments).toHaveLength(2);
+    const reclaimed = duty(list, '危房安全鉴定');
+    expect(reclaimed.section === 'reclaimed' && reclaimed.reclaimReasons).toEqual([
+      'highly-specialised',
+      'county-department-responsible',
+    ]);
+  });
+
+  it('accounts for every non-empty source row exactly once', async () => {
+    const result = await importSpreadsheet(await huangmei(), { file: 'wuzu.xlsx' });
+    const seen = result.rows.map((r) => `${r.sheet}!${r.row}`);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(5 + 2 + 2);
+    expect(result.rows.filter((r) => r.status === 'not-a-duty').map((r) => r.role)).toEqual([
+      'title',
+      'header',
+      'header',
+      'header',
+    ]);
+  });
+
+  it('reads a two-level header 事项名称 / 项目 · 子项, keeping the 项目 beside the 子项', async () => {
+    const bytes = await workbook([
+      {
+        name: '基本履职事项',
+        rows: [
+          ['序号', '事项名称', null, '实施依据', '承办机构'],
+          [null, '项目', '子项', null, null],
+          [
+            '1',
+            '社会救助',
+            '最低生活保障申请受理',
+            '《社会救助暂行办法》第十一条',
+            '社会事务办公室',
+          ],
+          ['2', null, '特困人员救助供养申请受理', '《社会救助暂行办法》第十四条', '社会事务办公室'],
+        ],
+        merges: ['B1:C1', 'A1:A2', 'D1:D2', 'E1:E2', 'B3:B4'],
+      },
+    ]);
+    const result = await importSpreadsheet(bytes, { file: 'two-level.xlsx' });
+    expect(result.list?.duties.map((d) => d.name)).toEqual([
+      '最低生活保障申请受理',
+      '特困人员救助供养申请受理',
+    ]);
+    expect(result.list?.duties[1]?.extraColumns).toEqual([
+      { header: '事项名称/项目', value: '社会救助' },
+    ]);
+  });
+
+  it('makes one duty of a power spread over sub-rows under one merged name cell', async () => {
+    const bytes = await workbook([
+      {
+        name: '基本履职事项',
+        rows: [
+          ['序号', '职权名称', '责任事项', '执法主体'],
+          ['1', '对违法建设的处罚', '立案', '综合执法中心'],
+          [null, null, '调查取证', null],
+          [null, null, '决定', null],
+        ],
+        merges: ['A2:A4', 'B2:B4', 'D2:D4'],
+      },
+    ]);
+    const result = await importSpreadsheet(bytes, { file: 'stages.xlsx' });
+    expect(result.list?.duties).toHaveLength(1);
+    expect(result.list?.duties[0]?.description).toBe('立案\n调查取证\n决定');
+    expect(result.rows.filter((r) => r.role === 'part-of-row').map((r) => r.row)).toEqual([3, 4]);
+  });
+
+  it('reads a section column, traditional characters and item codes', async () => {
+    const bytes = await workbook([
+      {
+        name: 'Sheet1',
+        rows: [
+          ['清单类别', '事項編碼', '事項名稱', '實施依據', '承辦機構', '權力類型'],
+          [
+            '基本履職事項',
+            '421127-XK-001',
+            '農村村民住宅用地審核',
+            '《中華人民共和國土地管理法》第六十二條第四款',
+            '城鄉建設辦公室',
+            '行政許可',
+          ],
+          ['收回事項', '', '危房安全鑒定', '', '', ''],
+        ],
+      },
+    ]);
+    const result = await importSpreadsheet(bytes, { file: 'trad.xlsx' });
+    const [first, second] = result.list?.duties ?? [];
+    expect(first?.section).toBe('basic');
+    expect(first?.key).toBe('421127-XK-001');
+    expect(first?.code).toBe('421127-XK-001');
+    // Kept as published; matched through the simplified form.
+    expect(first?.name).toBe('農村村民住宅用地審核');
+    expect(first?.powerCategory).toBe('administrative-licensing');
+    expect(second?.section).toBe('reclaimed');
+  });
+
+  it('takes the section of a list without one from --section or a profile, and rejects rows otherwise', async () => {
+    const bytes = await workbook([
+      {
+        name: '执法事项',
+        rows: [
+          ['序号', '执法事项名称', '职权类型', '执法依据', '执法主体', '执法层级'],
+          [
+            '1',
+            '对未按规定设置防火间距的处罚',
+            '行政处罚',
+            '《中华人民共和国消防法》第六十条',
+            '乡(镇)人民政府、街道办事处',
+            '乡级',
+          ],
+        ],
+      },
+    ]);
+    const alone = await importSpreadsheet(bytes, { file: 'zf.xlsx' });
+    expect(alone.rows.find((r) => r.row === 2)?.status).toBe('rejected');
+    expect(alone.rows.find((r) => r.row === 2)?.issues.map((i) => i.code)).toContain(
+      'spreadsheet-section-unknown',
+    );
+    const given = await importSpreadsheet(bytes, { file: 'zf.xlsx', section: 'basic' });
+    expect(given.list?.duties[0]?.section).toBe('basic');
+    const profiled = await importSpreadsheet(bytes, {
+      file: 'zf.xlsx',
+      profile: bundledProfiles['law-enforcement'] as never,
+    });
+    const d = profiled.list?.duties[0];
+    expect(d?.name).toBe('对未按规定设置防火间距的处罚');
+    expect(d?.offices).toEqual(['乡镇人民政府', '街道办事处']);
+    expect(d?.extraColumns).toEqual([{ header: '执法层级', value: '乡级' }]);
+  });
+
+  it('keeps an unknown code-list value as an extra column with a warning, and --strict rejects the row', async () => {
+    const bytes = await workbook([
+      {
+        name: '基本履职事项',
+        rows: [
+          ['序号', '事项名称', '权力类型', '承办机构', '实施依据'],
+          ['1', '村级财务监督', '内部监督', '经济发展服务办公室', '《村民委员会组织法》第三十二条'],
+        ],
+      },
+    ]);
+    const lenient = await importSpreadsheet(bytes, { file: 'x.xlsx' });
+    const row = lenient.rows.find((r) => r.row === 2);
+    expect(row?.status).toBe('imported-with-warnings');
+    expect(row?.issues[0]).toMatchObject({
+      code: 'spreadsheet-value-unknown',
+      sheet: '基本履职事项',
+      row: 2,
+      column: 'C',
+    });
+    expect(lenient.list?.duties[0]?.extraColumns).toEqual([
+      { header: '权力类型', value: '内部监督' },
+    ]);
+    const strict = await importSpreadsheet(bytes, { file: 'x.xlsx', strict: true });
+    expect(strict.rows.find((r) => r.row === 2)?.status).toBe('rejected');
+  });
+
+  it('reads formulas as their cached values and never evaluates them', async () => {
+    const bytes = await workbook([
+      {
+        name: '基本履职事项',
+        rows: [
+          ['序号', '事项名称', '承办机构', '实施依据'],
+          [{ formula: 'ROW()-1', result: 1 }, '森林防火', '平安建设办公室', '《森林防火条例》'],
+          [{ formula: 'ROW()-1' }, '防汛抗旱', '平安建设办公室', '《防汛条例》'],
+        ],
+      },
+    ]);
+    const result = await importSpreadsheet(bytes, { file: 'f.xlsx' });
+    expect(result.list?.duties.map((d) => d.number)).toEqual(['1', undefined]);
+    expect(result.rows.find((r) => r.row === 3)?.issues[0]).toMatchObject({
+      code: 'spreadsheet-formula-without-value',
+      column: 'A',
+      params: { formula: 'ROW()-1' },
+    });
+  });
+});

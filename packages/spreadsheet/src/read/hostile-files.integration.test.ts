@@ -1,0 +1,157 @@
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { workbook } from '../../test/workbook.js';
+import { importSpreadsheet } from '../import/import-spreadsheet.js';
+import { defaultLimits } from './limits.js';
+
+const csvText =
+  '序号,事项名称,实施依据,承办机构\r\n1,森林防火,《森林防火条例》,平安建设办公室\r\n2,"防汛抗旱，山塘巡查",《防汛条例》,平安建设办公室\r\n';
+
+const small = () =>
+  workbook([
+    {
+      name: '基本履职事项',
+      rows: [
+        ['序号', '事项名称', '承办机构'],
+        ['1', '森林防火', '平安建设办公室'],
+      ],
+    },
+  ]);
+
+/** Sets the declared uncompressed size of every central-directory entry to 1 byte: a lying zip. */
+function lieAboutSizes(zip: Uint8Array): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < out.length - 4; i++)
+    if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 1, true);
+  return out;
+}
+
+describe('CSV encodings', () => {
+  it.each([
+    [
+      'UTF-8 with a byte order mark',
+      new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(csvText)]),
+      'utf-8',
+    ],
+    ['UTF-8 without one', new TextEncoder().encode(csvText), 'utf-8'],
+    ['GBK', new Uint8Array(iconv.encode(csvText, 'gbk')), 'gb18030'],
+    ['GB18030', new Uint8Array(iconv.encode(`${csvText}3,𠀀字事项,,\r\n`, 'gb18030')), 'gb18030'],
+  ])('detects %s', async (_, bytes, encoding) => {
+    const result = await importSpreadsheet(bytes, { file: 'list.csv', section: 'basic' });
+    expect(result.encoding).toBe(encoding);
+    expect(result.list?.duties[1]?.name).toBe('防汛抗旱，山塘巡查');
+  });
+
+  it('uses a named encoding, and says so when the bytes do not fit it', async () => {
+    const gbk = new Uint8Array(iconv.encode(csvText, 'gbk'));
+    const named = await importSpreadsheet(gbk, {
+      file: 'list.csv',
+      section: 'basic',
+      encoding: 'GBK',
+    });
+    expect(named.list?.duties).toHaveLength(2);
+    const wrong = await importSpreadsheet(new Uint8Array([0x81, 0x20, 0xff]), {
+      file: 'list.csv',
+      encoding: 'utf-8',
+    });
+    expect(wrong.issues[0]).toMatchObject({
+      code: 'spreadsheet-encoding-invalid',
+      file: 'list.csv',
+    });
+    const unknown = await importSpreadsheet(gbk, { file: 'list.csv', encoding: 'klingon' });
+    expect(unknown.issues[0]?.code).toBe('spreadsheet-encoding-invalid');
+  });
+});
+
+describe('hostile and broken workbooks', () => {
+  it('stops a zip bomb from the directory, before expanding it', async () => {
+    const bomb = zipSync({ 'xl/workbook.xml': new Uint8Array(64 * 1024 * 1024) }, { level: 9 });
+    const started = performance.now();
+    const result = await importSpreadsheet(bomb, { file: 'bomb.xlsx' });
+    expect(result.ok).toBe(false);
+    expect(result.issues[0]).toMatchObject({
+      code: 'spreadsheet-limit-exceeded',
+      severity: 'error',
+      file: 'bomb.xlsx',
+    });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('stops a zip bomb that lies about its sizes while expanding it', async () => {
+    const bomb = lieAboutSizes(
+      zipSync({ 'xl/workbook.xml': new Uint8Array(64 * 1024 * 1024) }, { level: 9 }),
+    );
+    const limits = { ...defaultLimits, uncompressedBytes: 8 * 1024 * 1024 };
+    const result = await importSpreadsheet(bomb, { file: 'liar.xlsx', limits });
+    expect(result.issues[0]).toMatchObject({
+      code: 'spreadsheet-limit-exceeded',
+      params: { what: 'uncompressed bytes' },
+    });
+  });
+
+  it('refuses more entries than the limit', async () => {
+    const entries = Object.fromEntries(
+      Array.from({ length: 50 }, (_, i) => [`x/${i}.xml`, strToU8('<a/>')]),
+    );
+    const result = await importSpreadsheet(zipSync(entries), {
+      file: 'many.xlsx',
+      limits: { ...defaultLimits, zipEntries: 20 },
+    });
+    expect(result.issues[0]).toMatchObject({
+      code: 'spreadsheet-limit-exceeded',
+      params: { what: 'zip entries', limit: 20, actual: 50 },
+    });
+  });
+
+  it('says a truncated workbook is truncated', async () => {
+    const bytes = await small();
+    const result = await importSpreadsheet(bytes.subarray(0, Math.floor(bytes.length / 2)), {
+      file: 'cut.xlsx',
+    });
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]).toMatchObject({
+      code: 'spreadsheet-unreadable',
+      severity: 'error',
+      file: 'cut.xlsx',
+    });
+    expect(String(result.issues[0]?.params.reason)).toMatch(/truncated|damaged/);
+  });
+
+  it('says a file that is not a workbook is not one', async () => {
+    const text = await importSpreadsheet(new TextEncoder().encode('hello'), { file: 'notes.xlsx' });
+    expect(text.issues[0]).toMatchObject({ code: 'spreadsheet-unreadable' });
+    const otherZip = await importSpreadsheet(zipSync({ 'readme.txt': strToU8('hi') }), {
+      file: 'other.xlsx',
+    });
+    expect(otherZip.issues[0]?.params.reason).toMatch(/not an XLSX workbook/);
+    const binaryCsv = await importSpreadsheet(new Uint8Array([0, 1, 2, 3]), { file: 'x.csv' });
+    expect(binaryCsv.issues[0]?.code).toBe('spreadsheet-unreadable');
+  });
+
+  it('refuses more rows than the limit', async () => {
+    const result = await importSpreadsheet(await small(), {
+      file: 'x.xlsx',
+      limits: { ...defaultLimits, rows: 1 },
+    });
+    expect(result.issues[0]).toMatchObject({
+      code: 'spreadsheet-limit-exceeded',
+      params: { what: 'rows' },
+    });
+  });
+
+  it('never follows an external link: it is reported and dropped', async () => {
+    const parts = unzipSync(await small());
+    parts['xl/externalLinks/externalLink1.xml'] = strToU8(
+      '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></externalLink>',
+    );
+    parts['xl/externalLinks/_rels/externalLink1.xml.rels'] = strToU8(
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="http://example.invalid/other.xlsx" TargetMode="External"/></Relationships>',
+    );
+    const result = await importSpreadsheet(zipSync(parts), { file: 'linked.xlsx' });
+    expect(result.ok).toBe(true);
+    expect(result.issues.map((i) => i.code)).toContain('spreadsheet-external-link');
+    expect(result.list?.duties).toHaveLength(1);
+  });
+});
