@@ -5,7 +5,14 @@ import { type ListProfile, listProfiles } from './measures/list-profile.js';
 import { compareAllPairs, type PairMeasures } from './measures/pair-measures.js';
 import { compareToReference, type ReferenceComparison } from './reference/compare-to-reference.js';
 
-/** What {@link compareLists} takes besides the lists: the alignment's options and a reference. */
+/**
+ * What {@link compareLists} takes besides the lists: the alignment's options and a reference.
+ *
+ * @example
+ * ```ts
+ * const o: CompareOptions = { reference: template, nameThreshold: 0.7 };
+ * ```
+ */
 export interface CompareOptions extends Partial<AlignOptions> {
   /** The reference list (a template, a catalogue), compared with every other list. */
   readonly reference?: DutyList;
@@ -32,7 +39,7 @@ export interface Comparison {
 /**
  * Aligns lists and measures them: the whole comparison a researcher starts from. Pairs are all
  * computed in full, which suits tens or hundreds of lists; for thousands use
- * {@link alignLists} and {@link similarityMatrix}.
+ * {@link alignLists} and `similarityMatrix`.
  *
  * @example
  * ```ts

@@ -1,6 +1,13 @@
 import { nameBigrams } from '../normalise/bigrams.js';
 
-/** A name similar to another, with their Dice similarity. */
+/**
+ * A name similar to another, with their Dice similarity.
+ *
+ * @example
+ * ```ts
+ * const n: NameNeighbour = { name: 3, similarity: 0.83 };
+ * ```
+ */
 export interface NameNeighbour {
   readonly name: number;
   readonly similarity: number;

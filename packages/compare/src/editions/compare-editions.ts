@@ -43,7 +43,14 @@ export type EditionChange =
       readonly after: readonly string[];
     };
 
-/** Two editions of one list compared: the changes and the counts a reader asks for first. */
+/**
+ * Two editions of one list compared: the changes and the counts a reader asks for first.
+ *
+ * @example
+ * ```ts
+ * const c: EditionComparison = { before: 'wuzu-2024', after: 'wuzu-2025', unchanged: 170, changes: [] };
+ * ```
+ */
 export interface EditionComparison {
   readonly before: string;
   readonly after: string;

@@ -1,7 +1,14 @@
 import type { Alignment } from '../align/types.js';
 import { conceptsBy, intersectionSize, jaccard } from './concept-sets.js';
 
-/** Shared concepts, union and Jaccard similarity within one group (a section or a domain). */
+/**
+ * Shared concepts, union and Jaccard similarity within one group (a section or a domain).
+ *
+ * @example
+ * ```ts
+ * const g: GroupMeasure = { by: 'section', group: 'basic', shared: 80, union: 120, jaccard: 2 / 3 };
+ * ```
+ */
 export interface GroupMeasure {
   readonly by: 'section' | 'domain';
   readonly group: string;
@@ -10,7 +17,14 @@ export interface GroupMeasure {
   readonly jaccard: number;
 }
 
-/** A concept both lists have, in different sections: basic here, reclaimed there. */
+/**
+ * A concept both lists have, in different sections: basic here, reclaimed there.
+ *
+ * @example
+ * ```ts
+ * const s: SectionDisagreement = { concept: 17, sectionA: 'basic', sectionB: 'reclaimed' };
+ * ```
+ */
 export interface SectionDisagreement {
   readonly concept: number;
   readonly sectionA: string;
@@ -106,7 +120,7 @@ export function comparePair(alignment: Alignment, a: number, b: number): PairMea
 
 /**
  * Every pair of lists compared, `a < b`, in order. For many lists prefer
- * {@link similarityMatrix}, which gives the overall Jaccard of all pairs at once.
+ * `similarityMatrix`, which gives the overall Jaccard of all pairs at once.
  *
  * @example
  * ```ts

@@ -1,4 +1,11 @@
-/** A value of a CSV cell. */
+/**
+ * A value of a CSV cell.
+ *
+ * @example
+ * ```ts
+ * const row: CsvValue[] = ['wuzu-2024', 101, true, undefined];
+ * ```
+ */
 export type CsvValue = string | number | boolean | undefined;
 
 /**

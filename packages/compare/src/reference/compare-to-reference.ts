@@ -1,7 +1,14 @@
 import type { Duty } from '@qingdan/core';
 import type { Alignment } from '../align/types.js';
 
-/** How one list carries a reference item: in which section, under which wording, how sure. */
+/**
+ * How one list carries a reference item: in which section, under which wording, how sure.
+ *
+ * @example
+ * ```ts
+ * const c: ReferenceCoverage = { list: 2, key: 'JB-03-012', section: 'basic', name: '农村危房改造', score: 1 };
+ * ```
+ */
 export interface ReferenceCoverage {
   readonly list: number;
   readonly key: string;
@@ -10,7 +17,14 @@ export interface ReferenceCoverage {
   readonly score: number;
 }
 
-/** One item of the reference list and the lists that have it. */
+/**
+ * One item of the reference list and the lists that have it.
+ *
+ * @example
+ * ```ts
+ * const i: ReferenceItem = { concept: 0, key: 'A-001', name: '森林防火', section: 'basic', coveredBy: [] };
+ * ```
+ */
 export interface ReferenceItem {
   readonly concept: number;
   readonly key: string;
