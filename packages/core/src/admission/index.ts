@@ -56,3 +56,4 @@ export {
   countyRuleSchema,
   type RuleSeverity,
 } from './rule.js';
+export { type VillageAssignment, villageMayBeGiven } from './village-assignment.js';
