@@ -92,6 +92,8 @@ export const issueCodes = [
   'rdf-edition-missing',
   'rdf-editions-several',
   'rdf-value-unreadable',
+  // comparing lists
+  'duplicate-list-id',
 ] as const;
 
 /**

@@ -275,6 +275,10 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
     zh: `无法读取 <${s(p, 'subject')}> 的 <${s(p, 'property')}>：${s(p, 'reasonZh')}`,
     en: `cannot read <${s(p, 'property')}> of <${s(p, 'subject')}>: ${s(p, 'reason')}`,
   }),
+  'duplicate-list-id': (p) => ({
+    zh: `清单编号 ${s(p, 'id')} 与 ${s(p, 'other')} 重复，同一份清单不能比较两次`,
+    en: `list id ${s(p, 'id')} repeats that of ${s(p, 'other')}; a list cannot be compared twice`,
+  }),
 };
 
 /**
