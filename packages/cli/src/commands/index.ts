@@ -10,4 +10,14 @@ import { statsCommand } from './stats.js';
 import { validateCommand } from './validate.js';
 
 /** Every subcommand of `qingdan`, in the order `--help` lists them. */
-export const commands: readonly CommandRegistration[] = [validateCommand, statsCommand, publishCommand, importCommand, exportCommand, citeCommand, admitCommand, diffCommand, compareCommand];
+export const commands: readonly CommandRegistration[] = [
+  validateCommand,
+  statsCommand,
+  publishCommand,
+  importCommand,
+  exportCommand,
+  citeCommand,
+  admitCommand,
+  diffCommand,
+  compareCommand,
+];
