@@ -5,3 +5,4 @@ export * from './measures/index.js';
 export * from './normalise/index.js';
 export * from './output/index.js';
 export * from './reference/index.js';
+export { type SourcedList, uniqueLists } from './unique-lists.js';

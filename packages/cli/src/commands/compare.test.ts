@@ -38,8 +38,8 @@ describe('qingdan compare', () => {
       list('county-a-2024'),
     );
     expect(code).toBe(0);
-    expect(stdout).toContain('比较了 3 份清单，0 份无效未纳入');
-    expect(stdout).toContain('compared 3 list(s), 0 left out as invalid');
+    expect(stdout).toContain('比较了 3 份清单，0 份无效或重复、未纳入');
+    expect(stdout).toContain('compared 3 list(s), 0 left out (invalid or repeated)');
     expect(stdout).toContain('Reference county-a-2024: 20 项 items');
   });
 
@@ -78,6 +78,31 @@ describe('qingdan compare', () => {
     const pairs = (await readFile(join(out, 'pairs.csv'), 'utf8')).trim().split('\n');
     expect(pairs.length - 1).toBe(10);
     expect(json.options.nameThreshold).toBe(0.7);
+  });
+
+  it('compares a reference found among the lists once, and leaves out a list given twice', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'qingdan-compare-twice-'));
+    const again = join(dir, 'again.json');
+    await writeFile(again, await readFile(list('county-b-2024'), 'utf8'));
+    const { code, stderr, stdout } = await qingdan(
+      'compare',
+      fixtures,
+      again,
+      '--reference',
+      list('county-a-2024'),
+      '--json',
+    );
+    expect(code).toBe(1);
+    expect(stderr).toContain('duplicate-list-id');
+    const json = JSON.parse(stdout);
+    expect(json.lists.map((l: { id: string }) => l.id)).toEqual([
+      'county-a-2024',
+      'county-b-2024',
+      'county-c-2024',
+      'county-d-2024',
+      'county-e-2024',
+    ]);
+    expect(json.leftOut.map((x: { file: string }) => x.file)).toEqual([again]);
   });
 
   it('refuses a threshold outside 0 to 1', async () => {

@@ -1,14 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   type Comparison,
   compareLists,
   comparisonCsvFiles,
   comparisonToJson,
   defaultAlignOptions,
+  uniqueLists,
 } from '@qingdan/compare';
 import type { DutyList } from '@qingdan/core';
-import { type ReadListResult, readListFile } from '@qingdan/listfile';
+import { type LocatedIssue, type ReadListResult, readListFile } from '@qingdan/listfile';
 import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -54,8 +55,8 @@ function summaryText(c: Comparison, leftOut: number): string {
   const n = alignment.lists.length;
   const sharedByAll = alignment.concepts.filter((k) => k.members.length === n).length;
   const out = [
-    `比较了 ${n} 份清单，${leftOut} 份无效未纳入；共 ${alignment.concepts.length} 个事项概念，${sharedByAll} 个为全部清单共有\n` +
-      `compared ${n} list(s), ${leftOut} left out as invalid; ${alignment.concepts.length} duty concept(s), ${sharedByAll} shared by all\n`,
+    `比较了 ${n} 份清单，${leftOut} 份无效或重复、未纳入；共 ${alignment.concepts.length} 个事项概念，${sharedByAll} 个为全部清单共有\n` +
+      `compared ${n} list(s), ${leftOut} left out (invalid or repeated); ${alignment.concepts.length} duty concept(s), ${sharedByAll} shared by all\n`,
     formatTable(
       ['清单 list', '事项 duties', '独有 unique'],
       c.profiles.map((p) => [p.summary.id, String(p.summary.total), String(p.unique)]),
@@ -160,8 +161,11 @@ export const compareCommand: CommandRegistration = (program, { io, exit }) => {
         exit(exitCodes.usage);
         return;
       }
-      const results = await readLists(paths);
       const reference = options.reference ? await readListFile(options.reference) : undefined;
+      // The reference may sit in a folder of lists; it is compared once, as the reference.
+      const results = (await readLists(paths)).filter(
+        (r) => !reference || resolve(r.file) !== resolve(reference.file),
+      );
       if (results.length === 0) {
         io.stderr(`没有找到清单文件 / no list files found in: ${paths.join(', ')}\n`);
         exit(exitCodes.usage);
@@ -173,9 +177,19 @@ export const compareCommand: CommandRegistration = (program, { io, exit }) => {
         exit(exitCodes.invalidData);
         return;
       }
-      const valid = results.flatMap((r) => (r.ok ? [r.list] : []));
-      const invalid = results.filter((r) => !r.ok);
-      const lists: DutyList[] = valid;
+      const { kept, leftOut: repeated } = uniqueLists([
+        ...(reference?.ok ? [{ source: reference.file, list: reference.list }] : []),
+        ...results.flatMap((r) => (r.ok ? [{ source: r.file, list: r.list }] : [])),
+      ]);
+      const leftOut: { file: string; issues: LocatedIssue[] }[] = [
+        ...results.flatMap((r) => (r.ok ? [] : [{ file: r.file, issues: [...r.issues] }])),
+        ...repeated.map((x) => ({ file: x.source, issues: [{ ...x.issue, file: x.source }] })),
+      ];
+      for (const x of repeated) {
+        io.stderr(`✗ ${x.source}：重复，未纳入比较 / repeated, left out of the comparison\n`);
+        io.stderr(formatIssueForTerminal({ ...x.issue, file: x.source }));
+      }
+      const lists: DutyList[] = kept.slice(reference?.ok ? 1 : 0).map((k) => k.list);
       const total = lists.length + (reference ? 1 : 0);
       const onProgress = progressBar(io, total);
       const comparison = compareLists(lists, {
@@ -187,10 +201,7 @@ export const compareCommand: CommandRegistration = (program, { io, exit }) => {
       });
       const json = {
         compared: comparison.alignment.lists.length,
-        leftOut: invalid.map((r) => ({
-          file: r.file,
-          issues: r.ok ? [] : r.issues.map(issueToJson),
-        })),
+        leftOut: leftOut.map((x) => ({ file: x.file, issues: x.issues.map(issueToJson) })),
         ...comparisonToJson(comparison),
       };
       if (options.out) {
@@ -198,7 +209,7 @@ export const compareCommand: CommandRegistration = (program, { io, exit }) => {
         if (!options.json) io.stdout(`已写入 written:\n${written.map((w) => `  ${w}\n`).join('')}`);
       }
       if (options.json) io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-      else io.stdout(summaryText(comparison, invalid.length));
-      exit(invalid.length === 0 ? exitCodes.ok : exitCodes.invalidData);
+      else io.stdout(summaryText(comparison, leftOut.length));
+      exit(leftOut.length === 0 ? exitCodes.ok : exitCodes.invalidData);
     });
 };
