@@ -9,6 +9,18 @@ describe('parseAdmissionRequest', () => {
     expect(result.ok && result.value).toEqual(admittedRequest);
   });
 
+  it('structures legal bases given as text, as list files are read', () => {
+    const duty = { ...admittedRequest.duty, legalBases: ['《中华人民共和国消防法》第三十二条'] };
+    const result = parseAdmissionRequest({ ...admittedRequest, duty });
+    expect(result.ok && result.value.duty.legalBases).toEqual([
+      expect.objectContaining({
+        citation: '《中华人民共和国消防法》第三十二条',
+        instrument: expect.objectContaining({ title: '中华人民共和国消防法' }),
+        provisions: [{ article: 32 }],
+      }),
+    ]);
+  });
+
   it('locates an unknown means', () => {
     const result = parseAdmissionRequest({ ...admittedRequest, means: 'phone-call' });
     expect(!result.ok && result.issues[0]).toMatchObject({

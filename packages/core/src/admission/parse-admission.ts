@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { retagDiscriminator } from '../amendment/retag-discriminator.js';
+import { withStructuredBases } from '../amendment/structure-bases.js';
 import { fromZodIssues } from '../issues/from-zod.js';
 import { type Issue, makeIssue } from '../issues/issue.js';
 import type { Result } from '../issues/result.js';
@@ -24,7 +25,8 @@ export function parseAdmissionRequest(input: unknown): Result<AdmissionRequest> 
   const parsed = admissionRequestSchema.safeParse(input, { reportInput: true });
   if (!parsed.success)
     return { ok: false, issues: retagDiscriminator(fromZodIssues(parsed.error.issues)) };
-  const request = parsed.data as AdmissionRequest;
+  const given = parsed.data as AdmissionRequest;
+  const request: AdmissionRequest = { ...given, duty: withStructuredBases(given.duty) };
   const { issues } = replayProcedure(request.procedure);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: request, warnings: [] };
 }

@@ -141,6 +141,22 @@ describe('parseAmendments', () => {
     });
   });
 
+  it('structures a re-basing given as text', () => {
+    const result = parseAmendments([
+      {
+        change: 'rebased',
+        ...record,
+        key: 'JB-01',
+        legalBases: ['《中华人民共和国消防法》第三十二条'],
+      },
+    ]);
+    expect(result.ok && result.value[0]).toMatchObject({
+      legalBases: [
+        { instrument: { title: '中华人民共和国消防法' }, provisions: [{ article: 32 }] },
+      ],
+    });
+  });
+
   it('requires who approved an amendment', () => {
     const result = parseAmendments([{ change: 'removed', reason: 'policy-change', key: 'JB-01' }]);
     expect(!result.ok && result.issues[0]).toMatchObject({

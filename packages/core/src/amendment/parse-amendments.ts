@@ -3,6 +3,7 @@ import { fromZodIssues } from '../issues/from-zod.js';
 import type { Result } from '../issues/result.js';
 import { type Amendment, amendmentSchema } from './amendment.js';
 import { retagDiscriminator } from './retag-discriminator.js';
+import { structureBases, withStructuredBases } from './structure-bases.js';
 
 const amendmentsSchema = z.array(amendmentSchema);
 
@@ -20,5 +21,10 @@ export function parseAmendments(input: unknown): Result<Amendment[]> {
   const parsed = amendmentsSchema.safeParse(input, { reportInput: true });
   if (!parsed.success)
     return { ok: false, issues: retagDiscriminator(fromZodIssues(parsed.error.issues)) };
-  return { ok: true, value: parsed.data as Amendment[], warnings: [] };
+  const value = (parsed.data as Amendment[]).map((a): Amendment => {
+    if ('duty' in a) return { ...a, duty: withStructuredBases(a.duty) };
+    if (a.change === 'rebased') return { ...a, legalBases: structureBases(a.legalBases) };
+    return a;
+  });
+  return { ok: true, value, warnings: [] };
 }
