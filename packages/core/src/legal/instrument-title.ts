@@ -1,5 +1,5 @@
 import { type KnownInstrument, knownInstruments } from './known-instruments.js';
-import { normaliseCitationText } from './normalise.js';
+import { normaliseCitationText, normaliseCode } from './normalise.js';
 
 const prc = '中华人民共和国';
 
@@ -34,11 +34,19 @@ function isIgnoredInKey(c: number): boolean {
 export function titleKey(title: string): string {
   const s = normaliseCitationText(title);
   let out = '';
-  for (let i = 0; i < s.length; i++) if (!isIgnoredInKey(s.charCodeAt(i))) out += s[i];
+  let from = 0;
+  for (let i = 0; i < s.length; i++)
+    if (isIgnoredInKey(s.charCodeAt(i))) {
+      if (i > from) out += s.slice(from, i);
+      from = i + 1;
+    }
+  out = from === 0 ? s : out + s.slice(from);
   return out.startsWith(prc) ? out.slice(prc.length) : out;
 }
 
 let index: Map<string, KnownInstrument> | undefined;
+/** The last code units of every known title and alias, to turn most lookups away quickly. */
+let lastCharacters: Set<number> | undefined;
 
 function knownIndex(): Map<string, KnownInstrument> {
   if (index) return index;
@@ -48,6 +56,7 @@ function knownIndex(): Map<string, KnownInstrument> {
     if (k.shortTitle) m.set(titleKey(k.shortTitle), k);
     for (const a of k.aliases ?? []) m.set(titleKey(a), k);
   }
+  lastCharacters = new Set([...m.keys()].map((k) => k.charCodeAt(k.length - 1)));
   index = m;
   return m;
 }
@@ -61,7 +70,11 @@ function knownIndex(): Map<string, KnownInstrument> {
  * ```
  */
 export function findKnownInstrument(title: string): KnownInstrument | undefined {
-  return knownIndex().get(titleKey(title));
+  const index = knownIndex();
+  // Most lookups are of words that are no title at all, and their last character tells.
+  const last = normaliseCode(title.charCodeAt(title.length - 1));
+  if (!isIgnoredInKey(last) && !lastCharacters?.has(last)) return undefined;
+  return index.get(titleKey(title));
 }
 
 /** Words ending in 法 that are not laws. */

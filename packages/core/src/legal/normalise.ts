@@ -30,6 +30,18 @@ function normalisationTable(): Uint16Array {
 }
 
 /**
+ * One code unit normalised as {@link normaliseCitationText} does it.
+ *
+ * @example
+ * ```ts
+ * normaliseCode('條'.charCodeAt(0)) === '条'.charCodeAt(0); // true
+ * ```
+ */
+export function normaliseCode(code: number): number {
+  return normalisationTable()[code] ?? code;
+}
+
+/**
  * Normalises citation text code unit by code unit: traditional characters of legal usage to
  * simplified (條 -> 条), full-width punctuation and digits to half-width, 〈〉 and <> to 《》,
  * ﹝﹞ to 〔〕. The result has exactly the length of the input, so a span found in it is the
@@ -52,10 +64,17 @@ export function normaliseCitationText(text: string): string {
     }
   }
   if (changed < 0) return text;
-  const out = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = t[text.charCodeAt(i)] ?? 0;
-  let result = '';
-  for (let i = 0; i < out.length; i += 4096)
-    result += String.fromCharCode(...out.subarray(i, i + 4096));
-  return result;
+  // Most texts change in a few places: copy the stretches between them.
+  let result = text.slice(0, changed);
+  let from = changed;
+  for (let i = changed; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const m = t[c] ?? c;
+    if (m !== c) {
+      if (i > from) result += text.slice(from, i);
+      result += String.fromCharCode(m);
+      from = i + 1;
+    }
+  }
+  return from < text.length ? result + text.slice(from) : result;
 }

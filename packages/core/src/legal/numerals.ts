@@ -42,15 +42,32 @@ export function isNumeralChar(code: number): boolean {
  * ```
  */
 export function parseNumeral(text: string): number | undefined {
-  if (text.length === 0) return undefined;
+  return parseNumeralIn(text, 0, text.length);
+}
+
+/**
+ * {@link parseNumeral} of `text.slice(start, end)`, without making the slice: the scanner reads
+ * a numeral in every provision.
+ *
+ * @example
+ * ```ts
+ * parseNumeralIn('第二十二条', 1, 4); // 22
+ * ```
+ */
+export function parseNumeralIn(whole: string, start: number, end: number): number | undefined {
+  if (end <= start) return undefined;
   let arabic = 0;
   let allArabic = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = whole.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) arabic = arabic * 10 + (c - 0x30);
-    else allArabic = false;
+    else {
+      allArabic = false;
+      break;
+    }
   }
   if (allArabic) return arabic;
+  const text = whole.slice(start, end);
   let hasUnit = false;
   for (let i = 0; i < text.length; i++) if (unitValue.has(text.charCodeAt(i))) hasUnit = true;
   if (!hasUnit) {

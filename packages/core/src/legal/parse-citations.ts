@@ -1,5 +1,5 @@
 import { type Issue, makeIssue } from '../issues/issue.js';
-import type { Instrument, Provision, StructuredLegalBasis } from '../model/legal-basis.js';
+import type { Provision, StructuredLegalBasis } from '../model/legal-basis.js';
 import { bareTitleAt } from './bare-title.js';
 import type {
   CitationParse,
@@ -9,10 +9,7 @@ import type {
   Span,
   UnparsedText,
 } from './citation.js';
-import { documentNumberFacts } from './document-number.js';
-import { inferRank, type RankReasoning } from './infer-rank.js';
-import { instrumentKey } from './instrument-key.js';
-import { resolveTitle } from './instrument-title.js';
+import { type DescribedInstrument, describeInstrument } from './describe-instrument.js';
 import { normaliseCitationText } from './normalise.js';
 import { type Notes, readNote } from './parentheticals.js';
 import { scanProvisions } from './provisions.js';
@@ -68,18 +65,16 @@ const isCircled = (c: number): boolean =>
   (c >= 0x2460 && c <= 0x249b) || (c >= 0x2776 && c <= 0x2793);
 
 function startsWithAny(s: string, p: number, words: readonly string[]): number {
-  for (const w of words) if (s.startsWith(w, p)) return w.length;
+  const c = s.charCodeAt(p);
+  for (const w of words) if (w.charCodeAt(0) === c && s.startsWith(w, p)) return w.length;
   return 0;
 }
-
-/** An instrument with the reasoning behind its rank, until the citation is recorded. */
-type Described = Instrument & { reasoning?: RankReasoning };
 
 /** One scan of one text: the original, its normalised form, and what has been found. */
 class Scanner {
   readonly pieces: CitationPiece[] = [];
   readonly citations: ParsedCitation[] = [];
-  private last: ParsedCitation | undefined;
+  private lastInstrument: DescribedInstrument | undefined;
 
   constructor(
     readonly text: string,
@@ -201,10 +196,8 @@ class Scanner {
         continue;
       }
       const provisions = s.charCodeAt(pos) === ch.di ? scanProvisions(s, pos) : undefined;
-      if (provisions && provisions.provisions.length > 0 && this.last) {
-        const { rank } = this.last;
-        const instrument = { ...this.last.basis.instrument, ...(rank ? { reasoning: rank } : {}) };
-        pos = this.finish(pos, pos, instrument, provisions.end, provisions);
+      if (provisions && provisions.provisions.length > 0 && this.lastInstrument) {
+        pos = this.finish(pos, pos, this.lastInstrument, provisions.end, provisions);
         continue;
       }
       const end = this.runEnd(pos, true);
@@ -247,40 +240,30 @@ class Scanner {
       if (close < 0 || !readNote(s.slice(q + 1, close), notes)) break;
       p = close + 1;
     }
-    const instrument = this.instrument(written + notes.titleSuffix, notes);
+    const instrument = describeInstrument(
+      written + notes.titleSuffix,
+      notes.documentNumber,
+      notes.editions.join(','),
+    );
     const q = skipSpaces(s, p);
     for (const [phrase, suffix] of implementing) {
       if (!s.startsWith(phrase, q)) continue;
       this.finish(pos, titleStart, instrument, p, undefined, false);
-      const second = this.instrument(instrument.title + suffix, { editions: [], titleSuffix: '' });
+      const second = describeInstrument(instrument.instrument.title + suffix, undefined, '');
       return this.afterTitle(q, q, second, q + phrase.length);
     }
     return this.afterTitle(pos, titleStart, instrument, p);
   }
 
-  private afterTitle(pos: number, titleStart: number, instrument: Instrument, p: number): number {
+  private afterTitle(
+    pos: number,
+    titleStart: number,
+    instrument: DescribedInstrument,
+    p: number,
+  ): number {
     const provisions = scanProvisions(this.s, skipSpaces(this.s, p));
     const end = provisions.provisions.length > 0 || provisions.end > p ? provisions.end : p;
     return this.finish(pos, titleStart, instrument, end, provisions);
-  }
-
-  instrument(written: string, notes: Notes): Described {
-    const resolved = resolveTitle(written);
-    const doc = notes.documentNumber;
-    const reasoning = inferRank(
-      doc ? { title: resolved.title, documentNumber: doc } : { title: resolved.title },
-    );
-    const issuer = doc ? documentNumberFacts(doc)?.issuer : undefined;
-    const edition = notes.editions.join(',');
-    return {
-      title: resolved.title,
-      ...(resolved.shortTitle ? { shortTitle: resolved.shortTitle } : {}),
-      ...(reasoning ? { rank: reasoning.rank } : {}),
-      ...(issuer ? { issuer } : {}),
-      ...(doc ? { documentNumber: doc } : {}),
-      ...(edition ? { edition } : {}),
-      ...(reasoning ? { reasoning } : {}),
-    };
   }
 
   /**
@@ -290,7 +273,7 @@ class Scanner {
   finish(
     pos: number,
     titleStart: number,
-    withReasoning: Described,
+    described: DescribedInstrument,
     p: number,
     provisionScan: ReturnType<typeof scanProvisions> | undefined,
     tail = true,
@@ -345,33 +328,33 @@ class Scanner {
         end = qEnd;
       }
     }
-    const { reasoning, ...instrument } = withReasoning;
+    const { instrument, reasoning, key } = described;
     if (!reasoning) issues.push(this.warn('citation-rank-unknown', { title: instrument.title }));
     const citation = this.text.slice(titleStart, citationEnd).trim();
     const quote = quoteSpan ? unquote(this.text.slice(quoteSpan[0], quoteSpan[1])) : undefined;
     const provisions: Provision[] = provisionScan?.provisions ?? [];
-    const basis: StructuredLegalBasis = {
-      ...(citation ? { citation } : {}),
-      instrument,
-      provisions,
-      ...(quote ? { quote } : {}),
-    };
-    const parsed: ParsedCitation = {
+    // Built by assignment, not spreads: this runs once per citation and spreads cost.
+    const basis: Mutable<StructuredLegalBasis> =
+      citation !== '' ? { citation, instrument, provisions } : { instrument, provisions };
+    if (quote) basis.quote = quote;
+    const parsed: Mutable<ParsedCitation> = {
       kind: 'citation',
       basis,
       span: [pos, end],
       citationSpan: [titleStart, citationEnd],
-      ...(quoteSpan ? { quoteSpan } : {}),
-      ...(reasoning ? { rank: reasoning } : {}),
-      key: instrumentKey(instrument),
+      key,
       issues,
     };
+    if (quoteSpan) parsed.quoteSpan = quoteSpan;
+    if (reasoning) parsed.rank = reasoning;
     this.pieces.push(parsed);
     this.citations.push(parsed);
-    this.last = parsed;
+    this.lastInstrument = described;
     return end;
   }
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const quotePairs: Readonly<Record<string, string>> = { '“': '”', '"': '"', '「': '」', '‘': '’' };
 

@@ -1,5 +1,5 @@
 import type { Provision } from '../model/legal-basis.js';
-import { isNumeralChar, parseNumeral } from './numerals.js';
+import { isNumeralChar, parseNumeralIn } from './numerals.js';
 import { ch, skipSpaces } from './scan-chars.js';
 
 /** A stretch of provision text that could not be read as article, paragraph and item. */
@@ -43,7 +43,7 @@ function refAt(s: string, p: number, needDi: boolean, allowBareItem: boolean): R
   const numStart = j;
   while (j < s.length && isNumeralChar(s.charCodeAt(j))) j++;
   if (j === numStart || j - numStart > 8) return undefined;
-  const value = parseNumeral(s.slice(numStart, j));
+  const value = parseNumeralIn(s, numStart, j);
   if (paren) {
     if (s.charCodeAt(j) !== ch.rparen) return undefined;
     j++;

@@ -1,0 +1,47 @@
+import { parseCitations } from '@qingdan/core';
+import { citationCells } from './citation-cells.js';
+import { measure } from './measure.js';
+
+const count = Number(process.env.CELLS ?? 100_000);
+const cells = citationCells(count, 2024);
+const characters = cells.reduce((n, c) => n + c.length, 0);
+
+/**
+ * The floor: what a plain regular-expression split of the same cells costs. It splits on
+ * separators and picks out titles and article numbers, and structures nothing else.
+ */
+const titlePattern = /《([^》]+)》/g;
+const articlePattern = /第([一二三四五六七八九十百千零〇两\d]+)[条條]/g;
+function regexSplit(cell: string): number {
+  let found = 0;
+  for (const part of cell.split(/[；;\n]/)) {
+    found += part.match(titlePattern)?.length ?? 0;
+    found += part.match(articlePattern)?.length ?? 0;
+  }
+  return found;
+}
+
+const parser = measure('parseCitations', cells, (c) => parseCitations(c).citations.length);
+const floor = measure('regex split (floor)', cells, regexSplit);
+
+let citations = 0;
+let unparsed = 0;
+for (const c of cells) {
+  const parsed = parseCitations(c);
+  citations += parsed.citations.length;
+  unparsed += parsed.pieces.filter((p) => p.kind === 'unparsed').length;
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+console.log(
+  `cells ${fmt(count)}, ${fmt(characters)} characters (mean ${(characters / count).toFixed(1)} per cell), node ${process.version}`,
+);
+console.log(`citations found ${fmt(citations)}; unparsed pieces ${fmt(unparsed)}`);
+for (const m of [parser, floor])
+  console.log(
+    `${m.name.padEnd(22)} ${fmt(m.perSecond).padStart(12)} cells/s  (${m.seconds.toFixed(3)} s, best of 5)`,
+  );
+console.log(
+  `parseCitations / floor: ${(parser.perSecond / floor.perSecond).toFixed(3)} (the floor is ${(floor.perSecond / parser.perSecond).toFixed(1)}x faster)`,
+);
+console.log(`goal 200,000 cells/s: ${parser.perSecond >= 200_000 ? 'met' : 'not met'}`);
