@@ -12,6 +12,8 @@
  */
 export function iriSegment(text: string): string {
   if (text === '') return '_';
+  // `_` alone stands for the empty text, so the text `_` itself is escaped.
+  if (text === '_') return '%5F';
   if (/^\.+$/.test(text)) return text.replaceAll('.', '%2E');
   // encodeURIComponent leaves !'()* alone; they are legal in IRIs but some tools mistreat them.
   // A lone surrogate cannot be encoded as UTF-8; it becomes U+FFFD, which only costs identity.
