@@ -38,7 +38,12 @@ const laws = [
   '中华人民共和国防洪法',
   '社会救助暂行办法',
 ];
-const domains = ['party-building', 'economic-development', 'livelihood-services', 'rural-affairs'];
+const domains = [
+  'party-building',
+  'economic-development',
+  'livelihood-services',
+  'agriculture-rural-affairs',
+];
 const powers = [
   'administrative-inspection',
   'administrative-penalty',

@@ -53,6 +53,9 @@ if (step === 'publish') {
     renderer: vocabularyRenderer,
     modified: '2024-12-01',
   });
+  // A rejected list would make publishing look fast by writing nothing.
+  if (!report.committed || report.rejected.length > 0)
+    throw new Error(`bench lists rejected: ${JSON.stringify(report.rejected[0]?.issues[0])}`);
   ms = report.totals.milliseconds;
   triples = report.totals.triples;
   bytes = Object.values(report.totals.bytes).reduce((a: number, b) => a + (b ?? 0), 0);

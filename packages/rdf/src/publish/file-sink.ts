@@ -30,18 +30,42 @@ export interface WrittenFile {
 export function openFileSink(path: string): { sink: TextSink; close: () => WrittenFile } {
   const fd = openSync(path, 'w');
   const hash = createHash('sha256');
+  // Measured: gathering ~16 K characters in a string and encoding them with encodeInto into one
+  // reused buffer is several times faster than Buffer.from on larger strings or a write per line.
+  const encoder = new TextEncoder();
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  let used = 0;
+  let pending = '';
   let bytes = 0;
   let closed = false;
+  const put = (data: Uint8Array) => {
+    hash.update(data);
+    bytes += data.length;
+    let offset = 0;
+    while (offset < data.length) offset += writeSync(fd, data, offset);
+  };
+  const flush = () => {
+    if (used > 0) put(buffer.subarray(0, used));
+    used = 0;
+  };
+  const encode = () => {
+    // A UTF-16 unit is at most three UTF-8 bytes.
+    if (used + pending.length * 3 > buffer.length) flush();
+    if (pending.length * 3 > buffer.length) put(Buffer.from(pending, 'utf8'));
+    else used += encoder.encodeInto(pending, buffer.subarray(used)).written;
+    pending = '';
+  };
   return {
-    sink: (chunk) => {
-      const data = Buffer.from(chunk, 'utf8');
-      hash.update(data);
-      bytes += data.length;
-      let offset = 0;
-      while (offset < data.length) offset += writeSync(fd, data, offset);
+    sink: (text) => {
+      pending += text;
+      if (pending.length > 16_384) encode();
     },
     close: () => {
-      if (!closed) closeSync(fd);
+      if (!closed) {
+        encode();
+        flush();
+        closeSync(fd);
+      }
       closed = true;
       return { bytes, sha256: hash.digest('hex') };
     },

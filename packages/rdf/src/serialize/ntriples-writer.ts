@@ -1,5 +1,5 @@
 import type { Quad, Term } from '@rdfjs/types';
-import { chunkSize, type TextSink } from './sink.js';
+import type { TextSink } from './sink.js';
 import { TermCache } from './terms.js';
 
 /** Options of {@link LineWriter}. */
@@ -12,7 +12,7 @@ export interface LineOptions {
 
 /**
  * Writes N-Triples (`graphs: false`, the graph is dropped) or N-Quads (`graphs: true`), one line
- * per quad in the order given, to a sink in chunks: memory stays bounded whatever the number of
+ * per quad in the order given, to a sink line by line: memory stays bounded whatever the number of
  * quads. The same quads always give the same bytes.
  *
  * @example
@@ -28,7 +28,6 @@ export class LineWriter {
   readonly #graphs: boolean;
   readonly #terms = new TermCache();
   readonly #graph: string | undefined;
-  #buffer = '';
 
   constructor(sink: TextSink, options: LineOptions) {
     this.#sink = sink;
@@ -46,8 +45,7 @@ export class LineWriter {
     if (this.#graph !== undefined) line += this.#graph;
     else if (this.#graphs && quad.graph.termType !== 'DefaultGraph')
       line += ` ${terms.term(quad.graph)}`;
-    this.#buffer += `${line} .\n`;
-    if (this.#buffer.length >= chunkSize) this.flush();
+    this.#sink(`${line} .\n`);
   }
 
   /** Adds quads in order. */
@@ -55,17 +53,8 @@ export class LineWriter {
     for (const quad of quads) this.add(quad);
   }
 
-  /** Hands what is gathered to the sink. */
-  flush(): void {
-    if (this.#buffer === '') return;
-    this.#sink(this.#buffer);
-    this.#buffer = '';
-  }
-
-  /** Flushes; the writer may not be used after. */
-  end(): void {
-    this.flush();
-  }
+  /** Ends the output; the writer may not be used after. */
+  end(): void {}
 }
 
 function collect(quads: Iterable<Quad>, graphs: boolean): string {

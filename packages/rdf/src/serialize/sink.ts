@@ -1,13 +1,12 @@
 /**
- * Where a writer puts its text: called with chunks of a few tens of kilobytes, in order.
+ * Where a writer puts its text: called with each statement (or part of one), in order. Writers
+ * hold no text of their own, so a sink decides how to gather it: a file sink encodes straight
+ * into a byte buffer, never building one long string.
  *
  * @example
  * ```ts
  * const parts: string[] = [];
- * const sink: TextSink = (chunk) => parts.push(chunk);
+ * const sink: TextSink = (text) => parts.push(text);
  * ```
  */
-export type TextSink = (chunk: string) => void;
-
-/** How much text a writer gathers before handing it to its sink. */
-export const chunkSize = 1 << 16;
+export type TextSink = (text: string) => void;

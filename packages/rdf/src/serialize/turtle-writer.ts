@@ -1,7 +1,7 @@
 import type { Quad, Term } from '@rdfjs/types';
 import { escapeIri, escapeLiteral } from './escape.js';
 import { commonPrefixes, isPrefixLabel, prefixShortener } from './prefixes.js';
-import { chunkSize, type TextSink } from './sink.js';
+import type { TextSink } from './sink.js';
 import { termToNTriples } from './terms.js';
 
 const rdfType = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -35,7 +35,6 @@ export class TurtleWriter {
   readonly #sink: TextSink;
   readonly #shorten: (iri: string) => string | undefined;
   readonly #named = new Map<string, string>();
-  #buffer = '';
   #subject: string | undefined;
   #predicate: string | undefined;
 
@@ -44,7 +43,7 @@ export class TurtleWriter {
     const prefixes = { ...commonPrefixes, ...options.prefixes };
     for (const [label, namespace] of Object.entries(prefixes)) {
       if (!isPrefixLabel(label)) throw new RangeError(`not a Turtle prefix label: ${label}`);
-      this.#buffer += `@prefix ${label}: <${escapeIri(namespace)}> .\n`;
+      sink(`@prefix ${label}: <${escapeIri(namespace)}> .\n`);
     }
     this.#shorten = prefixShortener(prefixes);
   }
@@ -76,14 +75,13 @@ export class TurtleWriter {
     const predicate = quad.predicate.value === rdfType ? 'a' : this.#term(quad.predicate as Term);
     const object = this.#term(quad.object);
     if (subject === this.#subject) {
-      if (predicate === this.#predicate) this.#buffer += ` ,\n        ${object}`;
-      else this.#buffer += ` ;\n    ${predicate} ${object}`;
+      if (predicate === this.#predicate) this.#sink(` ,\n        ${object}`);
+      else this.#sink(` ;\n    ${predicate} ${object}`);
     } else {
-      this.#buffer += `${this.#subject === undefined ? '' : ' .\n'}\n${subject} ${predicate} ${object}`;
+      this.#sink(`${this.#subject === undefined ? '' : ' .\n'}\n${subject} ${predicate} ${object}`);
       this.#subject = subject;
     }
     this.#predicate = predicate;
-    if (this.#buffer.length >= chunkSize) this.flush();
   }
 
   /** Adds quads in order. */
@@ -91,18 +89,10 @@ export class TurtleWriter {
     for (const quad of quads) this.add(quad);
   }
 
-  /** Hands what is gathered to the sink (the current block stays open). */
-  flush(): void {
-    if (this.#buffer === '') return;
-    this.#sink(this.#buffer);
-    this.#buffer = '';
-  }
-
-  /** Closes the last block and flushes; the writer may not be used after. */
+  /** Closes the last block; the writer may not be used after. */
   end(): void {
-    if (this.#subject !== undefined) this.#buffer += ' .\n';
+    if (this.#subject !== undefined) this.#sink(' .\n');
     this.#subject = undefined;
-    this.flush();
   }
 }
 
@@ -116,22 +106,50 @@ export class TurtleWriter {
  * ```
  */
 export function groupBySubject(quads: Iterable<Quad>): Quad[] {
-  const bySubject = new Map<string, Map<string, Quad[]>>();
+  // Keyed by value, blank nodes apart from named nodes; one array per subject, and predicates
+  // regrouped only in the few subjects where they are not already together.
+  const named = new Map<string, Quad[]>();
+  const blank = new Map<string, Quad[]>();
+  const order: Quad[][] = [];
   for (const quad of quads) {
-    const s = `${quad.subject.termType[0]}${quad.subject.value}`;
-    let byPredicate = bySubject.get(s);
-    if (byPredicate === undefined) {
-      byPredicate = new Map();
-      bySubject.set(s, byPredicate);
-    }
-    const group = byPredicate.get(quad.predicate.value);
-    if (group === undefined) byPredicate.set(quad.predicate.value, [quad]);
-    else group.push(quad);
+    const byKind = quad.subject.termType === 'BlankNode' ? blank : named;
+    const group = byKind.get(quad.subject.value);
+    if (group === undefined) {
+      const fresh = [quad];
+      byKind.set(quad.subject.value, fresh);
+      order.push(fresh);
+    } else group.push(quad);
   }
   const out: Quad[] = [];
-  for (const byPredicate of bySubject.values())
-    for (const group of byPredicate.values()) for (const quad of group) out.push(quad);
+  for (const group of order) {
+    if (predicatesTogether(group)) for (const quad of group) out.push(quad);
+    else for (const quad of groupByPredicate(group)) out.push(quad);
+  }
   return out;
+}
+
+function predicatesTogether(group: readonly Quad[]): boolean {
+  if (group.length < 3) return true;
+  const done = new Set<string>();
+  let current = '';
+  for (const quad of group) {
+    const p = quad.predicate.value;
+    if (p === current) continue;
+    if (done.has(p)) return false;
+    done.add(current);
+    current = p;
+  }
+  return true;
+}
+
+function groupByPredicate(group: readonly Quad[]): Quad[] {
+  const byPredicate = new Map<string, Quad[]>();
+  for (const quad of group) {
+    const same = byPredicate.get(quad.predicate.value);
+    if (same === undefined) byPredicate.set(quad.predicate.value, [quad]);
+    else same.push(quad);
+  }
+  return [...byPredicate.values()].flat();
 }
 
 /**

@@ -1,0 +1,74 @@
+// Side by side, in one run, each measurement in a child process of its own so that it reads its
+// own peak RSS: JSON.stringify of the records (the floor), our JSON-LD, jsonld.js compaction of
+// the same data, our Turtle and N-Triples, N3.Writer on the same quads, and publishing to all
+// four formats. Usage: pnpm --filter @qingdan/bench rdf [sizes…], e.g. `rdf 10000 100000`.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+interface Measurement {
+  readonly step: string;
+  readonly duties: number;
+  readonly ms: number;
+  readonly triples: number;
+  readonly bytes: number;
+  readonly peakRssMb: number;
+}
+
+const sizes = process.argv.slice(2).map(Number);
+if (sizes.length === 0) sizes.push(10_000, 100_000, 1_000_000);
+
+// jsonld.js needs about 1.2 ms a duty here (measured at 10,000 and 100,000): at a million that
+// is over twenty minutes, far past the couple of minutes the comparison is worth.
+const jsonldJsLimit = 100_000;
+const steps = ['floor', 'jsonld', 'jsonld-js', 'quads', 'ttl', 'n3-ttl', 'nt', 'n3-nt', 'publish'];
+
+function measure(step: string, duties: number): Measurement {
+  const script = fileURLToPath(new URL('./rdf-step.ts', import.meta.url));
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=source', script, step, String(duties)],
+    { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Measurement;
+}
+
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+for (const duties of sizes) {
+  const results = new Map<string, Measurement>();
+  for (const step of steps) {
+    if (step === 'jsonld-js' && duties > jsonldJsLimit) {
+      process.stdout.write(`${duties} jsonld-js: skipped (would take over twenty minutes)\n`);
+      continue;
+    }
+    const m = measure(step, duties);
+    results.set(step, m);
+    process.stderr.write(`  ${duties} ${step}: ${fmt(m.ms)} ms\n`);
+  }
+  const triples = results.get('nt')?.triples ?? 0;
+  process.stdout.write(
+    `\n${fmt(duties)} duties, ${fmt(triples)} triples (${fmt(triples / duties, 1)} a duty)\n`,
+  );
+  process.stdout.write(
+    '| step | ms | duties/s | triples/s | MB out | peak RSS MB |\n|---|---|---|---|---|---|\n',
+  );
+  for (const [step, m] of results)
+    process.stdout.write(
+      `| ${step} | ${fmt(m.ms)} | ${fmt((duties / m.ms) * 1000)} | ${fmt((triples / m.ms) * 1000)} | ${fmt(m.bytes / 1e6, 1)} | ${fmt(m.peakRssMb)} |\n`,
+    );
+  const ratio = (a: string, b: string) => {
+    const x = results.get(a);
+    const y = results.get(b);
+    return x && y ? `${fmt(x.ms / y.ms, 2)}×` : 'n/a';
+  };
+  process.stdout.write(
+    [
+      `our JSON-LD ÷ floor (time): ${ratio('jsonld', 'floor')} (aim ≤ 3×)`,
+      `jsonld.js compaction ÷ our JSON-LD: ${ratio('jsonld-js', 'jsonld')} (aim ≥ 20×)`,
+      `N3.Writer Turtle ÷ our Turtle: ${ratio('n3-ttl', 'ttl')} (aim ≥ 2×)`,
+      `N3.Writer N-Triples ÷ our N-Triples: ${ratio('n3-nt', 'nt')} (aim ≥ 2×)`,
+      `publish, four formats: peak RSS ${fmt(results.get('publish')?.peakRssMb ?? 0)} MB (aim < 1024 MB)`,
+    ].join('\n') + '\n',
+  );
+}
