@@ -1,8 +1,21 @@
-import { type Duty, type DutyList, instrumentKey, isStructured } from '@qingdan/core';
+import {
+  type Amendment,
+  type Duty,
+  type DutyList,
+  diffEditions,
+  instrumentKey,
+  isStructured,
+  type LegalBasis,
+} from '@qingdan/core';
+import { toSimplified } from '../normalise/t2s.js';
+
+type Section = Duty['section'];
 
 /**
- * One difference between two editions of a list, duties matched by key: a duty added, removed,
- * moved to another section, reworded, or re-based on other legal bases.
+ * One difference between two editions of a list, as a reader of a comparison sees it: a duty
+ * added, removed, moved to another section, reworded, re-based on other provisions, given to other
+ * offices or departments, or otherwise revised; or, for the edition as a whole, its header, its
+ * offices and departments, or the order of its duties changed.
  *
  * @example
  * ```ts
@@ -10,24 +23,19 @@ import { type Duty, type DutyList, instrumentKey, isStructured } from '@qingdan/
  * ```
  */
 export type EditionChange =
-  | {
-      readonly change: 'added';
-      readonly key: string;
-      readonly name: string;
-      readonly to: Duty['section'];
-    }
+  | { readonly change: 'added'; readonly key: string; readonly name: string; readonly to: Section }
   | {
       readonly change: 'removed';
       readonly key: string;
       readonly name: string;
-      readonly from: Duty['section'];
+      readonly from: Section;
     }
   | {
       readonly change: 'moved';
       readonly key: string;
       readonly name: string;
-      readonly from: Duty['section'];
-      readonly to: Duty['section'];
+      readonly from: Section;
+      readonly to: Section;
     }
   | {
       readonly change: 'reworded';
@@ -41,10 +49,12 @@ export type EditionChange =
       readonly name: string;
       readonly before: readonly string[];
       readonly after: readonly string[];
-    };
+    }
+  | { readonly change: 'reassigned' | 'revised'; readonly key: string; readonly name: string }
+  | { readonly change: 'edition' | 'organisations' | 'reordered' };
 
 /**
- * Two editions of one list compared: the changes and the counts a reader asks for first.
+ * Two editions of one list compared: the changes and the number of duties that did not change.
  *
  * @example
  * ```ts
@@ -58,21 +68,79 @@ export interface EditionComparison {
   readonly changes: readonly EditionChange[];
 }
 
-function citedProvisions(duty: Duty): string[] {
-  return duty.legalBases
+/** What a duty cites, as `instrumentKey#article…`, so that a title written short is no change. */
+function cited(bases: readonly LegalBasis[]): string[] {
+  return bases
     .map((b) =>
       isStructured(b)
-        ? `${instrumentKey(b.instrument)}${b.provisions.map((p) => `#${p.article}`).join('')}`
+        ? `${instrumentKey({ ...b.instrument, title: toSimplified(b.instrument.title) })}${b.provisions.map((p) => `#${p.article}`).join('')}`
         : b.text,
     )
     .sort();
 }
 
+function present(
+  a: Amendment,
+  old: ReadonlyMap<string, Duty>,
+  now: ReadonlyMap<string, Duty>,
+): EditionChange[] {
+  const nameOf = (key: string) => now.get(key)?.name ?? old.get(key)?.name ?? key;
+  switch (a.change) {
+    case 'added':
+      return [{ change: 'added', key: a.duty.key, name: a.duty.name, to: a.duty.section }];
+    case 'removed':
+      return [
+        {
+          change: 'removed',
+          key: a.key,
+          name: nameOf(a.key),
+          from: old.get(a.key)?.section ?? 'basic',
+        },
+      ];
+    case 'moved': {
+      const before = old.get(a.key);
+      const moved: EditionChange = {
+        change: 'moved',
+        key: a.key,
+        name: a.duty.name,
+        from: before?.section ?? a.duty.section,
+        to: a.duty.section,
+      };
+      return before && before.name !== a.duty.name
+        ? [moved, { change: 'reworded', key: a.key, name: a.duty.name, before: before.name }]
+        : [moved];
+    }
+    case 'reworded': {
+      const before = old.get(a.key)?.name ?? '';
+      return before === a.name ? [] : [{ change: 'reworded', key: a.key, name: a.name, before }];
+    }
+    case 'rebased': {
+      const before = cited(old.get(a.key)?.legalBases ?? []);
+      const after = cited(now.get(a.key)?.legalBases ?? []);
+      return before.join('|') === after.join('|')
+        ? []
+        : [{ change: 'rebased', key: a.key, name: nameOf(a.key), before, after }];
+    }
+    case 'reassigned':
+    case 'revised':
+      return [{ change: a.change, key: a.key, name: nameOf(a.key) }];
+    case 'edition':
+    case 'organisations':
+    case 'reordered':
+      return [{ change: a.change }];
+    default: {
+      const unhandled: never = a;
+      return unhandled;
+    }
+  }
+}
+
 /**
- * Compares two editions of one list, matching duties by their key (a duty keeps its key through
- * every amendment): what was added, removed, moved between sections (basic → reclaimed), reworded
- * or re-based. Legal bases are compared through `instrumentKey`, so a title written short in one
- * edition and full in the other is no change.
+ * Compares two editions of one list: the amendments `diffEditions` finds from one to the other
+ * (duties matched by key, which a duty keeps through every amendment), presented as a
+ * comparison — what was added, removed, moved between sections (basic → reclaimed), reworded,
+ * re-based, reassigned or revised. Legal bases are compared through `instrumentKey`, so a title
+ * written short in one edition and full in the other is no change.
  *
  * @example
  * ```ts
@@ -81,28 +149,9 @@ function citedProvisions(duty: Duty): string[] {
  */
 export function compareEditions(before: DutyList, after: DutyList): EditionComparison {
   const old = new Map(before.duties.map((d) => [d.key, d]));
-  const kept = new Set(after.duties.map((d) => d.key));
-  const changes: EditionChange[] = [];
-  let unchanged = 0;
-  for (const d of before.duties)
-    if (!kept.has(d.key))
-      changes.push({ change: 'removed', key: d.key, name: d.name, from: d.section });
-  for (const d of after.duties) {
-    const o = old.get(d.key);
-    if (!o) {
-      changes.push({ change: 'added', key: d.key, name: d.name, to: d.section });
-      continue;
-    }
-    const count = changes.length;
-    if (o.section !== d.section)
-      changes.push({ change: 'moved', key: d.key, name: d.name, from: o.section, to: d.section });
-    if (o.name !== d.name)
-      changes.push({ change: 'reworded', key: d.key, name: d.name, before: o.name });
-    const b = citedProvisions(o);
-    const a = citedProvisions(d);
-    if (b.join('|') !== a.join('|'))
-      changes.push({ change: 'rebased', key: d.key, name: d.name, before: b, after: a });
-    if (changes.length === count) unchanged++;
-  }
+  const now = new Map(after.duties.map((d) => [d.key, d]));
+  const changes = diffEditions(before, after).flatMap((a) => present(a, old, now));
+  const touched = new Set(changes.flatMap((c) => ('key' in c ? [c.key] : [])));
+  const unchanged = after.duties.filter((d) => old.has(d.key) && !touched.has(d.key)).length;
   return { before: before.id, after: after.id, unchanged, changes };
 }
