@@ -1,5 +1,6 @@
 import { type DutyList, formatDutyList } from '@qingdan/core';
 import { qd, qingdanNamespace } from '@qingdan/vocab';
+import { extraHeaderForExport } from '../layout/extra-header.js';
 import { csvTable } from './to-csv.js';
 
 /**
@@ -30,7 +31,7 @@ export function csvwMetadata(list: DutyList, csvFileName: string): Record<string
   }));
   const extras = columns.extraHeaders.map((h, i) => ({
     name: `extra${i + 1}`,
-    titles: { zh: h },
+    titles: { zh: extraHeaderForExport(h) },
     datatype: 'string',
     propertyUrl: qd.extraColumns,
   }));

@@ -18,6 +18,11 @@ import { listToXlsx } from './to-xlsx.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
+// UTF-8, and so a CSV file, cannot hold half of a surrogate pair; the model's strings can.
+// JSON.stringify escapes a lone surrogate, and only a lone one, as backslash-u.
+const fitsUtf8 = (list: DutyList) =>
+  !/\\ud[89a-f][0-9a-f]{2}/i.test(JSON.stringify(formatDutyList(list)));
+
 /**
  * A legal basis by what it cites: the instrument by core's identity (the citation parser gives
  * a short title of a national law its full 中华人民共和国 title), the provisions and the quote.
@@ -62,6 +67,7 @@ describe('import(export(list)) equals list', () => {
   it('through a CSV with its CSVW metadata', async () => {
     await fc.assert(
       fc.asyncProperty(dutyListArbitrary({ maxDuties: 8 }), async (list) => {
+        fc.pre(fitsUtf8(list));
         const metadata = csvwMetadata(list, 'list.csv');
         const stored = JSON.parse(metadata[listDataProperty] as string);
         const back = await importSpreadsheet(utf8(listToCsv(list)), { file: 'list.csv', stored });

@@ -1,4 +1,5 @@
 import { type DutyList, type Section, townshipSections, villageSections } from '@qingdan/core';
+import { extraHeaderForExport } from '../layout/extra-header.js';
 import { vocabularyOf } from './list-vocabulary.js';
 import { neutraliseCell } from './neutralise.js';
 import { dutyRow, type TableColumns, tableColumns } from './sheet-columns.js';
@@ -37,7 +38,10 @@ export function csvTable(list: DutyList): { columns: TableColumns; rows: string[
  */
 export function listToCsv(list: DutyList): string {
   const { columns, rows } = csvTable(list);
-  const header = [...columns.fields.map((c) => c.header), ...columns.extraHeaders];
+  const header = [
+    ...columns.fields.map((c) => c.header),
+    ...columns.extraHeaders.map(extraHeaderForExport),
+  ];
   const lines = [header, ...rows].map((r) => r.map((c) => quote(neutraliseCell(c))).join(','));
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

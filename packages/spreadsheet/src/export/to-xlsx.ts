@@ -6,6 +6,7 @@ import {
   villageSections,
 } from '@qingdan/core';
 import ExcelJS from 'exceljs';
+import { extraHeaderForExport } from '../layout/extra-header.js';
 import { sectionLabel } from '../layout/section-of.js';
 import { dataSheetName, infoSheetName } from '../read/read-xlsx.js';
 import { displayWidth } from './display-width.js';
@@ -67,7 +68,10 @@ export async function listToXlsx(list: DutyList): Promise<Uint8Array> {
     const duties = list.duties.filter((d) => d.section === section);
     if (duties.length === 0) continue;
     const columns = tableColumns(duties, vocab, false);
-    const header = [...columns.fields.map((c) => c.header), ...columns.extraHeaders];
+    const header = [
+      ...columns.fields.map((c) => c.header),
+      ...columns.extraHeaders.map(extraHeaderForExport),
+    ];
     const body = duties.map((d) => dutyRow(d, columns, vocab));
     const sheet = workbook.addWorksheet(sectionLabel(section), {
       views: [{ state: 'frozen', ySplit: 1 }],

@@ -1,5 +1,6 @@
 import { columnLetter, type GridRow } from '../read/grid.js';
 import { normaliseText } from '../text/normalise.js';
+import { extraHeaderMark } from './extra-header.js';
 import type { FieldName } from './fields.js';
 import { fieldOfHeader } from './match-header.js';
 
@@ -52,6 +53,8 @@ function role(
   sub: string,
   extra?: ReadonlyMap<string, FieldName>,
 ): ColumnRole {
+  if (top.startsWith(extraHeaderMark) && sub === '')
+    return { index, header: top.slice(extraHeaderMark.length) };
   const subWord = normaliseText(sub);
   if (sub === '' || sub === top) {
     const field = fieldOfHeader(top, extra);
