@@ -12,6 +12,10 @@ const fixtures = fileURLToPath(
 const list = (id: string) => join(fixtures, `${id}.json`);
 
 async function qingdan(...args: string[]) {
+  return qingdanOn(false, ...args);
+}
+
+async function qingdanOn(interactive: boolean, ...args: string[]) {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -22,7 +26,7 @@ async function qingdan(...args: string[]) {
       stderr += t;
     },
     readStdin: async () => '',
-    interactive: false,
+    interactive,
   };
   const code = await run(args, io);
   return { code, stdout, stderr };
@@ -103,6 +107,19 @@ describe('qingdan compare', () => {
       'county-e-2024',
     ]);
     expect(json.leftOut.map((x: { file: string }) => x.file)).toEqual([again]);
+  });
+
+  it('draws a progress bar on a terminal when the run is long, and only then', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'qingdan-compare-many-'));
+    const base = JSON.parse(await readFile(list('county-c-2024'), 'utf8'));
+    for (let i = 0; i < 50; i++)
+      await writeFile(join(dir, `l${i}.json`), JSON.stringify({ ...base, id: `l${i}` }));
+    const long = await qingdanOn(true, 'compare', dir);
+    expect(long.code).toBe(0);
+    expect(long.stderr).toContain('aligning [');
+    expect(long.stderr).toContain('50/50');
+    const piped = await qingdanOn(false, 'compare', dir);
+    expect(piped.stderr).toBe('');
   });
 
   it('refuses a threshold outside 0 to 1', async () => {
