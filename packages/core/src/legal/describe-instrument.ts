@@ -10,35 +10,49 @@ export interface DescribedInstrument {
   readonly key: string;
 }
 
-const cache = new Map<string, DescribedInstrument>();
-const cacheSize = 20_000;
+interface TitleFacts {
+  readonly title: string;
+  readonly shortTitle: string | undefined;
+  readonly key: string;
+  readonly reasoning: RankReasoning | undefined;
+}
 
-function describe(
-  written: string,
-  documentNumber: string | undefined,
-  edition: string,
-): DescribedInstrument {
-  const resolved = resolveTitle(written);
-  const reasoning = inferRank(
-    documentNumber ? { title: resolved.title, documentNumber } : { title: resolved.title },
-  );
-  const issuer = documentNumber ? documentNumberFacts(documentNumber)?.issuer : undefined;
-  const instrument: Instrument = Object.freeze({
-    title: resolved.title,
-    ...(resolved.shortTitle ? { shortTitle: resolved.shortTitle } : {}),
-    ...(reasoning ? { rank: reasoning.rank } : {}),
-    ...(issuer ? { issuer } : {}),
-    ...(documentNumber ? { documentNumber } : {}),
-    ...(edition ? { edition } : {}),
+interface NumberFacts {
+  readonly reasoning: RankReasoning | undefined;
+  readonly issuer: string | undefined;
+}
+
+const limit = 20_000;
+const titles = new Map<string, TitleFacts>();
+const numbers = new Map<string, NumberFacts>();
+
+function remember<V>(map: Map<string, V>, id: string, make: () => V): V {
+  const hit = map.get(id);
+  if (hit) return hit;
+  if (map.size >= limit) map.clear();
+  const value = make();
+  map.set(id, value);
+  return value;
+}
+
+function titleFacts(written: string): TitleFacts {
+  return remember(titles, written, () => {
+    const { title, shortTitle } = resolveTitle(written);
+    return { title, shortTitle, key: titleKey(title), reasoning: inferRank({ title }) };
   });
-  const key = titleKey(resolved.title);
-  return Object.freeze(reasoning ? { instrument, reasoning, key } : { instrument, key });
+}
+
+function numberFacts(title: string, documentNumber: string): NumberFacts {
+  return remember(numbers, `${title}\u0000${documentNumber}`, () => ({
+    reasoning: inferRank({ title, documentNumber }),
+    issuer: documentNumberFacts(documentNumber)?.issuer,
+  }));
 }
 
 /**
  * The instrument a citation names — official title, short title, rank, issuer, document number
  * and edition — with the reasoning behind its rank and its key. Lists cite the same few
- * instruments over and over, so descriptions are remembered (and frozen, since they are shared).
+ * instruments over and over, so what a title and a document number tell is remembered.
  *
  * @example
  * ```ts
@@ -50,14 +64,14 @@ export function describeInstrument(
   documentNumber: string | undefined,
   edition: string,
 ): DescribedInstrument {
-  const id =
-    documentNumber === undefined && edition === ''
-      ? written
-      : `${written}\u0000${documentNumber ?? ''}\u0000${edition}`;
-  const hit = cache.get(id);
-  if (hit) return hit;
-  if (cache.size >= cacheSize) cache.clear();
-  const described = describe(written, documentNumber, edition);
-  cache.set(id, described);
-  return described;
+  const t = titleFacts(written);
+  const n = documentNumber === undefined ? undefined : numberFacts(t.title, documentNumber);
+  const reasoning = n ? n.reasoning : t.reasoning;
+  const instrument: { -readonly [K in keyof Instrument]: Instrument[K] } = { title: t.title };
+  if (t.shortTitle !== undefined) instrument.shortTitle = t.shortTitle;
+  if (reasoning) instrument.rank = reasoning.rank;
+  if (n?.issuer !== undefined) instrument.issuer = n.issuer;
+  if (documentNumber !== undefined) instrument.documentNumber = documentNumber;
+  if (edition !== '') instrument.edition = edition;
+  return reasoning ? { instrument, reasoning, key: t.key } : { instrument, key: t.key };
 }

@@ -44,7 +44,7 @@ const policySuffixes = [
   '清单',
   '目录',
 ];
-const normativeSuffixes = ['通知', '通告', '公告', '决定', '批复'];
+const normativeSuffixes = ['通知', '通告', '公告', '决定', '批复', '制度'];
 const ruleSuffixes = ['办法', '规定', '细则', '规则', '准则'];
 
 function bySuffix(title: string): RankReasoning | undefined {
@@ -101,7 +101,20 @@ export function inferRank(instrument: {
       evidence: title.includes('三定') ? '三定' : '机构职能编制规定',
     };
   if (title.startsWith('中国共产党') && /(条例|准则|规则|规定|办法|细则)(\(试行\))?$/.test(title))
-    return { rank: 'party-regulation', rule: 'party-title', evidence: '中国共产党…' };
+    return { rank: 'party-regulation', rule: 'party-title', evidence: '中国共产党' };
+  if (
+    /党政领导干部|党组织|党员/.test(title) &&
+    /(条例|规则|规定|办法|细则)(\(试行\))?$/.test(title)
+  )
+    return {
+      rank: 'party-regulation',
+      rule: 'party-title',
+      evidence: title.match(/党政领导干部|党组织|党员/)?.[0] ?? '',
+    };
+  // A 意见 or 方案 is a policy document whoever issues it and whatever its number.
+  for (const s of policySuffixes)
+    if (title.endsWith(s) || title.endsWith(`${s}(试行)`))
+      return { rank: 'policy-document', rule: 'title-suffix', evidence: `…${s}` };
   if (instrument.documentNumber) {
     const facts = documentNumberFacts(instrument.documentNumber);
     if (facts?.rank) return { rank: facts.rank, rule: 'document-number', evidence: facts.evidence };
@@ -145,8 +158,8 @@ export function explainRank(reasoning: RankReasoning): Bilingual {
         };
       case 'party-title':
         return {
-          zh: '名称以“中国共产党”开头且为条例、规则、规定或办法，属党内法规',
-          en: 'the title begins with 中国共产党 and is a regulation or rule of the Party',
+          zh: `名称含“${e}”且为条例、规则、规定或办法，属党内法规`,
+          en: `the title names ${e} and is a regulation or rule, so it is the Party's`,
         };
       case 'document-number':
         return {

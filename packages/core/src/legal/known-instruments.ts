@@ -263,6 +263,8 @@ const partyRegulations = [
   '中国共产党政法工作条例',
   '中国共产党统一战线工作条例',
   '中国共产党基层组织选举工作条例',
+  '中央生态环境保护督察工作规定',
+  '地方党政领导干部食品安全责任制规定',
 ] as const;
 
 const departmentalRules = [

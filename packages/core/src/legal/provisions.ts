@@ -66,13 +66,35 @@ const toProvision = (d: Draft): Provision =>
       ? { article: d.article, paragraph: d.paragraph }
       : { article: d.article };
 
-/** Joining words between provisions, longest first. */
-const listJoins = ['以及', '、', ',', '和', '及', '与', '或'];
-const rangeJoins = ['至', '到', '~', '-', '—', '–', '－'];
+/** After a provision: 、 , 和 及 与 或 以及 join a list; 至 到 ~ - — – join a range. */
+function listJoinAt(s: string, p: number): number {
+  switch (s.charCodeAt(p)) {
+    case 0x3001: // 、
+    case 0x2c: // ,
+    case 0x548c: // 和
+    case 0x53ca: // 及
+    case 0x4e0e: // 与
+    case 0x6216: // 或
+      return p + 1;
+    case 0x4ee5: // 以及
+      return s.charCodeAt(p + 1) === 0x53ca ? p + 2 : -1;
+    default:
+      return -1;
+  }
+}
 
-function joinAt(s: string, p: number, joins: readonly string[]): number {
-  for (const j of joins) if (s.startsWith(j, p)) return p + j.length;
-  return -1;
+function rangeJoinAt(s: string, p: number): number {
+  switch (s.charCodeAt(p)) {
+    case 0x81f3: // 至
+    case 0x5230: // 到
+    case 0x7e: // ~
+    case 0x2d: // -
+    case 0x2014: // —
+    case 0x2013: // –
+      return p + 1;
+    default:
+      return -1;
+  }
 }
 
 /**
@@ -148,13 +170,13 @@ export function scanProvisions(s: string, start: number): ProvisionScan {
     }
     end = r.end;
     const q = skipSpaces(s, end);
-    const list = joinAt(s, q, listJoins);
+    const list = listJoinAt(s, q);
     if (list >= 0) {
       joined = 'list';
       p = skipSpaces(s, list);
       continue;
     }
-    const range = joinAt(s, q, rangeJoins);
+    const range = rangeJoinAt(s, q);
     if (range >= 0) {
       joined = 'range';
       joinStart = q;
