@@ -93,7 +93,8 @@ export interface AlignOptions {
 }
 
 /**
- * The default thresholds, tuned on the hand-labelled fixture's tuning half.
+ * The default thresholds, chosen on the tuning part (three of five lists) of the hand-labelled
+ * fixture.
  *
  * @example
  * ```ts
