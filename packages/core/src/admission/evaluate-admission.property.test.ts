@@ -125,23 +125,23 @@ const caseArbitrary = dutyListArbitrary({ maxDuties: 6 }).chain((list: DutyList)
 });
 
 describe('admission (invariants 7 and 8)', () => {
-  it('the generated requests reach every outcome', () => {
-    const outcomes = new Set(
-      fc.sample(caseArbitrary, 300).map(([list, r]) => evaluateAdmission(r, list).outcome),
-    );
-    expect([...outcomes].sort()).toEqual(['admitted', 'blocked', 'pending', 'refused', 'returned']);
-  });
-
-  it('the generated requests include villages admitted and prohibited items caught', () => {
-    const found = fc.sample(caseArbitrary, 300).map(([list, r]) => {
+  it('the generated requests reach every outcome, admit to villages and catch prohibited items', () => {
+    const found = fc.sample(caseArbitrary, { numRuns: 300, seed: 20250429 }).map(([list, r]) => {
       const e = evaluateAdmission(r, list);
       const caught = e.verdicts.some(
         (v) => v.rule.id === 'village-not-prohibited' && v.verdict === 'failed',
       );
-      return `${list.kind}:${e.outcome}:${caught}`;
+      return { kind: list.kind, outcome: e.outcome, caught };
     });
-    expect(found).toContain('village:admitted:false');
-    expect(found.some((f) => f.endsWith(':true'))).toBe(true);
+    expect([...new Set(found.map((f) => f.outcome))].sort()).toEqual([
+      'admitted',
+      'blocked',
+      'pending',
+      'refused',
+      'returned',
+    ]);
+    expect(found.some((f) => f.kind === 'village' && f.outcome === 'admitted')).toBe(true);
+    expect(found.some((f) => f.caught)).toBe(true);
   });
 
   it('8: admits only after evaluation and consultation, with resources matched and a collective decision', () => {
@@ -161,7 +161,7 @@ describe('admission (invariants 7 and 8)', () => {
           outcome: 'admitted',
         });
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 
@@ -173,7 +173,7 @@ describe('admission (invariants 7 and 8)', () => {
           evaluateAdmission(request, list).outcome,
         );
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 
@@ -186,7 +186,7 @@ describe('admission (invariants 7 and 8)', () => {
         const prohibited = list.duties.filter((d) => d.section === 'prohibited');
         expect(prohibited.map((d) => d.name)).not.toContain(request.duty.name);
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 
@@ -206,7 +206,7 @@ describe('admission (invariants 7 and 8)', () => {
         expect(added?.section).toBe(request.duty.section);
         expect(added?.resources).toEqual(lastStep(request, 'matching')?.resources);
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 });
