@@ -136,8 +136,8 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
     en: `provision "${s(p, 'text')}" names no instrument; kept as text`,
   }),
   'citation-provision-invalid': (p) => ({
-    zh: `「${s(p, 'text')}」无法解析为条、款、项（如章、节或颠倒的范围），原文保留在引用中`,
-    en: `"${s(p, 'text')}" cannot be read as article, paragraph and item (a chapter, a section or a reversed range); the citation keeps the text`,
+    zh: `「${s(p, 'text')}」无法解析为条、款、项（如章、节、“之一”条或颠倒的范围），原文保留在引用中`,
+    en: `"${s(p, 'text')}" cannot be read as article, paragraph and item (a chapter, a section, an inserted 之一 article or a reversed range); the citation keeps the text`,
   }),
   'citation-rank-unknown': (p) => ({
     zh: `无法从名称或文号判断《${s(p, 'title')}》的效力层级`,

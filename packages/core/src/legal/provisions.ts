@@ -169,6 +169,18 @@ export function scanProvisions(s: string, start: number): ProvisionScan {
       invalid.push({ text: s.slice(p, r.end), start: p, end: r.end });
     }
     end = r.end;
+    // 第十二条之一 is an article inserted after the twelfth: no integer names it
+    if (
+      r.unit === ch.article &&
+      s.charCodeAt(end) === 0x4e4b &&
+      isNumeralChar(s.charCodeAt(end + 1))
+    ) {
+      let j = end + 1;
+      while (j < s.length && isNumeralChar(s.charCodeAt(j))) j++;
+      invalid.push({ text: s.slice(p, j), start: p, end: j });
+      cur = undefined;
+      end = j;
+    }
     const q = skipSpaces(s, end);
     const list = listJoinAt(s, q);
     if (list >= 0) {
