@@ -29,9 +29,9 @@ export class Graph {
         bySubject = new Map();
         this.index.set(key, bySubject);
       }
-      const objects = bySubject.get(q.predicate.value) ?? [];
-      if (!objects.some((o) => o.equals(q.object))) objects.push(q.object);
-      bySubject.set(q.predicate.value, objects);
+      const objects = bySubject.get(q.predicate.value);
+      if (!objects) bySubject.set(q.predicate.value, [q.object]);
+      else if (!objects.some((o) => o.equals(q.object))) objects.push(q.object);
     }
   }
 
