@@ -101,6 +101,25 @@ describe('code lists', () => {
   });
 });
 
+describe('concept IRIs', () => {
+  it('every concept the shapes and the examples name is a concept of a generated scheme', () => {
+    const concepts = new Set(
+      turtleFiles
+        .filter((f) => f.startsWith('schemes/'))
+        .flatMap((f) => new Store(readTurtle(f)).getSubjects(rdfType, `${skos}Concept`, null))
+        .map((t) => t.value),
+    );
+    const used = new Set<string>();
+    for (const file of ['shapes.ttl', ...turtleFiles.filter((f) => f.startsWith('examples/'))])
+      for (const q of readTurtle(file))
+        for (const t of [q.subject, q.object])
+          if (t.termType === 'NamedNode' && t.value.startsWith('https://w3id.org/qingdan/scheme/'))
+            used.add(t.value);
+    expect(used.size).toBeGreaterThan(20);
+    expect([...used].filter((iri) => !concepts.has(iri))).toEqual([]);
+  });
+});
+
 describe('generated files', () => {
   it('are current (run `pnpm --filter @qingdan/vocab run generate`)', async () => {
     const root = new URL('../../', import.meta.url);
