@@ -1,7 +1,5 @@
 import {
   type DutyList,
-  dutySchema,
-  fromZodIssues,
   type Issue,
   makeIssue,
   parseDutyList,
@@ -334,10 +332,7 @@ export function importGrids(
           };
       report.key = key;
       if (typeof duty.name === 'string') report.name = duty.name;
-      const checked = dutySchema.safeParse(duty);
-      if (!checked.success)
-        for (const issue of fromZodIssues(checked.error.issues))
-          report.issues.push({ ...issue, ...at(report, fieldColumn.get(String(issue.path[0]))) });
+      // The schema is checked once for the whole list below, and its issues led back here.
       if (report.issues.some((i) => i.severity === 'error' || options.strict)) {
         report.status = 'rejected';
         continue;

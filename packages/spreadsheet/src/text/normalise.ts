@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js/t2cn';
 
+const seen = new Map<string, string>();
 let toSimplified: ((text: string) => string) | undefined;
 
 /** Traditional to simplified, built on first use: the dictionaries are large. */
@@ -23,6 +24,12 @@ const hanOrFullWidth = /[^\x20-\x7e]/;
  * ```
  */
 export function normaliseText(text: string): string {
+  const known = seen.get(text);
+  if (known !== undefined) return known;
   const folded = text.normalize('NFKC').replace(/\s+/g, '');
-  return hanOrFullWidth.test(folded) ? simplified(folded) : folded;
+  const normal = hanOrFullWidth.test(folded) ? simplified(folded) : folded;
+  // Headers, bodies and code-list labels repeat on every row: remember them, within bounds.
+  if (seen.size >= 10_000) seen.clear();
+  seen.set(text, normal);
+  return normal;
 }
