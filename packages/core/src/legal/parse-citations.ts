@@ -74,6 +74,8 @@ function startsWithAny(s: string, p: number, words: readonly string[]): number {
 class Scanner {
   readonly pieces: CitationPiece[] = [];
   readonly citations: ParsedCitation[] = [];
+  /** Every piece's issues, in the order of the pieces. */
+  readonly issues: Issue[] = [];
   private lastInstrument: DescribedInstrument | undefined;
 
   constructor(
@@ -155,7 +157,9 @@ class Scanner {
   }
 
   warn(code: Issue['code'], params: Record<string, string | number>): Issue {
-    return makeIssue(code, 'warning', [], params);
+    const issue = makeIssue(code, 'warning', [], params);
+    this.issues.push(issue);
+    return issue;
   }
 
   pushSeparator(start: number, end: number): void {
@@ -385,6 +389,5 @@ function unquote(text: string): string {
 export function parseCitations(text: string): CitationParse {
   const scanner = new Scanner(text, normaliseCitationText(text));
   scanner.run();
-  const issues = scanner.pieces.flatMap((p) => (p.kind === 'separator' ? [] : p.issues));
-  return { text, pieces: scanner.pieces, citations: scanner.citations, issues };
+  return { text, pieces: scanner.pieces, citations: scanner.citations, issues: scanner.issues };
 }
