@@ -11,6 +11,10 @@ const example = fileURLToPath(
 );
 
 async function qingdan(...args: string[]) {
+  return qingdanWith(false, ...args);
+}
+
+async function qingdanWith(interactive: boolean, ...args: string[]) {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -21,7 +25,7 @@ async function qingdan(...args: string[]) {
       stderr += t;
     },
     readStdin: async () => '',
-    interactive: false,
+    interactive,
   };
   return { code: await run(args, io), stdout, stderr };
 }
@@ -90,5 +94,22 @@ describe('qingdan export and import', () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/无法读取表格文件/);
     expect(stdout).toMatch(/cannot read the spreadsheet/);
+  });
+
+  it('shows progress on a terminal, with the list on stdout when no file is named', async () => {
+    const sample = fileURLToPath(
+      new URL('../../../../examples/spreadsheets/huangmei-basic.csv', import.meta.url),
+    );
+    const { code, stdout, stderr } = await qingdanWith(
+      true,
+      'import',
+      sample,
+      '--section',
+      'basic',
+    );
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/导入 importing \[#+\] 8\/8/);
+    expect(stdout).toMatch(/^id: huangmei-basic/m);
+    expect(stderr).toMatch(/6 row\(s\) imported/);
   });
 });
