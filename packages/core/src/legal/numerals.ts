@@ -1,22 +1,37 @@
-const digitValue = new Map<number, number>([
-  [0x96f6, 0], // 零
-  [0x3007, 0], // 〇
-  [0x4e00, 1], // 一
-  [0x4e8c, 2], // 二
-  [0x4e24, 2], // 两
-  [0x4e09, 3], // 三
-  [0x56db, 4], // 四
-  [0x4e94, 5], // 五
-  [0x516d, 6], // 六
-  [0x4e03, 7], // 七
-  [0x516b, 8], // 八
-  [0x4e5d, 9], // 九
-]);
-const unitValue = new Map<number, number>([
-  [0x5341, 10], // 十
-  [0x767e, 100], // 百
-  [0x5343, 1000], // 千
-]);
+/** The value of a Chinese digit (〇 零 一 … 九 两), or -1. A switch: it runs for every character of every provision. */
+function digitOf(c: number): number {
+  switch (c) {
+    case 0x96f6: // 零
+    case 0x3007: // 〇
+      return 0;
+    case 0x4e00: // 一
+      return 1;
+    case 0x4e8c: // 二
+    case 0x4e24: // 两
+      return 2;
+    case 0x4e09: // 三
+      return 3;
+    case 0x56db: // 四
+      return 4;
+    case 0x4e94: // 五
+      return 5;
+    case 0x516d: // 六
+      return 6;
+    case 0x4e03: // 七
+      return 7;
+    case 0x516b: // 八
+      return 8;
+    case 0x4e5d: // 九
+      return 9;
+    default:
+      return -1;
+  }
+}
+
+/** The value of a Chinese unit (十 百 千), or 0. */
+function unitOf(c: number): number {
+  return c === 0x5341 ? 10 : c === 0x767e ? 100 : c === 0x5343 ? 1000 : 0;
+}
 
 /**
  * Whether a code unit can be part of a numeral in a provision: an Arabic digit or a Chinese
@@ -28,7 +43,7 @@ const unitValue = new Map<number, number>([
  * ```
  */
 export function isNumeralChar(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || digitValue.has(code) || unitValue.has(code);
+  return (code >= 0x30 && code <= 0x39) || digitOf(code) >= 0 || unitOf(code) > 0;
 }
 
 /**
@@ -69,12 +84,12 @@ export function parseNumeralIn(whole: string, start: number, end: number): numbe
   if (allArabic) return arabic;
   const text = whole.slice(start, end);
   let hasUnit = false;
-  for (let i = 0; i < text.length; i++) if (unitValue.has(text.charCodeAt(i))) hasUnit = true;
+  for (let i = 0; i < text.length; i++) if (unitOf(text.charCodeAt(i)) > 0) hasUnit = true;
   if (!hasUnit) {
     let value = 0;
     for (let i = 0; i < text.length; i++) {
-      const d = digitValue.get(text.charCodeAt(i));
-      if (d === undefined) return undefined;
+      const d = digitOf(text.charCodeAt(i));
+      if (d < 0) return undefined;
       value = value * 10 + d;
     }
     return value;
@@ -84,14 +99,14 @@ export function parseNumeralIn(whole: string, start: number, end: number): numbe
   let lastUnit = 10_000;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const d = digitValue.get(c);
-    if (d !== undefined) {
+    const d = digitOf(c);
+    if (d >= 0) {
       if (digit > 0) return undefined; // two digits in a row, as in 二三十
       digit = d;
       continue;
     }
-    const u = unitValue.get(c);
-    if (u === undefined || u >= lastUnit) return undefined;
+    const u = unitOf(c);
+    if (u === 0 || u >= lastUnit) return undefined;
     total += (digit < 0 ? 1 : digit) * u;
     if (digit === 0) return undefined;
     digit = -1;

@@ -250,7 +250,7 @@ class Scanner {
       notes.editions.join(','),
     );
     const q = skipSpaces(s, p);
-    for (const [phrase, suffix] of implementing) {
+    for (const [phrase, suffix] of s.charCodeAt(q) === 0x53ca ? implementing : []) {
       if (!s.startsWith(phrase, q)) continue;
       this.finish(pos, titleStart, instrument, p, undefined, false);
       const second = describeInstrument(instrument.instrument.title + suffix, undefined, '');

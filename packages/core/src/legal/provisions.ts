@@ -22,14 +22,13 @@ interface Ref {
   readonly end: number;
 }
 
-const units = new Set<number>([
-  ch.article,
-  ch.paragraph,
-  ch.item,
-  ch.chapter,
-  ch.section,
-  ch.subItem,
-]);
+const isUnit = (c: number): boolean =>
+  c === ch.article ||
+  c === ch.paragraph ||
+  c === ch.item ||
+  c === ch.chapter ||
+  c === ch.section ||
+  c === ch.subItem;
 const maxRange = 500;
 
 /** A reference such as 第十二条, 第(五)项, 12条 (after a joining word) or (五) (an item). */
@@ -50,7 +49,7 @@ function refAt(s: string, p: number, needDi: boolean, allowBareItem: boolean): R
   }
   const k = skipSpaces(s, j);
   const unit = s.charCodeAt(k);
-  if (units.has(unit)) return { value, unit, end: k + 1 };
+  if (isUnit(unit)) return { value, unit, end: k + 1 };
   if (paren && !di && allowBareItem) return { value, unit: ch.item, end: j };
   return undefined;
 }
