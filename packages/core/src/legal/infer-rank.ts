@@ -8,6 +8,11 @@ import { placeLevel } from './place.js';
 /**
  * Which rule gave an instrument its rank: the table of known instruments, the words 三定, a
  * title of the Communist Party, the document number, or the title's last words (and place).
+ *
+ * @example
+ * ```ts
+ * const rule: RankRule = inferRank({ title: '湖北省安全生产条例' })?.rule ?? 'title-suffix'; // 'title-suffix'
+ * ```
  */
 export type RankRule =
   | 'known-instrument'

@@ -1,6 +1,13 @@
 import type { LegalRank } from '../codes/legal-ranks.js';
 
-/** An instrument the parser knows by name: its official title, rank and other names. */
+/**
+ * An instrument the parser knows by name: its official title, rank and other names.
+ *
+ * @example
+ * ```ts
+ * const k: KnownInstrument = { title: '中华人民共和国村民委员会组织法', rank: 'law', shortTitle: '村民委员会组织法', aliases: ['村委会组织法'] };
+ * ```
+ */
 export interface KnownInstrument {
   readonly title: string;
   readonly rank: LegalRank;
