@@ -6,6 +6,11 @@ import { csvTable } from './to-csv.js';
 /**
  * The property of the CSVW metadata under which export keeps the list exactly (as the text of
  * its list file), so that importing the CSV beside it gives back the same list.
+ *
+ * @example
+ * ```ts
+ * const kept = JSON.parse(metadata[listDataProperty] as string);
+ * ```
  */
 export const listDataProperty = `${qingdanNamespace}listData`;
 

@@ -165,7 +165,7 @@ describe('importing the layouts found in published lists', () => {
       {
         name: 'Sheet1',
         rows: [
-          ['清单类别', '事項編碼', '事項名稱', '實施依據', '承辦機構', '權力類型'],
+          ['清单类别', '事項編碼', '事項名稱', '實施依據', '承辦機構', '權力類型', '牵头部门'],
           [
             '基本履職事項',
             '421127-XK-001',
@@ -174,7 +174,8 @@ describe('importing the layouts found in published lists', () => {
             '城鄉建設辦公室',
             '行政許可',
           ],
-          ['收回事項', '', '危房安全鑒定', '', '', ''],
+          ['收回事項', '', '危房安全鑒定', '', '', '', '县住建局'],
+          ['配合履职事项', '', '森林防灭火', '', '', '', '县林业局'],
         ],
       },
     ]);
@@ -187,6 +188,10 @@ describe('importing the layouts found in published lists', () => {
     expect(first?.name).toBe('農村村民住宅用地審核');
     expect(first?.powerCategory).toBe('administrative-licensing');
     expect(second?.section).toBe('reclaimed');
+    // A lead department has no place on a reclaimed duty: the cell is kept as an extra column.
+    expect(second?.extraColumns).toEqual([{ header: '牵头部门', value: '县住建局' }]);
+    const third = result.list?.duties[2];
+    expect(third?.section === 'cooperating' && third.leadDepartments).toEqual(['县林业局']);
   });
 
   it('takes the section of a list without one from --section or a profile, and rejects rows otherwise', async () => {

@@ -9,7 +9,7 @@ import {
 } from '@qingdan/core';
 import { renderLegalBases } from '../export/render-legal-basis.js';
 import type { ListVocabulary } from '../layout/bodies.js';
-import type { FieldName } from '../layout/fields.js';
+import { type FieldName, fieldColumns } from '../layout/fields.js';
 import { normaliseText } from '../text/normalise.js';
 import { splitBodies } from '../text/split-bodies.js';
 
@@ -103,6 +103,12 @@ export function parseFields(
   for (const [field, list] of cells) {
     const first = list[0];
     if (!first) continue;
+    // A column of another section's field (a 牵头部门 cell on a basic duty) is kept as it is.
+    const sections = fieldColumns.find((c) => c.field === field)?.sections;
+    if (sections && !sections.includes(section)) {
+      extras.push(...list.map((c) => ({ header: c.header, value: c.value })));
+      continue;
+    }
     const joined = list.map((c) => c.value).join('\n');
     switch (field) {
       case 'key':

@@ -4,6 +4,11 @@ import type { SheetIssue } from '../read/grid.js';
 /**
  * What became of one source row: imported as a duty, imported with warnings, rejected, or not a
  * duty at all (a title, header, heading or note row, reported so that no row goes unaccounted).
+ *
+ * @example
+ * ```ts
+ * const rejected = result.rows.filter((r) => r.status === ('rejected' satisfies RowStatus));
+ * ```
  */
 export type RowStatus = 'imported' | 'imported-with-warnings' | 'rejected' | 'not-a-duty';
 

@@ -1,6 +1,13 @@
 import type { Section } from '@qingdan/core';
 
-/** A column the importer understands: a field of a duty, or a part of one (resources). */
+/**
+ * A column the importer understands: a field of a duty, or a part of one (resources).
+ *
+ * @example
+ * ```ts
+ * fieldNames.includes('legalBases'); // true
+ * ```
+ */
 export const fieldNames = [
   'key',
   'section',
@@ -37,10 +44,24 @@ export const fieldNames = [
   'resourcesNote',
 ] as const;
 
-/** The name of a column the importer understands. */
+/**
+ * The name of a column the importer understands.
+ *
+ * @example
+ * ```ts
+ * const field: FieldName = 'offices';
+ * ```
+ */
 export type FieldName = (typeof fieldNames)[number];
 
-/** A column: the header export writes, the headers import accepts, and the sections it is for. */
+/**
+ * A column: the header export writes, the headers import accepts, and the sections it is for.
+ *
+ * @example
+ * ```ts
+ * const c: FieldColumn = { field: 'reclaimReasons', header: '收回原因', synonyms: ['收回理由'], sections: ['reclaimed'] };
+ * ```
+ */
 export interface FieldColumn {
   readonly field: FieldName;
   readonly header: string;

@@ -7,6 +7,11 @@ const sections = [...townshipSections, ...villageSections] as const;
 /**
  * A profile: how to read a layout that the importer does not recognise by itself, written as a
  * small YAML file. Every part is optional.
+ *
+ * @example
+ * ```ts
+ * profileSchema.parse({ section: 'basic', carryDown: ['domain'] });
+ * ```
  */
 export const profileSchema = z.strictObject({
   /** What the profile is for, for people. */

@@ -26,7 +26,14 @@ export interface SourceLocation {
  */
 export type SheetIssue = Issue & SourceLocation;
 
-/** One row of a sheet as text, with the merge each cell belongs to. */
+/**
+ * One row of a sheet as text, with the merge each cell belongs to.
+ *
+ * @example
+ * ```ts
+ * const row: GridRow = { row: 4, cells: ['2', '党的建设'], merges: [undefined, 'B3'] };
+ * ```
+ */
 export interface GridRow {
   /** 1-based row number in the source. */
   readonly row: number;

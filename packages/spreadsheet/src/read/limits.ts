@@ -1,6 +1,11 @@
 /**
  * How much a file may hold before import refuses it, so a hostile or broken file cannot exhaust
  * memory: checked on the zip's directory before anything is expanded, and again while expanding.
+ *
+ * @example
+ * ```ts
+ * await importSpreadsheet(bytes, { file: 'a.xlsx', limits: { ...defaultLimits, rows: 50_000 } });
+ * ```
  */
 export interface SpreadsheetLimits {
   /** Bytes of the file as given. */
