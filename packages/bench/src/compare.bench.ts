@@ -45,13 +45,13 @@ for (const n of naiveSizes) rows.push(measure('naive', n));
 
 const first = rows.find((r) => r.method === 'indexed');
 console.log(
-  'method    lists   duties concepts  align ms matrix ms  total s  peak MiB  align/duty vs smallest',
+  'method    lists   duties concepts  align ms  cpu ms matrix ms  cpu ms  total s  peak MiB  cpu/duty vs first',
 );
 for (const r of rows) {
-  const perDuty = r.alignMs / r.duties;
-  const growth = first ? perDuty / (first.alignMs / first.duties) : Number.NaN;
+  const perDuty = r.alignCpuMs / r.duties;
+  const growth = first ? perDuty / (first.alignCpuMs / first.duties) : Number.NaN;
   console.log(
-    `${r.method.padEnd(8)}${f(r.lists)}${f(r.duties)}${f(r.concepts)}${f(r.alignMs)}${f(r.matrixMs)}${f((r.alignMs + r.matrixMs) / 1000, 1)}${f(r.peakRssMiB)}${f(growth, 2)}`,
+    `${r.method.padEnd(8)}${f(r.lists)}${f(r.duties)}${f(r.concepts)}${f(r.alignMs)}${r.alignCpuMs.toFixed(0).padStart(8)}${f(r.matrixMs)}${r.matrixCpuMs.toFixed(0).padStart(8)}${f((r.alignMs + r.matrixMs) / 1000, 1)}${f(r.peakRssMiB)}${f(growth, 2)}`,
   );
 }
 for (const naive of rows.filter((r) => r.method === 'naive')) {
