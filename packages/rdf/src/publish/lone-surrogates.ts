@@ -13,6 +13,8 @@ const loneSurrogate = /\p{Surrogate}/u;
  * ```
  */
 export function loneSurrogateIssues(value: unknown, path: readonly PathSegment[] = []): Issue[] {
+  // Almost every list has none: a walk that makes no paths finds that out first.
+  if (path.length === 0 && !holdsLoneSurrogate(value)) return [];
   if (typeof value === 'string') {
     if (!loneSurrogate.test(value)) return [];
     const shown = value.replace(/\p{Surrogate}/gu, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
@@ -29,4 +31,13 @@ export function loneSurrogateIssues(value: unknown, path: readonly PathSegment[]
     return issues;
   }
   return [];
+}
+
+function holdsLoneSurrogate(value: unknown): boolean {
+  if (typeof value === 'string') return loneSurrogate.test(value);
+  if (Array.isArray(value)) return value.some(holdsLoneSurrogate);
+  if (value !== null && typeof value === 'object')
+    for (const [key, v] of Object.entries(value))
+      if (loneSurrogate.test(key) || holdsLoneSurrogate(v)) return true;
+  return false;
 }

@@ -106,22 +106,37 @@ export class TurtleWriter {
  * ```
  */
 export function groupBySubject(quads: Iterable<Quad>): Quad[] {
-  // Keyed by value, blank nodes apart from named nodes; one array per subject, and predicates
-  // regrouped only in the few subjects where they are not already together.
-  const named = new Map<string, Quad[]>();
-  const blank = new Map<string, Quad[]>();
-  const order: Quad[][] = [];
-  for (const quad of quads) {
-    const byKind = quad.subject.termType === 'BlankNode' ? blank : named;
-    const group = byKind.get(quad.subject.value);
-    if (group === undefined) {
-      const fresh = [quad];
-      byKind.set(quad.subject.value, fresh);
+  // Quads mostly come in runs of one subject (a mapping interrupts a node's quads to describe
+  // its children), so runs are grouped, not quads: one map lookup a run rather than a quad.
+  const all = Array.isArray(quads) ? (quads as readonly Quad[]) : [...quads];
+  const named = new Map<string, number[]>();
+  const blank = new Map<string, number[]>();
+  const order: number[][] = [];
+  let start = 0;
+  const closeRun = (end: number) => {
+    const subject = (all[start] as Quad).subject;
+    const byKind = subject.termType === 'BlankNode' ? blank : named;
+    const runs = byKind.get(subject.value);
+    if (runs === undefined) {
+      const fresh = [start, end];
+      byKind.set(subject.value, fresh);
       order.push(fresh);
-    } else group.push(quad);
+    } else runs.push(start, end);
+  };
+  for (let i = 1; i < all.length; i++) {
+    const a = (all[i - 1] as Quad).subject;
+    const b = (all[i] as Quad).subject;
+    if (a.value !== b.value || a.termType !== b.termType) {
+      closeRun(i);
+      start = i;
+    }
   }
+  if (all.length > 0) closeRun(all.length);
   const out: Quad[] = [];
-  for (const group of order) {
+  for (const runs of order) {
+    const group: Quad[] = [];
+    for (let r = 0; r < runs.length; r += 2)
+      for (let i = runs[r] as number; i < (runs[r + 1] as number); i++) group.push(all[i] as Quad);
     if (predicatesTogether(group)) for (const quad of group) out.push(quad);
     else for (const quad of groupByPredicate(group)) out.push(quad);
   }
