@@ -41,7 +41,9 @@ for (const duties of sizes) {
   const results = new Map<string, Measurement>();
   for (const step of steps) {
     if (step === 'jsonld-js' && duties > jsonldJsLimit) {
-      process.stdout.write(`${duties} jsonld-js: skipped (about five minutes of CPU or more; see the comment above)\n`);
+      process.stdout.write(
+        `${duties} jsonld-js: skipped (about five minutes of CPU or more; see the comment above)\n`,
+      );
       continue;
     }
     const m = measure(step, duties);
