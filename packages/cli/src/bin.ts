@@ -1,6 +1,14 @@
 import { nodeIo } from './io.js';
 import { run } from './run.js';
 
+// A reader that stops early (`qingdan stats … | head`) closes the pipe: that ends the run
+// quietly, as for any Unix filter, rather than with a stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+
 run(process.argv.slice(2), nodeIo()).then(
   (code) => {
     process.exitCode = code;
