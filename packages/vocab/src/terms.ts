@@ -63,6 +63,7 @@ export const qd = {
   legalBases: 'https://w3id.org/qingdan/ns#legalBases',
   legalResource: 'https://w3id.org/qingdan/ns#legalResource',
   level: 'https://w3id.org/qingdan/ns#level',
+  listData: 'https://w3id.org/qingdan/ns#listData',
   listKind: 'https://w3id.org/qingdan/ns#listKind',
   listSchema: 'https://w3id.org/qingdan/ns#listSchema',
   localTo: 'https://w3id.org/qingdan/ns#localTo',

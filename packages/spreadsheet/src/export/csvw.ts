@@ -1,5 +1,5 @@
 import { type DutyList, formatDutyList } from '@qingdan/core';
-import { qd, qingdanNamespace } from '@qingdan/vocab';
+import { qd } from '@qingdan/vocab';
 import { extraHeaderForExport } from '../layout/extra-header.js';
 import { csvTable } from './to-csv.js';
 
@@ -12,7 +12,7 @@ import { csvTable } from './to-csv.js';
  * const kept = JSON.parse(metadata[listDataProperty] as string);
  * ```
  */
-export const listDataProperty = `${qingdanNamespace}listData`;
+export const listDataProperty = qd.listData;
 
 /**
  * The CSVW (W3C CSV on the Web) metadata of a CSV written by {@link listToCsv}: one column
