@@ -7,5 +7,14 @@ bash scripts/install-system-deps.sh
 pnpm build
 pnpm typecheck
 pnpm lint
-pnpm unit
-pnpm docs
+report="$(mktemp)"
+trap 'rm -f "$report"' EXIT
+status=0
+pnpm exec vitest run --reporter=default --reporter=json --outputFile="$report" || status=$?
+# One plain closing line that any reader of the log can count on.
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+' "$report" || true
+[ "$status" -eq 0 ] || exit "$status"
+pnpm run docs
