@@ -1,5 +1,26 @@
+import type { Issue } from '../issues/issue.js';
 import { parseCitations } from '../legal/parse-citations.js';
 import type { LegalBasis } from '../model/legal-basis.js';
+
+/**
+ * Legal bases made from a text, with what the citation parser had to say about it: an open
+ * ending such as 等法律法规, a rank it could not tell, a provision it could not read. Text that
+ * is not a citation at all comes back as `{ text }` and is left to invariant 5's check, so it is
+ * reported once.
+ *
+ * @example
+ * ```ts
+ * const { bases, issues } = resolveLegalBasisText('《消防法》等法律法规');
+ * issues.map((i) => i.code); // ['citation-open-ended']
+ * ```
+ */
+export function resolveLegalBasisText(text: string): { bases: LegalBasis[]; issues: Issue[] } {
+  const parsed = parseCitations(text);
+  const issues = parsed.issues
+    .filter((i) => i.code !== 'citation-unparsed')
+    .map((i): Issue => ({ ...i, severity: 'warning' }));
+  return { bases: basesOf(text, parsed), issues };
+}
 
 /**
  * Turns legal-basis text, as a list file or a spreadsheet cell gives it, into legal bases: each
@@ -14,7 +35,13 @@ import type { LegalBasis } from '../model/legal-basis.js';
  * ```
  */
 export function legalBasesFromText(text: string): LegalBasis[] {
-  const { pieces, citations } = parseCitations(text);
+  return basesOf(text, parseCitations(text));
+}
+
+function basesOf(
+  text: string,
+  { pieces, citations }: ReturnType<typeof parseCitations>,
+): LegalBasis[] {
   if (citations.length === 0) return [{ text }];
   const bases: LegalBasis[] = [];
   let from = -1;

@@ -5,18 +5,29 @@ import { QingdanError, type Result, toResult } from '../issues/result.js';
 import type { Duty } from '../model/duty.js';
 import { type DutyList, dutyListSchema } from '../model/duty-list.js';
 import { isStructured, type LegalBasis } from '../model/legal-basis.js';
-import { legalBasesFromText } from './legal-basis-text.js';
+import { resolveLegalBasisText } from './legal-basis-text.js';
 
 /** For each duty, the index in the input of each legal basis of the value. */
 type BasisOrigins = number[][];
 
-function resolveLegalBases(list: DutyList): { list: DutyList; origins: BasisOrigins } {
+function resolveLegalBases(list: DutyList): {
+  list: DutyList;
+  origins: BasisOrigins;
+  issues: Issue[];
+} {
   const origins: BasisOrigins = [];
+  const issues: Issue[] = [];
   const duties = list.duties.map((duty, i): Duty => {
     const bases: LegalBasis[] = [];
     const from: number[] = [];
     duty.legalBases.forEach((basis, j) => {
-      const resolved = isStructured(basis) ? [basis] : legalBasesFromText(basis.text);
+      let resolved: LegalBasis[] = [basis];
+      if (!isStructured(basis)) {
+        const text = resolveLegalBasisText(basis.text);
+        resolved = text.bases;
+        for (const issue of text.issues)
+          issues.push({ ...issue, path: ['duties', i, 'legalBases', j, ...issue.path] });
+      }
       for (const b of resolved) {
         bases.push(b);
         from.push(j);
@@ -25,7 +36,7 @@ function resolveLegalBases(list: DutyList): { list: DutyList; origins: BasisOrig
     origins[i] = from;
     return { ...duty, legalBases: bases };
   });
-  return { list: { ...list, duties }, origins };
+  return { list: { ...list, duties }, origins, issues };
 }
 
 /** Points issues about resolved legal bases back at the input they came from. */
@@ -60,8 +71,8 @@ function toInputPaths(issues: Issue[], origins: BasisOrigins): Issue[] {
 export function parseDutyList(input: unknown): Result<DutyList> {
   const parsed = dutyListSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
-  const { list, origins } = resolveLegalBases(parsed.data as DutyList);
-  return toResult(list, toInputPaths(checkDutyList(list), origins));
+  const { list, origins, issues } = resolveLegalBases(parsed.data as DutyList);
+  return toResult(list, [...issues, ...toInputPaths(checkDutyList(list), origins)]);
 }
 
 /**
