@@ -1,27 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Io } from './io.js';
-import { run } from './run.js';
+import { qingdan } from '../test/qingdan.js';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
-
-async function qingdan(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    readStdin: async () => '',
-    interactive: false,
-  };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
 
 describe('qingdan validate', () => {
   it('rejects each broken invariant with a located message in Chinese and English, exit 1', async () => {

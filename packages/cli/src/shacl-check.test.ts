@@ -5,25 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { type DutyList, formatDutyList } from '@qingdan/core';
 import { readListFile } from '@qingdan/listfile';
 import { describe, expect, it } from 'vitest';
-import type { Io } from './io.js';
-import { run } from './run.js';
+import { qingdan } from '../test/qingdan.js';
 
 const wuzu = fileURLToPath(
   new URL('../../../examples/lists/huangmei-wuzu-2024.yaml', import.meta.url),
 );
-
-async function qingdan(...args: string[]) {
-  let stdout = '';
-  const io: Io = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: () => {},
-    readStdin: async () => '',
-    interactive: false,
-  };
-  return { code: await run(args, io), stdout };
-}
 
 describe('qingdan validate --shacl', () => {
   it('passes a published example list: the shapes agree with the core', async () => {

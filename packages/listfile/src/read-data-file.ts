@@ -19,8 +19,8 @@ export async function readDataFile<T>(
   const format = listFileFormat(file);
   if (!format) {
     const issue = makeIssue('invalid-format', 'error', [], {
-      format: 'a data file ends in .json, .yaml or .yml',
-      formatZh: '数据文件的扩展名应为 .json、.yaml 或 .yml',
+      format: 'the file name ends in .json, .yaml or .yml',
+      formatZh: '文件扩展名应为 .json、.yaml 或 .yml',
     });
     return { ok: false, file, issues: [{ ...issue, file }] };
   }

@@ -1,8 +1,7 @@
-import { type DutyList, makeIssue, parseDutyList } from '@qingdan/core';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { type DutyList, parseDutyList } from '@qingdan/core';
 import type { ListFileFormat } from './file-format.js';
-import { makeLocator } from './locate.js';
 import type { LocatedIssue } from './located-issue.js';
+import { type ReadDataResult, readDataText } from './read-data-text.js';
 
 /**
  * A list read from a file: the list and its warnings, or every issue, located.
@@ -21,40 +20,18 @@ export type ReadListResult =
     }
   | { readonly ok: false; readonly file: string; readonly issues: readonly LocatedIssue[] };
 
-function syntaxIssue(file: string, message: string, line?: number, column?: number): LocatedIssue {
-  const issue = makeIssue('invalid-format', 'error', [], {
-    format: `not valid JSON or YAML: ${message}`,
-    formatZh: `不是有效的 JSON 或 YAML：${message}`,
-  });
-  return { ...issue, file, ...(line ? { line } : {}), ...(column ? { column } : {}) };
-}
-
-function parseText(
-  text: string,
-  format: ListFileFormat,
-  file: string,
-): { data: unknown } | LocatedIssue {
-  if (format === 'json') {
-    try {
-      return { data: JSON.parse(text) };
-    } catch (error) {
-      const message = (error as Error).message;
-      const at = /position (\d+)/.exec(message);
-      if (!at) return syntaxIssue(file, message);
-      const before = text.slice(0, Number(at[1]));
-      const line = before.split('\n').length;
-      return syntaxIssue(file, message, line, before.length - before.lastIndexOf('\n'));
-    }
-  }
-  try {
-    return { data: parseYaml(text, { uniqueKeys: true, maxAliasCount: 1000 }) };
-  } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const pos = error.linePos?.[0];
-      return syntaxIssue(file, error.message.split('\n')[0] ?? error.code, pos?.line, pos?.col);
-    }
-    throw error;
-  }
+/**
+ * A data file read as a list: the same result, with the value named for what it is.
+ *
+ * @example
+ * ```ts
+ * asListResult(readDataText(text, 'yaml', 'wuzu.yaml', parseDutyList)).ok;
+ * ```
+ */
+export function asListResult(result: ReadDataResult<DutyList>): ReadListResult {
+  return result.ok
+    ? { ok: true, file: result.file, list: result.value, warnings: result.warnings }
+    : result;
 }
 
 /**
@@ -67,16 +44,5 @@ function parseText(
  * ```
  */
 export function readListText(text: string, format: ListFileFormat, file: string): ReadListResult {
-  const parsed = parseText(text.replace(/^\uFEFF/, ''), format, file);
-  if (!('data' in parsed)) return { ok: false, file, issues: [parsed] };
-  const result = parseDutyList(parsed.data);
-  const found = result.ok ? result.warnings : result.issues;
-  const locate = found.length > 0 ? makeLocator(text) : undefined;
-  const located = found.map((issue): LocatedIssue => {
-    const at = locate?.(issue.path);
-    return at ? { ...issue, file, line: at.line, column: at.column } : { ...issue, file };
-  });
-  return result.ok
-    ? { ok: true, file, list: result.value, warnings: located }
-    : { ok: false, file, issues: located };
+  return asListResult(readDataText(text, format, file, parseDutyList));
 }

@@ -3,26 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../io.js';
-import { run } from '../run.js';
+import { qingdan } from '../../test/qingdan.js';
 
 const example = (path: string) =>
   fileURLToPath(new URL(`../../../../examples/${path}`, import.meta.url));
 const list = example('editions/huangmei-tingqian-2025.yaml');
 const rules = example('admission/huangmei-county.yaml');
-
-async function qingdan(...args: string[]) {
-  let stdout = '';
-  const io: Io = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: () => {},
-    readStdin: async () => '',
-    interactive: false,
-  };
-  return { code: await run(args, io), stdout };
-}
 
 describe('qingdan admit', () => {
   it('admits the medical insurance request, exit 0, with every verdict and the amendment', async () => {

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../io.js';
-import { run } from '../run.js';
-
-async function qingdan(stdin: string, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    readStdin: async () => stdin,
-    interactive: false,
-  };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+import { qingdanWith } from '../../test/qingdan.js';
 
 describe('qingdan cite', () => {
   it('prints the structured citation with its canonical form, rank and reasoning', async () => {
-    const { code, stdout } = await qingdan(
-      '',
+    const { code, stdout } = await qingdanWith(
+      { stdin: '' },
       'cite',
       '《傳染病防治法》（2013年修正）第十二條第二款',
     );
@@ -34,8 +16,10 @@ describe('qingdan cite', () => {
   });
 
   it('reads standard input when the text is - and prints JSON', async () => {
-    const { code, stdout } = await qingdan(
-      '1、《村庄和集镇规划建设管理条例》(1993年国务院令第116号)第三十七条；2、有关规定\n',
+    const { code, stdout } = await qingdanWith(
+      {
+        stdin: '1、《村庄和集镇规划建设管理条例》(1993年国务院令第116号)第三十七条；2、有关规定\n',
+      },
       'cite',
       '-',
       '--json',
@@ -53,8 +37,8 @@ describe('qingdan cite', () => {
   });
 
   it('parses each line as a cell with --lines', async () => {
-    const { code, stdout } = await qingdan(
-      '《消防法》第三十一条\n《安全生产法》第九条\n',
+    const { code, stdout } = await qingdanWith(
+      { stdin: '《消防法》第三十一条\n《安全生产法》第九条\n' },
       'cite',
       '--lines',
       '--json',
@@ -65,7 +49,7 @@ describe('qingdan cite', () => {
   });
 
   it('is a usage error when there is nothing to parse', async () => {
-    const { code, stderr } = await qingdan('  \n', 'cite');
+    const { code, stderr } = await qingdanWith({ stdin: '  \n' }, 'cite');
     expect(code).toBe(2);
     expect(stderr).toContain('no text to parse');
   });

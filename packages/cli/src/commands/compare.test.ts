@@ -3,34 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../io.js';
-import { run } from '../run.js';
+import { qingdan, qingdanWith } from '../../test/qingdan.js';
 
 const fixtures = fileURLToPath(
   new URL('../../../compare/test/fixtures/alignment/', import.meta.url),
 );
 const list = (id: string) => join(fixtures, `${id}.json`);
-
-async function qingdan(...args: string[]) {
-  return qingdanOn(false, ...args);
-}
-
-async function qingdanOn(interactive: boolean, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    readStdin: async () => '',
-    interactive,
-  };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
 
 describe('qingdan compare', () => {
   it('prints a summary of lists, pairs and the reference', async () => {
@@ -114,11 +92,11 @@ describe('qingdan compare', () => {
     const base = JSON.parse(await readFile(list('county-c-2024'), 'utf8'));
     for (let i = 0; i < 50; i++)
       await writeFile(join(dir, `l${i}.json`), JSON.stringify({ ...base, id: `l${i}` }));
-    const long = await qingdanOn(true, 'compare', dir);
+    const long = await qingdanWith({ interactive: true }, 'compare', dir);
     expect(long.code).toBe(0);
     expect(long.stderr).toContain('aligning [');
     expect(long.stderr).toContain('50/50');
-    const piped = await qingdanOn(false, 'compare', dir);
+    const piped = await qingdanWith({ interactive: false }, 'compare', dir);
     expect(piped.stderr).toBe('');
   });
 

@@ -1,25 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../io.js';
-import { run } from '../run.js';
+import { qingdan } from '../../test/qingdan.js';
 
 const edition = (year: number) =>
   fileURLToPath(
     new URL(`../../../../examples/editions/huangmei-tingqian-${year}.yaml`, import.meta.url),
   );
-
-async function qingdan(...args: string[]) {
-  let stdout = '';
-  const io: Io = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: () => {},
-    readStdin: async () => '',
-    interactive: false,
-  };
-  return { code: await run(args, io), stdout };
-}
 
 describe('qingdan diff', () => {
   it('groups the changes between the two editions by section, in Chinese with English', async () => {

@@ -3,32 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../io.js';
-import { run } from '../run.js';
+import { qingdan, qingdanWith } from '../../test/qingdan.js';
 
 const example = fileURLToPath(
   new URL('../../../../examples/lists/huangmei-wuzu-2024.yaml', import.meta.url),
 );
-
-async function qingdan(...args: string[]) {
-  return qingdanWith(false, ...args);
-}
-
-async function qingdanWith(interactive: boolean, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    readStdin: async () => '',
-    interactive,
-  };
-  return { code: await run(args, io), stdout, stderr };
-}
 
 describe('qingdan export and import', () => {
   it('exports a workbook that imports back to the same list file', async () => {
@@ -101,7 +80,7 @@ describe('qingdan export and import', () => {
       new URL('../../../../examples/spreadsheets/huangmei-basic.csv', import.meta.url),
     );
     const { code, stdout, stderr } = await qingdanWith(
-      true,
+      { interactive: true },
       'import',
       sample,
       '--section',

@@ -3,30 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../io.js';
-import { run } from '../run.js';
+import { qingdan } from '../../test/qingdan.js';
 
 const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
 const examples = repo('examples/lists');
 const broken = repo('packages/cli/test/fixtures/broken-every-invariant.yaml');
 const base = 'https://data.example.org/qingdan/';
-
-async function qingdan(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    readStdin: async () => '',
-    interactive: false,
-  };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
 
 function outFolder(): string {
   return join(mkdtempSync(join(tmpdir(), 'qingdan-cli-publish-')), 'public');
