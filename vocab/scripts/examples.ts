@@ -16,6 +16,7 @@ export const prefixes = {
   skos: 'http://www.w3.org/2004/02/skos/core#',
   dct: 'http://purl.org/dc/terms/',
   eli: 'http://data.europa.eu/eli/ontology#',
+  cv: 'http://data.europa.eu/m8g/',
 };
 
 export function exampleCases(): string[] {

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as core from '@qingdan/core';
-import { qd, qingdanContext } from '@qingdan/vocab';
+import { conceptIri, cv, qd, qingdanContext, qingdanContextIri } from '@qingdan/vocab';
 import { Parser, Store } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { generatedFiles } from '../scripts/outputs.js';
+import { jsonLdQuads } from './jsonld.js';
 import { coreSchemes } from '../scripts/schemes.js';
 import { readTurtle, vocabDir } from './shacl.js';
 
@@ -86,11 +87,38 @@ describe('code lists', () => {
   );
 
   it('no fixed code is also a term of the context, which would change what it expands to', () => {
-    const termNames = new Set(Object.keys(qingdanContext['@context']));
+    const context = qingdanContext['@context'] as Record<string, unknown>;
+    const termNames = new Set(Object.keys(context));
+    // A code may share a term's name only where every term whose values are codes of its scheme
+    // maps that name back to the concept in its own scoped context (participation role
+    // `assisting`, the section `assisting`).
+    const scoped = (scheme: string) =>
+      Object.values(context)
+        .map((d) => (d as { '@context'?: Record<string, unknown> })?.['@context'])
+        .filter((c) => c?.['@vocab'] === `https://w3id.org/qingdan/scheme/${scheme}/`);
     const codes = coreSchemes()
       .filter((s) => !['township-section', 'village-item-kind'].includes(s.id))
-      .flatMap((s) => s.concepts.map((c) => c.code));
+      .flatMap((s) =>
+        s.concepts
+          .filter((c) => {
+            const contexts = scoped(s.id);
+            return !(
+              contexts.length > 0 &&
+              contexts.every((x) => x?.[c.code] === `https://w3id.org/qingdan/scheme/${s.id}/${c.code}`)
+            );
+          })
+          .map((c) => c.code),
+      );
     expect(codes.filter((c) => termNames.has(c))).toEqual([]);
+  });
+
+  it('every participation role, `assisting` included, expands to its concept under `role`', async () => {
+    for (const { code } of core.participationRoleScheme.concepts) {
+      const doc = { '@context': qingdanContextIri, '@id': 'https://example.org/p', role: code };
+      const [q] = await jsonLdQuads(doc);
+      expect(q?.predicate.value).toBe(cv.role);
+      expect(q?.object.value).toBe(conceptIri('participation-role', code));
+    }
   });
 
   it('every section code is a context term naming its class', () => {

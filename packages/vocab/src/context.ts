@@ -18,6 +18,7 @@ export const qingdanContext = {
     skos: 'http://www.w3.org/2004/02/skos/core#',
     xsd: 'http://www.w3.org/2001/XMLSchema#',
     eli: 'http://data.europa.eu/eli/ontology#',
+    cv: 'http://data.europa.eu/m8g/',
     DutyList: 'qd:DutyList',
     Office: 'qd:Office',
     Department: 'qd:Department',
@@ -31,6 +32,7 @@ export const qingdanContext = {
     Concept: 'skos:Concept',
     LegalResource: 'eli:LegalResource',
     LegalResourceSubdivision: 'eli:LegalResourceSubdivision',
+    Participation: 'cv:Participation',
     section: '@type',
     basic: 'qd:BasicDuty',
     cooperating: 'qd:CooperatingDuty',
@@ -267,5 +269,26 @@ export const qingdanContext = {
     admissionDecision: 'qd:admissionDecision',
     prohibitionReason: 'qd:prohibitionReason',
     replacedBy: 'qd:replacedBy',
+    participations: {
+      '@id': 'cv:hasParticipation',
+      '@container': '@set',
+    },
+    role: {
+      '@id': 'cv:role',
+      '@type': '@vocab',
+      '@context': {
+        '@vocab': 'https://w3id.org/qingdan/scheme/participation-role/',
+        assisting: 'https://w3id.org/qingdan/scheme/participation-role/assisting',
+      },
+    },
+    participant: {
+      '@id': 'cv:hasParticipant',
+      '@type': '@id',
+    },
+    competentAuthority: {
+      '@id': 'cv:hasCompetentAuthority',
+      '@type': '@id',
+      '@container': '@set',
+    },
   },
 } as const;

@@ -1,6 +1,6 @@
 /**
  * The IRIs of terms of other vocabularies that the qingdan mapping uses: RDF, XSD, SKOS, Dublin
- * Core terms and ELI. Each is written once, here.
+ * Core terms, ELI and CPSV-AP's Core Vocabularies. Each is written once, here.
  *
  * @example
  * ```ts
@@ -76,4 +76,22 @@ export const eli = {
   LegalResource: 'http://data.europa.eu/eli/ontology#LegalResource',
   LegalResourceSubdivision: 'http://data.europa.eu/eli/ontology#LegalResourceSubdivision',
   is_part_of: 'http://data.europa.eu/eli/ontology#is_part_of',
+} as const;
+
+/**
+ * Core Vocabularies (CPSV-AP) terms for who takes part in a duty and in what role: each duty's
+ * offices and departments as `cv:Participation`s with a `cv:role` from the participation-role
+ * scheme, and its `cv:hasCompetentAuthority` where the list makes it clear.
+ *
+ * @example
+ * ```ts
+ * cv.hasParticipation; // 'http://data.europa.eu/m8g/hasParticipation'
+ * ```
+ */
+export const cv = {
+  Participation: 'http://data.europa.eu/m8g/Participation',
+  hasParticipation: 'http://data.europa.eu/m8g/hasParticipation',
+  hasParticipant: 'http://data.europa.eu/m8g/hasParticipant',
+  role: 'http://data.europa.eu/m8g/role',
+  hasCompetentAuthority: 'http://data.europa.eu/m8g/hasCompetentAuthority',
 } as const;

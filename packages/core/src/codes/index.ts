@@ -6,6 +6,7 @@ export * from './domains.js';
 export * from './legal-ranks.js';
 export * from './list-status.js';
 export * from './office-types.js';
+export * from './participation-roles.js';
 export * from './power-categories.js';
 export * from './reclaim-reasons.js';
 export * from './sections.js';

@@ -17,6 +17,11 @@ import {
   provisionParentIri,
 } from '../iri/index.js';
 import { numberLiteral } from '../mapping/literals.js';
+import {
+  competentAuthorities,
+  dutyParticipations,
+  participationIri,
+} from '../mapping/participations.js';
 import { domainIri } from '../mapping/to-quads.js';
 
 type Json = Record<string, unknown>;
@@ -242,6 +247,16 @@ function duty(e: Emitter, list: DutyList, d: Duty, position: number): Json {
       throw new TypeError(`unhandled section ${JSON.stringify(unhandled)}`);
     }
   }
+  // CPSV-AP participations, derived as dutyListToQuads derives them.
+  const participations = dutyParticipations(d);
+  if (participations.length > 0)
+    node.participations = participations.map((p) => ({
+      '@id': participationIri(iri, p.role, p.key),
+      '@type': 'Participation',
+      role: p.role,
+      participant: p.kind === 'office' ? e.office(p.key) : e.department(p.key),
+    }));
+  put(node, 'competentAuthority', nonEmpty(competentAuthorities(d).map(e.department)));
   return node;
 }
 

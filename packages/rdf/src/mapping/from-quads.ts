@@ -326,7 +326,8 @@ function readList(g: Graph, edition: string): Json {
  * the same thing), and checks it as `parseDutyList` does: `dutyListFromQuads(dutyListToQuads(list,
  * o))` gives back `list`. When the quads hold several editions, `options.edition` says which.
  * A value that cannot be read comes back as an `rdf-value-unreadable` issue naming the subject
- * and property; nothing is guessed or dropped.
+ * and property; nothing is guessed or dropped. The CPSV-AP participations and competent
+ * authority are derived from the duty's own properties, which alone are read.
  *
  * @example
  * ```ts

@@ -13,11 +13,12 @@ import {
   listStatusScheme,
   type Office,
   officeTypeScheme,
+  participationRoleScheme,
   powerCategoryScheme,
   type Resources,
   reclaimReasonScheme,
 } from '@qingdan/core';
-import { conceptIri, dct, eli, qd, rdf, skos, xsd } from '@qingdan/vocab';
+import { conceptIri, cv, dct, eli, qd, rdf, skos, xsd } from '@qingdan/vocab';
 import { type BlankNode, DataFactory, type NamedNode, type Quad, type Term } from 'n3';
 import { match } from 'ts-pattern';
 import {
@@ -29,6 +30,7 @@ import {
 } from '../iri/index.js';
 import { iriSegment } from '../iri/segment.js';
 import { numberLiteral } from './literals.js';
+import { competentAuthorities, dutyParticipations, participationIri } from './participations.js';
 import { sectionClass } from './sections.js';
 
 const { namedNode, literal, blankNode, quad } = DataFactory;
@@ -270,7 +272,26 @@ function emitDuty(e: Emitter, list: DutyList, duty: Duty, position: number): Nam
     .with({ section: 'prohibited' }, (d) => e.text(node, qd.prohibitionReason, d.prohibitionReason))
     .with({ section: 'certificateToAbolish' }, (d) => e.text(node, qd.replacedBy, d.replacedBy))
     .exhaustive();
+  emitParticipations(e, iri, node, duty);
   return node;
+}
+
+/**
+ * CPSV-AP's view of who takes part in a duty, derived from its offices and departments: one
+ * `cv:Participation` per (role, body), and `cv:hasCompetentAuthority` where the list is clear.
+ * {@link dutyListFromQuads} reads the direct properties and passes these by.
+ */
+function emitParticipations(e: Emitter, iri: string, node: NamedNode, duty: Duty): void {
+  for (const p of dutyParticipations(duty)) {
+    const part = namedNode(participationIri(iri, p.role, p.key));
+    e.add(node, cv.hasParticipation, part);
+    e.add(part, rdf.type, namedNode(cv.Participation));
+    e.add(part, cv.role, namedNode(conceptIri(participationRoleScheme.id, p.role)));
+    const body = p.kind === 'office' ? e.iris.office(p.key) : e.iris.department(p.key);
+    e.add(part, cv.hasParticipant, namedNode(body));
+  }
+  for (const key of competentAuthorities(duty))
+    e.add(node, cv.hasCompetentAuthority, namedNode(e.iris.department(key)));
 }
 
 /**
@@ -294,9 +315,10 @@ export function domainIri(
 /**
  * The quads of one list edition under the qingdan vocabulary, losslessly: every field of every
  * section, legal bases with their provisions, citation and quote, resources, extra columns and
- * zh/en labels. Deterministic: the same list gives the same quads in the same order, and list
- * cells are the only blank nodes, labelled from the edition and their order. Read back with
- * {@link dutyListFromQuads}.
+ * zh/en labels, and for each duty the CPSV-AP participations and competent authority derived
+ * from its offices and departments. Deterministic: the same list gives the same quads in the
+ * same order, and list cells are the only blank nodes, labelled from the edition and their
+ * order. Read back with {@link dutyListFromQuads}.
  *
  * @example
  * ```ts
