@@ -36,6 +36,26 @@ function escapeLiteralCharacter(character: string): string {
   return shortEscapes[character] ?? uchar(character);
 }
 
+/** Every character escapeLiteral might change but `"`, and every surrogate (paired or not). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must be escaped
+const maybeUnsafe = /[\\\u0000-\u001f\u007f\ud800-\udfff\ufffe\uffff]/;
+
+/**
+ * Whether `text` may hold a character {@link escapeLiteral} changes, `"` only between `from`
+ * and `to` (where a literal's id has its quotes outside): a quick test, without the `u` flag
+ * or an allocation, that says yes to every surrogate, paired or not, so a yes only means the
+ * exact test must be made.
+ *
+ * @example
+ * ```ts
+ * mayNeedEscape('"乡镇"@zh', 1, 3); // false
+ * ```
+ */
+export function mayNeedEscape(text: string, from: number, to: number): boolean {
+  const quote = text.indexOf('"', from);
+  return (quote !== -1 && quote < to) || maybeUnsafe.test(text);
+}
+
 /**
  * The text of a literal as it goes between double quotes in N-Triples, N-Quads or Turtle.
  * Strings without anything to escape (the usual case) are returned as they are.
@@ -46,6 +66,7 @@ function escapeLiteralCharacter(character: string): string {
  * ```
  */
 export function escapeLiteral(text: string): string {
+  if (!mayNeedEscape(text, 0, text.length)) return text;
   if (!literalUnsafe.test(text)) return text;
   if (loneSurrogate.test(text)) throw new UnwritableTermError(text, 'lone-surrogate');
   return text.replace(literalUnsafeGlobal, escapeLiteralCharacter);

@@ -12,8 +12,8 @@ export interface LineOptions {
 
 /**
  * Writes N-Triples (`graphs: false`, the graph is dropped) or N-Quads (`graphs: true`), one line
- * per quad in the order given, to a sink line by line: memory stays bounded whatever the number of
- * quads. The same quads always give the same bytes.
+ * per quad in the order given, to a sink in chunks of about 64 K characters (the rest at
+ * {@link LineWriter.end}): memory stays bounded whatever the number of quads. The same quads always give the same bytes.
  *
  * @example
  * ```ts
@@ -28,6 +28,11 @@ export class LineWriter {
   readonly #graphs: boolean;
   readonly #terms = new TermCache();
   readonly #graph: string | undefined;
+  /** Text not yet handed to the sink: lines are gathered into chunks of about 64 K characters. */
+  #out = '';
+  /** The last subject and its written form: a subject's quads mostly come one after another. */
+  #subject: Term | undefined;
+  #subjectText = '';
 
   constructor(sink: TextSink, options: LineOptions) {
     this.#sink = sink;
@@ -40,22 +45,45 @@ export class LineWriter {
 
   /** Adds one quad. */
   add(quad: Quad): void {
+    this.#line(quad);
+    if (this.#out.length >= chunkSize) this.#flush();
+  }
+
+  #line(quad: Quad): void {
     const terms = this.#terms;
-    let line = `${terms.term(quad.subject)} ${terms.term(quad.predicate)} ${terms.term(quad.object)}`;
-    if (this.#graph !== undefined) line += this.#graph;
+    const s = quad.subject;
+    if (s !== this.#subject) {
+      this.#subjectText = terms.term(s);
+      this.#subject = s;
+    }
+    const line = `${this.#subjectText} ${terms.term(quad.predicate)} ${terms.term(quad.object)}`;
+    if (this.#graph !== undefined) this.#out += `${line}${this.#graph} .\n`;
     else if (this.#graphs && quad.graph.termType !== 'DefaultGraph')
-      line += ` ${terms.term(quad.graph)}`;
-    this.#sink(`${line} .\n`);
+      this.#out += `${line} ${terms.term(quad.graph)} .\n`;
+    else this.#out += `${line} .\n`;
+  }
+
+  #flush(): void {
+    if (this.#out.length > 0) this.#sink(this.#out);
+    this.#out = '';
   }
 
   /** Adds quads in order. */
   addAll(quads: Iterable<Quad>): void {
-    for (const quad of quads) this.add(quad);
+    for (const quad of quads) {
+      this.#line(quad);
+      if (this.#out.length >= chunkSize) this.#flush();
+    }
   }
 
-  /** Ends the output; the writer may not be used after. */
-  end(): void {}
+  /** Hands the sink what is left; the writer may not be used after. */
+  end(): void {
+    this.#flush();
+  }
 }
+
+/** Characters gathered before the sink is called: few calls, each with a large chunk. */
+const chunkSize = 1 << 16;
 
 function collect(quads: Iterable<Quad>, graphs: boolean): string {
   let out = '';

@@ -42,13 +42,24 @@ export function prefixShortener(
     if ((last === '/' || last === '#') && !byNamespace.has(namespace))
       byNamespace.set(namespace, prefix);
   }
+  // Namespaces by length, so an IRI whose cut matches none costs no substring or lookup.
+  const byLength = new Map<number, [string, string][]>();
+  for (const [namespace, prefix] of byNamespace) {
+    const same = byLength.get(namespace.length);
+    if (same === undefined) byLength.set(namespace.length, [[namespace, prefix]]);
+    else same.push([namespace, prefix]);
+  }
   return (iri) => {
     const cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1;
     if (cut === 0) return undefined;
-    const prefix = byNamespace.get(iri.slice(0, cut));
-    if (prefix === undefined) return undefined;
-    const local = iri.slice(cut);
-    return safeLocalName.test(local) ? `${prefix}:${local}` : undefined;
+    const candidates = byLength.get(cut);
+    if (candidates === undefined) return undefined;
+    for (const [namespace, prefix] of candidates) {
+      if (!iri.startsWith(namespace)) continue;
+      const local = iri.slice(cut);
+      return safeLocalName.test(local) ? `${prefix}:${local}` : undefined;
+    }
+    return undefined;
   };
 }
 

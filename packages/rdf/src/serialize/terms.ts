@@ -1,5 +1,6 @@
 import type { Literal, Term } from '@rdfjs/types';
-import { blankNodeLabel, escapeIri, escapeLiteral } from './escape.js';
+import { BlankNode as N3BlankNode, Literal as N3Literal } from 'n3';
+import { blankNodeLabel, escapeIri, escapeLiteral, mayNeedEscape } from './escape.js';
 
 const xsdString = 'http://www.w3.org/2001/XMLSchema#string';
 const rdfLangString = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
@@ -13,13 +14,81 @@ const rdfLangString = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
  * ```
  */
 export function literalToNTriples(literal: Literal): string {
+  if (literal instanceof N3Literal) return n3LiteralToNTriples(literal);
   const text = `"${escapeLiteral(literal.value)}"`;
-  if (literal.language !== '') return `${text}@${literal.language}`;
+  const language = literal.language;
+  if (language !== '') return `${text}@${language}`;
   const datatype = literal.datatype.value;
   return datatype === xsdString || datatype === rdfLangString
     ? text
     : `${text}^^<${escapeIri(datatype)}>`;
 }
+
+/** The last datatype written and its `^^<…>`: literals of one datatype come in turn. */
+let lastDatatype = '';
+let lastDatatypeText = '';
+
+/**
+ * An N3 literal in N-Triples form, read from its id (`"text"`, `"text"@lang` or
+ * `"text"^^datatype`) as N3's getters read it, but once: the getters parse the id again on every
+ * read, and `datatype` makes a new term each time.
+ */
+function n3LiteralToNTriples(literal: N3Literal): string {
+  const id = literal.id;
+  const close = id.lastIndexOf('"');
+  const plain = !mayNeedEscape(id, 1, close);
+  const mark = id.charCodeAt(close + 1);
+  if (close === id.length - 1) return plain ? id : `"${escapeLiteral(id.slice(1, close))}"`;
+  if (mark === 0x40) {
+    if (simpleLanguageTag(id, close + 2))
+      return plain ? id : `"${escapeLiteral(id.slice(1, close))}"${id.slice(close + 1)}`;
+    return `"${escapeLiteral(literal.value)}"@${literal.language}`;
+  }
+  if (mark !== 0x5e) return `"${escapeLiteral(literal.value)}"`;
+  const datatype = id.slice(close + 3);
+  if (datatype === xsdString || datatype === rdfLangString)
+    return `"${plain ? id.slice(1, close) : escapeLiteral(id.slice(1, close))}"`;
+  if (datatype !== lastDatatype) {
+    lastDatatypeText = `^^<${escapeIri(datatype)}>`;
+    lastDatatype = datatype;
+  }
+  return plain
+    ? `${id.slice(0, close + 1)}${lastDatatypeText}`
+    : `"${escapeLiteral(id.slice(1, close))}"${lastDatatypeText}`;
+}
+
+/** Whether `id` from `from` on is a language tag N3 reads as it is: lower case, no direction. */
+function simpleLanguageTag(id: string, from: number): boolean {
+  if (from >= id.length) return false;
+  for (let i = from; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c === 0x2d ? i === from || id.charCodeAt(i - 1) === 0x2d : !isLowerAlnum(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * An N3 literal's id when it is already the literal's N-Triples form (`"text"` or `"text"@lang`
+ * with nothing to escape and a lower-case tag without a direction), else `undefined`. N3 keeps
+ * a literal as that one string and parses it again on every read of `value`, `language` or
+ * `datatype`; reading the id once avoids all three, and the result is what they would give.
+ *
+ * @example
+ * ```ts
+ * literalAsItsId(DataFactory.literal('镇', 'zh')); // '"镇"@zh'
+ * literalAsItsId(DataFactory.literal('a"b')); // undefined: the quote must be escaped
+ * ```
+ */
+export function literalAsItsId(literal: Term): string | undefined {
+  if (!(literal instanceof N3Literal)) return undefined;
+  const id = literal.id;
+  const close = id.lastIndexOf('"');
+  if (close < 1 || id.charCodeAt(0) !== 0x22 || mayNeedEscape(id, 1, close)) return undefined;
+  if (close === id.length - 1) return id;
+  return id.charCodeAt(close + 1) === 0x40 && simpleLanguageTag(id, close + 2) ? id : undefined;
+}
+
+const isLowerAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
 /**
  * Any term in N-Triples form. The default graph has none, and gives `''`.
@@ -51,15 +120,29 @@ export function termToNTriples(term: Term): string {
  */
 export class TermCache {
   readonly #named = new Map<string, string>();
+  readonly #blank = new Map<string, string>();
   readonly #limit: number;
 
   constructor(limit = 50_000) {
     this.#limit = limit;
   }
 
-  /** The N-Triples form of a term, cached for named nodes. */
+  /** The N-Triples form of a term, cached for named and blank nodes. */
   term(term: Term): string {
-    if (term.termType !== 'NamedNode') return termToNTriples(term);
+    const type = term.termType;
+    if (type === 'Literal') return literalToNTriples(term);
+    if (type !== 'NamedNode') {
+      if (type !== 'BlankNode') return termToNTriples(term);
+      // N3 keeps `_:label` as a blank node's id: a key without cutting a new string.
+      const key = term instanceof N3BlankNode ? term.id : `_:${term.value}`;
+      let written = this.#blank.get(key);
+      if (written === undefined) {
+        if (this.#blank.size >= this.#limit) this.#blank.clear();
+        written = termToNTriples(term);
+        this.#blank.set(key, written);
+      }
+      return written;
+    }
     let written = this.#named.get(term.value);
     if (written === undefined) {
       if (this.#named.size >= this.#limit) this.#named.clear();
