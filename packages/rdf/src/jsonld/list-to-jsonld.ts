@@ -6,6 +6,7 @@ import {
   isStructured,
   type LegalBasis,
   type Office,
+  type Provision,
   type Resources,
 } from '@qingdan/core';
 import { qingdanContextIri } from '@qingdan/vocab';
@@ -16,6 +17,7 @@ import {
   provisionIri,
   provisionParentIri,
 } from '../iri/index.js';
+import { iriSegment } from '../iri/segment.js';
 import { numberLiteral } from '../mapping/literals.js';
 import {
   competentAuthorities,
@@ -65,6 +67,11 @@ function memo(f: (key: string) => string): (key: string) => string {
   };
 }
 
+/** A dot segment anywhere in a path: `.` or `..` between slashes, or before `?` or `#`. */
+const dotSegment = /(^|\/)\.\.?($|[/?#])/;
+/** Keys iriSegment leaves as they are: unreserved characters, not `_` alone, not dots alone. */
+const plainSegment = /^(?!_$)(?!\.+$)[A-Za-z0-9._~-]+$/;
+
 class Emitter {
   readonly #described = new Set<string>();
   // Offices, departments and instruments recur on many duties; their IRIs are made once.
@@ -74,16 +81,75 @@ class Emitter {
   /** The edition's folder, the document's `@base`: IRIs under it are written relative to it. */
   readonly folder: string;
 
-  constructor(readonly iris: EditionIris) {
+  /** The folder above {@link folder}, when `../` can reach it, else `undefined`. */
+  readonly #parent: string | undefined;
+  /** `{edition}/duty/`, relative to the folder. */
+  readonly #duties: string;
+  /** A domain's IRI, relative where it can be, once per code. */
+  readonly domain: (code: string) => string;
+
+  constructor(
+    readonly iris: EditionIris,
+    list: DutyList,
+  ) {
     this.folder = iris.edition.slice(0, iris.edition.lastIndexOf('/') + 1);
     this.office = memo((key) => this.rel(iris.office(key)));
     this.department = memo((key) => this.rel(iris.department(key)));
-    this.instrument = memo((title) => instrumentIri(iris.base, { title }));
+    // Instruments and provisions live under the base, beside the division's folder: written
+    // as `../eli/cn/…` rather than in full, which a JSON-LD processor resolves to the same IRI.
+    this.instrument = memo((title) => this.rel(instrumentIri(iris.base, { title })));
+    this.domain = memo((code) => this.rel(domainIri(iris, list, code)));
+    this.#duties = `${this.rel(iris.edition)}/duty/`;
+    const authority = this.folder.indexOf('/', this.folder.indexOf('://') + 3);
+    const cut = this.folder.lastIndexOf('/', this.folder.length - 2) + 1;
+    const last = this.folder.slice(cut, -1);
+    this.#parent =
+      authority !== -1 &&
+      cut > authority &&
+      last !== '.' &&
+      last !== '..' &&
+      !/[?#]/.test(this.folder)
+        ? this.folder.slice(0, cut)
+        : undefined;
   }
 
-  /** An IRI of this edition as a reference relative to the edition's IRI, others as they are. */
+  /**
+   * An IRI as the shortest reference that resolves back to it against the folder (`@base`):
+   * under the folder, the rest of it; beside the folder, `../` and the rest; others in full.
+   */
   rel(iri: string): string {
-    return iri.startsWith(this.folder) ? iri.slice(this.folder.length) : iri;
+    if (iri.startsWith(this.folder)) return iri.slice(this.folder.length);
+    const parent = this.#parent;
+    if (parent === undefined || !iri.startsWith(parent)) return iri;
+    const rest = iri.slice(parent.length);
+    // Resolution would remove dot segments, and a rest from `/` on would start at the root.
+    return dotSegment.test(rest) || rest.startsWith('/') ? iri : `../${rest}`;
+  }
+
+  readonly #articles = new Map<string, Map<number, string>>();
+
+  /**
+   * A provision's IRI under `work`; a whole article's made once, so the same string comes back
+   * each time and {@link once} finds it without hashing a new one.
+   */
+  provision(work: string, p: Provision): string {
+    if (p.paragraph !== undefined || p.item !== undefined) return provisionIri(work, p);
+    let articles = this.#articles.get(work);
+    if (articles === undefined) {
+      articles = new Map();
+      this.#articles.set(work, articles);
+    }
+    let iri = articles.get(p.article);
+    if (iri === undefined) {
+      iri = provisionIri(work, p);
+      articles.set(p.article, iri);
+    }
+    return iri;
+  }
+
+  /** A duty's IRI, relative to the folder. */
+  duty(key: string): string {
+    return this.#duties + (plainSegment.test(key) ? key : iriSegment(key));
   }
 
   /** Whether a node shared by lists is described here for the first time (as the mapping does). */
@@ -142,7 +208,7 @@ function legalBasis(e: Emitter, duty: string, basis: LegalBasis, index: number):
   const work = e.instrument(instrument.title);
   node.legalResource = e.once(work) ? { '@id': work, '@type': 'LegalResource' } : work;
   const provisions = basis.provisions.map((p) => {
-    const iri = provisionIri(work, p);
+    const iri = e.provision(work, p);
     if (!e.once(iri)) return { '@id': iri };
     const part: Json = {
       '@id': iri,
@@ -186,15 +252,15 @@ function resources(duty: string, r: Resources): Json {
   return node;
 }
 
-function duty(e: Emitter, list: DutyList, d: Duty, position: number): Json {
-  const iri = e.rel(e.iris.duty(d.key));
+function duty(e: Emitter, d: Duty, position: number): Json {
+  const iri = e.duty(d.key);
   const node: Json = { '@id': iri, section: d.section, position, key: d.key };
   put(node, 'code', d.code);
   put(node, 'number', d.number);
   node.name = d.name;
   put(node, 'nameEn', d.nameEn);
   put(node, 'description', d.description);
-  if (d.domain !== undefined) node.domain = e.rel(domainIri(e.iris, list, d.domain));
+  if (d.domain !== undefined) node.domain = e.domain(d.domain);
   put(node, 'powerCategory', d.powerCategory);
   put(node, 'legalBases', nonEmpty(d.legalBases.map((b, i) => legalBasis(e, iri, b, i))));
   put(node, 'offices', nonEmpty(d.offices.map(e.office)));
@@ -275,7 +341,7 @@ function duty(e: Emitter, list: DutyList, d: Duty, position: number): Json {
  */
 export function dutyListToJsonLd(list: DutyList, options: ToJsonLdOptions): Json {
   const iris = editionIris(options.base, list.division.code, list.id);
-  const e = new Emitter(iris);
+  const e = new Emitter(iris, list);
   // `@base` is the folder of the edition's IRI, so its nodes read `wuzu-2024/duty/JB-01`; a base
   // ending in `/` is also what jsonld.js needs to compact back to the same relative references.
   const doc: Json = {
@@ -314,6 +380,6 @@ export function dutyListToJsonLd(list: DutyList, options: ToJsonLdOptions): Json
   );
   put(doc, 'offices', nonEmpty(list.offices.map((o) => office(e, o))));
   put(doc, 'departments', nonEmpty(list.departments.map((d) => department(e, d))));
-  doc.duties = list.duties.map((d, i) => duty(e, list, d, i));
+  doc.duties = list.duties.map((d, i) => duty(e, d, i));
   return doc;
 }
