@@ -1,17 +1,6 @@
 import type { Duty, DutyList } from '@qingdan/core';
 import { Converter } from 'opencc-js/cn2t';
-
-/** A small, fast, seeded generator, so that every run compares the same lists. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './random.js';
 
 const objects = [
   '农村危房',
@@ -154,7 +143,7 @@ function pick<T>(items: readonly T[], random: () => number): T {
  * another section. Seeded: the same arguments give the same lists.
  */
 export function generateLists(count: number, duties: number, seed = 1): DutyList[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed).next;
   const catalogue = conceptCatalogue(1500, random);
   const lists: DutyList[] = [];
   let core: number[] = [];

@@ -1,16 +1,5 @@
 import type { Duty, DutyList } from '@qingdan/core';
-
-/** A small seeded generator, so that every run and every child process sees the same lists. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './random.js';
 
 const objects = [
   '农村危房',
@@ -64,7 +53,7 @@ export const dutiesPerList = 200;
  * zh and en, a domain, a power category, an office and one structured legal basis.
  */
 export function* benchLists(duties: number, seed = 1): Generator<DutyList> {
-  const next = random(seed);
+  const next = seededRandom(seed).next;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   for (let l = 0; l * dutiesPerList < duties; l++) {
     const count = Math.min(dutiesPerList, duties - l * dutiesPerList);

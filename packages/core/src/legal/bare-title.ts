@@ -9,8 +9,15 @@ export interface BareTitle {
   readonly end: number;
 }
 
-/** Words after a title that say "as it provides" and are not part of it. */
-const provideWords = [
+/**
+ * Words after a title that say "as it provides" and are not part of it.
+ *
+ * @example
+ * ```ts
+ * provideWords.includes('的有关规定'); // true
+ * ```
+ */
+export const provideWords = [
   '的有关规定',
   '的相关规定',
   '有关规定',

@@ -1,6 +1,6 @@
 import { type Issue, makeIssue } from '../issues/issue.js';
 import type { Provision, StructuredLegalBasis } from '../model/legal-basis.js';
-import { bareTitleAt } from './bare-title.js';
+import { bareTitleAt, provideWords } from './bare-title.js';
 import type {
   CitationParse,
   CitationPiece,
@@ -26,15 +26,6 @@ import {
 
 const leadWords = ['根据', '依据', '按照', '依照', '参照', '遵照'];
 const joinWords = ['以及', '和', '及', '与', '或'];
-const provideWords = [
-  '的有关规定',
-  '的相关规定',
-  '有关规定',
-  '相关规定',
-  '的规定',
-  '之规定',
-  '规定',
-];
 const openEnded = [
   '有关法律法规',
   '相关法律法规',
