@@ -1,14 +1,8 @@
 import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.package.js';
 
 export default defineConfig([
-  {
-    entry: ['src/index.ts'],
-    format: ['esm', 'cjs'],
-    dts: { compilerOptions: { customConditions: [] } },
-    sourcemap: true,
-    clean: true,
-    target: 'node20',
-  },
+  packageBuild,
   {
     entry: ['src/bin.ts'],
     format: ['esm'],
