@@ -2,12 +2,15 @@ import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.js';
 import { exitCodes } from './exit-codes.js';
 import type { Io } from './io.js';
+import { reportFileError } from './output/file-errors.js';
 
 declare const QINGDAN_VERSION: string | undefined;
 
 /**
  * Runs the `qingdan` command with its arguments (without `node` and the script) and returns the
- * exit code: 0 when all went well, 1 for invalid data, 2 for a usage error.
+ * exit code: 0 when all went well, 1 for invalid data (an input that cannot be read included),
+ * 2 for a usage error (an output path that is refused or cannot be written included). File
+ * errors are reported as issues, never thrown.
  *
  * @example
  * ```ts
@@ -31,10 +34,19 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   for (const register of commands) register(program, { io, exit });
   for (const sub of program.commands)
     sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  if (args.length === 0) {
+    // A bare `qingdan` is a command line without a command: say how to use it, as an error.
+    io.stderr(program.helpInformation());
+    return exitCodes.usage;
+  }
   try {
     await program.parseAsync([...args], { from: 'user' });
   } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
+    if (!(error instanceof CommanderError)) {
+      const fileCode = reportFileError(error, io, args.includes('--json'));
+      if (fileCode === undefined) throw error;
+      return Math.max(code, fileCode);
+    }
     if (
       error.code === 'commander.helpDisplayed' ||
       error.code === 'commander.version' ||

@@ -1,5 +1,5 @@
-import { writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
+import { checkOutputFile, writeFilesAtomic } from '@qingdan/files';
 import { readListFile } from '@qingdan/listfile';
 import { csvwMetadata, listToCsv, listToXlsx } from '@qingdan/spreadsheet';
 import type { CommandRegistration } from '../command.js';
@@ -25,13 +25,25 @@ export const exportCommand: CommandRegistration = (program, { io, exit }) => {
     .requiredOption('-o, --output <file>', '输出文件 / the file to write')
     .option('--json', '以 JSON 输出 / print JSON for machines')
     .action(async (path: string, flags: ExportFlags) => {
-      const format = flags.format ?? (/\.csv$/i.test(flags.output) ? 'csv' : 'xlsx');
-      if (format !== 'xlsx' && format !== 'csv') {
+      if (flags.format !== undefined && flags.format !== 'xlsx' && flags.format !== 'csv') {
         io.stderr(
-          `不支持的格式 ${format}（可选 xlsx、csv）/ unknown format ${format} (xlsx or csv)\n`,
+          `不支持的格式 ${flags.format}（可选 xlsx、csv）/ unknown format ${flags.format} (xlsx or csv)\n`,
         );
         return exit(exitCodes.usage);
       }
+      // The file name says what the file holds: an .xlsx that is CSV would mislead whoever opens it.
+      await checkOutputFile(flags.output, {
+        extensions: flags.format ? [`.${flags.format}`] : ['.xlsx', '.csv'],
+        inputs: [path],
+      });
+      const format = extname(flags.output).slice(1).toLowerCase() === 'csv' ? 'csv' : 'xlsx';
+      const metadata = `${flags.output}-metadata.json`;
+      if (format === 'csv')
+        await checkOutputFile(metadata, {
+          extensions: ['.json'],
+          inputs: [path],
+          others: [flags.output],
+        });
       const read = await readListFile(path);
       if (!read.ok) {
         if (flags.json)
@@ -41,17 +53,18 @@ export const exportCommand: CommandRegistration = (program, { io, exit }) => {
         else for (const issue of read.issues) io.stdout(formatIssueForTerminal(issue));
         return exit(exitCodes.invalidData);
       }
-      const files = [flags.output];
-      if (format === 'xlsx') await writeFile(flags.output, await listToXlsx(read.list));
-      else {
-        await writeFile(flags.output, listToCsv(read.list));
-        const metadata = `${flags.output}-metadata.json`;
-        await writeFile(
-          metadata,
-          `${JSON.stringify(csvwMetadata(read.list, basename(flags.output)), null, 2)}\n`,
-        );
-        files.push(metadata);
-      }
+      const written =
+        format === 'xlsx'
+          ? [{ path: flags.output, data: await listToXlsx(read.list) }]
+          : [
+              { path: flags.output, data: listToCsv(read.list) },
+              {
+                path: metadata,
+                data: `${JSON.stringify(csvwMetadata(read.list, basename(flags.output)), null, 2)}\n`,
+              },
+            ];
+      await writeFilesAtomic(written);
+      const files = written.map((w) => w.path);
       if (flags.json)
         io.stdout(
           `${JSON.stringify({ ok: true, format, duties: read.list.duties.length, files }, null, 2)}\n`,

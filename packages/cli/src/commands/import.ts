@@ -1,5 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { formatPath, issueMessages, type Section } from '@qingdan/core';
+import { checkOutputFile, writeFilesAtomic } from '@qingdan/files';
 import { listFileText } from '@qingdan/listfile';
 import {
   bundledProfiles,
@@ -14,6 +15,9 @@ import {
 import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
 import type { Io } from '../io.js';
+
+/** The list file extensions `-o` may name. */
+const listExtensions = ['.yaml', '.yml', '.json'];
 
 interface ImportFlags {
   profile?: string;
@@ -124,6 +128,18 @@ export const importCommand: CommandRegistration = (program, { io, exit }) => {
     )
     .option('--json', '以 JSON 输出报告 / print the report as JSON')
     .action(async (file: string, flags: ImportFlags) => {
+      // Outputs are checked before anything is read, and written together at the end.
+      const inputs = [
+        file,
+        ...(flags.profile && !bundledProfiles[flags.profile] ? [flags.profile] : []),
+      ];
+      if (flags.output) await checkOutputFile(flags.output, { extensions: listExtensions, inputs });
+      if (flags.report)
+        await checkOutputFile(flags.report, {
+          extensions: ['.json'],
+          inputs,
+          others: flags.output ? [flags.output] : [],
+        });
       let profile: Profile | undefined;
       if (flags.profile !== undefined) {
         profile = await loadProfile(flags.profile, io);
@@ -145,12 +161,15 @@ export const importCommand: CommandRegistration = (program, { io, exit }) => {
         ...(flags.strict ? { strict: true } : {}),
         ...(onProgress ? { onProgress } : {}),
       });
-      if (flags.report)
-        await writeFile(flags.report, `${JSON.stringify(reportJson(result), null, 2)}\n`);
       const listText = result.list
-        ? listFileText(result.list, flags.output?.endsWith('.json') ? 'json' : 'yaml')
+        ? listFileText(result.list, /\.json$/i.test(flags.output ?? '') ? 'json' : 'yaml')
         : undefined;
-      if (listText !== undefined && flags.output) await writeFile(flags.output, listText);
+      await writeFilesAtomic([
+        ...(flags.report
+          ? [{ path: flags.report, data: `${JSON.stringify(reportJson(result), null, 2)}\n` }]
+          : []),
+        ...(listText !== undefined && flags.output ? [{ path: flags.output, data: listText }] : []),
+      ]);
       // The list goes to stdout when no file is named; then the report goes to stderr.
       const say = listText !== undefined && !flags.output && !flags.json ? io.stderr : io.stdout;
       if (listText !== undefined && !flags.output && !flags.json) io.stdout(listText);

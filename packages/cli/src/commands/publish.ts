@@ -1,5 +1,6 @@
 import { findListFiles, type LocatedIssue, readListFile } from '@qingdan/listfile';
 import {
+  checkBaseIri,
   editionFile,
   type PublicationFormat,
   type PublishReport,
@@ -88,15 +89,6 @@ function reportJson(report: PublishReport<LocatedIssue>, out: string): unknown {
   };
 }
 
-function isBaseIri(base: string): boolean {
-  try {
-    const url = new URL(base);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && !/[\s<>"{}|^`\\]/.test(base);
-  } catch {
-    return false;
-  }
-}
-
 /** `qingdan publish <lists...> --out <dir> --base <iri>`: writes the lists as linked open data. */
 export const publishCommand: CommandRegistration = (program, { io, exit }) => {
   program
@@ -108,11 +100,11 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
     .argument('<lists...>', '清单文件或文件夹 / list files or folders')
     .requiredOption(
       '--out <dir>',
-      '输出目录，成功后整体替换 / output folder, replaced as a whole on success',
+      '输出目录：不存在、为空或以前的发布结果，成功后整体替换 / output folder: absent, empty or an earlier publication; replaced as a whole on success',
     )
     .requiredOption(
       '--base <iri>',
-      '所有 IRI 的基础地址，如 https://data.example.org/qingdan/ / base IRI of every IRI',
+      '所有 IRI 的基础地址，以 / 结尾，如 https://data.example.org/qingdan/ / base IRI of every IRI, ending in /',
     )
     .option(
       '--format <formats>',
@@ -133,10 +125,12 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
         exit(exitCodes.usage);
         return;
       }
-      if (!isBaseIri(options.base)) {
-        io.stderr(
-          `--base 应为 http(s) 绝对 IRI，如 https://data.example.org/qingdan/ / --base must be an absolute http(s) IRI: ${options.base}\n`,
-        );
+      const baseIssue = checkBaseIri(options.base);
+      if (baseIssue) {
+        const issue = { ...baseIssue, file: '--base' };
+        if (options.json)
+          io.stdout(`${JSON.stringify({ ok: false, issues: [issueToJson(issue)] }, null, 2)}\n`);
+        else io.stderr(formatIssueForTerminal(issue));
         exit(exitCodes.usage);
         return;
       }
@@ -149,6 +143,7 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
       const draw = io.interactive && !options.json ? progressBar(io, files.length) : undefined;
       const report = await publishLists(sources(files), {
         out: options.out,
+        inputs: paths,
         base: options.base,
         formats: formats.formats,
         keepGoing: options.keepGoing ?? false,

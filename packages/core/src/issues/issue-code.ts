@@ -94,6 +94,12 @@ export const issueCodes = [
   'rdf-value-unreadable',
   // comparing lists
   'duplicate-list-id',
+  // files and paths: what a command reads and writes
+  'file-not-found',
+  'file-unreadable',
+  'file-unwritable',
+  'output-refused',
+  'base-iri-invalid',
 ] as const;
 
 /**

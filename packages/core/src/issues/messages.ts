@@ -10,6 +10,111 @@ const duty = (p: Params): Bilingual => ({
   en: p.duty ? ` "${s(p, 'duty')}"` : '',
 });
 
+/** Why the file system refused, by the error code the system gave (`errno`). */
+const fileReasons: Readonly<Record<string, Bilingual>> = {
+  ENOENT: { zh: '文件或文件夹不存在', en: 'no such file or folder' },
+  EACCES: { zh: '没有权限', en: 'permission denied' },
+  EPERM: { zh: '不允许此操作', en: 'operation not permitted' },
+  EISDIR: { zh: '这是一个文件夹，不是文件', en: 'it is a folder, not a file' },
+  ENOTDIR: {
+    zh: '路径中的某一级是文件而不是文件夹',
+    en: 'a part of the path is a file, not a folder',
+  },
+  EEXIST: { zh: '已存在同名文件', en: 'a file of that name exists' },
+  ENOSPC: { zh: '磁盘已满', en: 'no space left on the device' },
+  EROFS: { zh: '文件系统只读', en: 'the file system is read-only' },
+  ELOOP: { zh: '符号链接循环', en: 'too many levels of symbolic links' },
+  ENAMETOOLONG: { zh: '文件名过长', en: 'the file name is too long' },
+  EMFILE: { zh: '打开的文件过多', en: 'too many open files' },
+  EBUSY: { zh: '文件或文件夹正被占用', en: 'the file or folder is busy' },
+  EXDEV: {
+    zh: '不能跨文件系统原子替换',
+    en: 'cannot be replaced atomically across file systems',
+  },
+  ENOTEMPTY: { zh: '文件夹不为空', en: 'the folder is not empty' },
+};
+
+const fileReason = (p: Params): Bilingual => {
+  const errno = s(p, 'errno');
+  return fileReasons[errno] ?? { zh: `系统错误 ${errno}`, en: `system error ${errno}` };
+};
+
+/** What could not be done to an output, by the `operation` of `file-unwritable`. */
+const writeVerbs: Readonly<Record<string, Bilingual>> = {
+  write: { zh: '无法写入', en: 'cannot write' },
+  'create-folder': { zh: '无法创建文件夹', en: 'cannot create the folder' },
+  rename: { zh: '无法放置到位', en: 'cannot put in place' },
+  remove: { zh: '无法删除', en: 'cannot remove' },
+};
+
+/** Why an output path is refused, by the `reason` sub-code of `output-refused`. */
+const outputRefusals: Readonly<Record<string, (p: Params) => Bilingual>> = {
+  'is-input': (p) => ({
+    zh: `它就是输入 ${s(p, 'input')}`,
+    en: `it is the input ${s(p, 'input')}`,
+  }),
+  'holds-input': (p) => ({
+    zh: `它包含输入 ${s(p, 'input')}`,
+    en: `it holds the input ${s(p, 'input')}`,
+  }),
+  'inside-input': (p) => ({
+    zh: `它位于输入文件夹 ${s(p, 'input')} 之内，下次运行会把输出当作输入读入`,
+    en: `it lies inside the input folder ${s(p, 'input')}, where the next run would read the output as input`,
+  }),
+  'not-a-folder': () => ({
+    zh: '已存在同名文件，而输出应为文件夹',
+    en: 'a file of that name exists where the output folder would go',
+  }),
+  'not-ours': (p) => ({
+    zh: `文件夹不为空，且不是 qingdan ${s(p, 'command')} 以前的输出（其中有 ${s(p, 'entry')}）。请指定一个不存在的或空的文件夹`,
+    en: `the folder is not empty and is not an earlier output of qingdan ${s(p, 'command')} (it holds ${s(p, 'entry')}). Name a folder that does not exist or is empty`,
+  }),
+  'other-command': (p) => ({
+    zh: `这是 qingdan ${s(p, 'other')} 的输出，不是 qingdan ${s(p, 'command')} 的`,
+    en: `it is an output of qingdan ${s(p, 'other')}, not of qingdan ${s(p, 'command')}`,
+  }),
+  'is-a-folder': () => ({
+    zh: '已存在同名文件夹，而输出应为文件',
+    en: 'a folder of that name exists where the output file would go',
+  }),
+  extension: (p) => ({
+    zh: `扩展名应为 ${s(p, 'allowed')}`,
+    en: `the file name must end in ${s(p, 'allowed')}`,
+  }),
+  'same-output': (p) => ({
+    zh: `它与另一个输出 ${s(p, 'other')} 是同一个文件`,
+    en: `it is the same file as the other output ${s(p, 'other')}`,
+  }),
+};
+
+const outputRefusal = (p: Params): Bilingual =>
+  (outputRefusals[s(p, 'reason')] ?? (() => ({ zh: s(p, 'reason'), en: s(p, 'reason') })))(p);
+
+/** Why a base IRI is refused, by the `reason` sub-code of `base-iri-invalid`. */
+const baseIriReasons: Readonly<Record<string, Bilingual>> = {
+  'not-absolute': { zh: '不是绝对 IRI', en: 'it is not an absolute IRI' },
+  scheme: { zh: '协议应为 http 或 https', en: 'the scheme must be http or https' },
+  authority: { zh: '缺少主机名', en: 'it has no host' },
+  query: { zh: '不能带查询串（?…）', en: 'it must not have a query (?…)' },
+  fragment: { zh: '不能带片段（#…）', en: 'it must not have a fragment (#…)' },
+  'dot-segment': {
+    zh: '不能含 . 或 .. 路径段',
+    en: 'it must not hold . or .. path segments',
+  },
+  'trailing-slash': { zh: '应以 / 结尾', en: 'it must end in /' },
+  characters: {
+    zh: '含有 IRI 中不允许的字符（空白、<>"{}|^`\\ 或控制字符）',
+    en: 'it holds characters an IRI cannot (white space, <>"{}|^`\\ or controls)',
+  },
+  'not-normal': {
+    zh: '不是规范形式（主机名应为小写，不带默认端口）',
+    en: 'it is not in normal form (a lower-case host, no default port)',
+  },
+};
+
+const baseIriReason = (p: Params): Bilingual =>
+  baseIriReasons[s(p, 'reason')] ?? { zh: s(p, 'reason'), en: s(p, 'reason') };
+
 /** The one place where issue texts live: each code to its Chinese and English message. */
 const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
   'invalid-type': (p) => ({
@@ -278,6 +383,29 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
   'duplicate-list-id': (p) => ({
     zh: `清单编号 ${s(p, 'id')} 与 ${s(p, 'other')} 重复，同一份清单不能比较两次`,
     en: `list id ${s(p, 'id')} repeats that of ${s(p, 'other')}; a list cannot be compared twice`,
+  }),
+  'file-not-found': (p) => ({
+    zh: `找不到 ${s(p, 'path')}`,
+    en: `${s(p, 'path')} does not exist`,
+  }),
+  'file-unreadable': (p) => ({
+    zh: `无法读取 ${s(p, 'path')}：${fileReason(p).zh}`,
+    en: `cannot read ${s(p, 'path')}: ${fileReason(p).en}`,
+  }),
+  'file-unwritable': (p) => {
+    const verb = writeVerbs[s(p, 'operation')] ?? { zh: '无法写入', en: 'cannot write' };
+    return {
+      zh: `${verb.zh} ${s(p, 'path')}：${fileReason(p).zh}`,
+      en: `${verb.en} ${s(p, 'path')}: ${fileReason(p).en}`,
+    };
+  },
+  'output-refused': (p) => ({
+    zh: `拒绝写入 ${s(p, 'path')}：${outputRefusal(p).zh}；未写入任何文件`,
+    en: `refusing to write ${s(p, 'path')}: ${outputRefusal(p).en}; nothing was written`,
+  }),
+  'base-iri-invalid': (p) => ({
+    zh: `基础 IRI ${s(p, 'iri')} 不可用：${baseIriReason(p).zh}。应为以 / 结尾的 http(s) 绝对 IRI，如 https://data.example.org/qingdan/`,
+    en: `base IRI ${s(p, 'iri')} cannot be used: ${baseIriReason(p).en}. It must be an absolute http(s) IRI ending in /, such as https://data.example.org/qingdan/`,
   }),
 };
 

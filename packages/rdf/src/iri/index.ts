@@ -1,3 +1,4 @@
+export { type BaseIriProblem, baseIriProblem, checkBaseIri } from './base-iri.js';
 export {
   type EditionIris,
   editionIris,

@@ -10,6 +10,5 @@ export {
   publishLists,
 } from './publish-lists.js';
 export type { EditionRenderer } from './renderer.js';
-export { commitStaging, discardStaging, openStaging } from './staging.js';
 export { vocabularyRenderer } from './vocabulary-renderer.js';
 export { type WrittenEdition, writeEdition } from './write-edition.js';

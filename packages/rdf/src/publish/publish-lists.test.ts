@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DutyList } from '@qingdan/core';
 import { formatDutyList } from '@qingdan/core';
+import { outputMarkerFile, outputMarkerText } from '@qingdan/files';
 import { dutyListArbitrary } from '@qingdan/testing';
 import type { Quad } from '@rdfjs/types';
 import fc from 'fast-check';
@@ -20,7 +21,6 @@ import { describe, expect, it } from 'vitest';
 import { editionFile } from './layout.js';
 import { type PublishSource, publishLists } from './publish-lists.js';
 import type { EditionRenderer } from './renderer.js';
-import { openStaging } from './staging.js';
 
 const { namedNode, literal, quad } = DataFactory;
 
@@ -67,6 +67,7 @@ function freshOut(): string {
 
 function previousPublication(out: string): void {
   mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, outputMarkerFile), outputMarkerText('publish'));
   writeFileSync(join(out, 'marker.txt'), 'previous');
 }
 
@@ -134,7 +135,7 @@ describe('publishLists', () => {
     expect(report.committed).toBe(false);
     expect(report.rejected.map((r) => r.file)).toEqual(['draft.yaml', 'broken.yaml']);
     expect(report.rejected[0]!.issues[0]!.code).toBe('not-publishable');
-    expect(readdirSync(out)).toEqual(['marker.txt']);
+    expect(readdirSync(out).sort()).toEqual([outputMarkerFile, 'marker.txt']);
     expect(readdirSync(join(out, '..'))).toEqual(['public']);
   });
 
@@ -182,12 +183,31 @@ describe('publishLists', () => {
     const out = freshOut();
     const dead = spawnSync(process.execPath, ['-e', '0']).pid;
     const parent = join(out, '..');
-    mkdirSync(join(parent, `.public.previous-${dead}`));
-    writeFileSync(join(parent, `.public.previous-${dead}`, 'marker.txt'), 'previous');
-    mkdirSync(join(parent, `.public.publishing-${dead}`));
-    const staging = await openStaging(out);
+    previousPublication(join(parent, `.public.previous-${dead}`));
+    mkdirSync(join(parent, `.public.staging-${dead}`));
+    const [a] = lists(1);
+    const report = await publishLists(
+      [ok(a!, 'draft.yaml')].map((s) => ({ ...s, list: { ...a!, status: 'draft' } as DutyList })),
+      { out, base, renderer },
+    );
+    expect(report.committed).toBe(false);
     expect(readFileSync(join(out, 'marker.txt'), 'utf8')).toBe('previous');
-    expect(readdirSync(parent).sort()).toEqual([`.public.publishing-${process.pid}`, 'public']);
-    expect(staging).toBe(join(parent, `.public.publishing-${process.pid}`));
+    expect(readdirSync(parent)).toEqual(['public']);
+  });
+
+  it('refuses a folder it did not write, and an input, writing nothing', async () => {
+    const out = freshOut();
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'README.md'), 'precious');
+    const [a] = lists(1);
+    await expect(publishLists([ok(a!)], { out, base, renderer })).rejects.toMatchObject({
+      reason: 'not-ours',
+    });
+    writeFileSync(join(out, 'list.yaml'), 'precious');
+    await expect(
+      publishLists([ok(a!)], { out, base, renderer, inputs: [join(out, 'list.yaml')] }),
+    ).rejects.toMatchObject({ reason: 'holds-input' });
+    expect(readdirSync(out).sort()).toEqual(['README.md', 'list.yaml']);
+    expect(readdirSync(join(out, '..'))).toEqual(['public']);
   });
 });

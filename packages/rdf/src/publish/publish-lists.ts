@@ -1,14 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { asPublished, type DutyList, type Issue, makeIssue } from '@qingdan/core';
+import { asPublished, type DutyList, type Issue, makeIssue, QingdanError } from '@qingdan/core';
+import { openOutputFolder } from '@qingdan/files';
 import { type CatalogEdition, catalogQuads } from '../dcat/index.js';
+import { checkBaseIri } from '../iri/base-iri.js';
 import { quadsToJsonLd } from '../jsonld/quads-to-jsonld.js';
 import { quadsToTurtle } from '../serialize/index.js';
 import { type PublicationFormat, publicationFormats } from './formats.js';
 import { catalogFiles } from './layout.js';
 import { loneSurrogateIssues } from './lone-surrogates.js';
 import type { EditionRenderer } from './renderer.js';
-import { commitStaging, discardStaging, openStaging } from './staging.js';
 import { writeEdition } from './write-edition.js';
 
 /**
@@ -21,8 +22,14 @@ export type PublishSource<I extends Issue = Issue> =
 
 /** Options of {@link publishLists}. */
 export interface PublishOptions {
-  /** The output folder; replaced as a whole at the end of a successful run. */
+  /**
+   * The output folder; replaced as a whole at the end of a successful run. It must be absent,
+   * empty or an earlier publication (which holds the marker publishing writes), and never one
+   * of `inputs`, a folder holding one or a folder inside one.
+   */
   readonly out: string;
+  /** The files and folders the lists are read from, which the output may not replace. */
+  readonly inputs?: readonly string[];
   /** The base IRI every edition's IRIs are made from. */
   readonly base: string;
   /** Formats to write; all four by default. */
@@ -99,7 +106,10 @@ function catalogFields(list: DutyList): CatalogEdition['list'] {
 /**
  * Publishes lists as linked data, one edition at a time, into a staging folder beside `out`
  * that replaces `out` only when the run succeeds: a failed or killed run leaves the previous
- * publication whole. Each edition must be publishable (published or superseded, every invariant
+ * publication whole. An `out` that holds anything publishing did not write is refused before
+ * anything is written (an `OutputRefusedError` of `@qingdan/files`), and so is one that is, holds
+ * or lies in one of `inputs`; file-system failures are thrown as its `FileSystemError`. A base
+ * IRI that {@link baseIriProblem} refuses is thrown as a `QingdanError`. Each edition must be publishable (published or superseded, every invariant
  * held), appear once, and hold only Unicode text. Without `keepGoing` the first invalid list
  * stops the writing, but every list is still checked so every issue is reported, and nothing is
  * replaced. Writes `<division-code>/<edition-id>.<format>` per edition and `catalog.ttl` +
@@ -115,10 +125,16 @@ export async function publishLists<I extends Issue>(
   sources: AsyncIterable<PublishSource<I>> | Iterable<PublishSource<I>>,
   options: PublishOptions,
 ): Promise<PublishReport<I>> {
+  const baseIssue = checkBaseIri(options.base);
+  if (baseIssue) throw new QingdanError([baseIssue]);
   const started = performance.now();
   const formats = options.formats ?? publicationFormats;
   const modified = options.modified ?? new Date().toISOString().slice(0, 10);
-  const staging = await openStaging(options.out);
+  const folder = await openOutputFolder(options.out, {
+    command: 'publish',
+    ...(options.inputs ? { inputs: options.inputs } : {}),
+  });
+  const staging = folder.path;
   const editions: PublishReport<I>['editions'][number][] = [];
   const rejected: PublishReport<I>['rejected'][number][] = [];
   const bytes: Partial<Record<PublicationFormat | 'catalog', number>> = {};
@@ -160,11 +176,11 @@ export async function publishLists<I extends Issue>(
       writeFileSync(join(staging, catalogFiles.ttl), turtle);
       writeFileSync(join(staging, catalogFiles.jsonld), jsonld);
       bytes.catalog = Buffer.byteLength(turtle) + Buffer.byteLength(jsonld);
-      await commitStaging(staging, options.out);
+      await folder.commit();
       committed = true;
     }
   } finally {
-    if (!committed) await discardStaging(staging);
+    await folder.discard();
   }
   return {
     committed,

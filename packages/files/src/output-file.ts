@@ -1,0 +1,136 @@
+import { randomBytes } from 'node:crypto';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { attempt } from './file-system-error.js';
+import { OutputRefusedError } from './output-refused-error.js';
+import { canonicalPath } from './real-path.js';
+
+/**
+ * Options of {@link checkOutputFile}.
+ *
+ * @example
+ * ```ts
+ * const options: OutputFileOptions = { extensions: ['.yaml', '.yml', '.json'], inputs: ['x.csv'] };
+ * ```
+ */
+export interface OutputFileOptions {
+  /** The extensions the command knows how to write, with the dot, lower case. */
+  readonly extensions: readonly string[];
+  /** The files the command reads: the output may be none of them. */
+  readonly inputs?: readonly string[];
+  /** The command's other outputs in the same run: the output may be none of them either. */
+  readonly others?: readonly string[];
+}
+
+/** The file's identity on its device, so hard links and other spellings compare equal. */
+async function identity(path: string): Promise<string | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  return info ? `${info.dev}:${info.ino}` : undefined;
+}
+
+/**
+ * Checks that a command may write the output file `path`, before anything is written: its
+ * extension is one the command knows, it is not a folder, and it is none of the inputs nor of
+ * the command's other outputs (compared by where they really are, links and `..` resolved).
+ * Throws {@link OutputRefusedError} saying why.
+ *
+ * @example
+ * ```ts
+ * await checkOutputFile('list.yaml', { extensions: ['.yaml', '.json'], inputs: ['清单.xlsx'] });
+ * ```
+ */
+export async function checkOutputFile(path: string, options: OutputFileOptions): Promise<void> {
+  const extension = extname(path).toLowerCase();
+  if (!options.extensions.includes(extension))
+    throw new OutputRefusedError(path, 'extension', { allowed: options.extensions.join(', ') });
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory()) throw new OutputRefusedError(path, 'is-a-folder');
+  const here = await canonicalPath(path);
+  const id = await identity(path);
+  for (const [list, reason, key] of [
+    [options.inputs ?? [], 'is-input', 'input'],
+    [options.others ?? [], 'same-output', 'other'],
+  ] as const) {
+    for (const other of list) {
+      const same =
+        (await canonicalPath(other)) === here ||
+        (id !== undefined && (await identity(other)) === id);
+      if (same) throw new OutputRefusedError(path, reason, { [key]: other });
+    }
+  }
+}
+
+/**
+ * A file being written aside: write `path` (a temporary file beside the target), then
+ * {@link OutputFileHandle.commit} renames it into place, or {@link OutputFileHandle.discard}
+ * removes it. Readers of the target see the old file or the new one whole, never a part.
+ *
+ * @example
+ * ```ts
+ * const file = atomicFile('out/pairs.csv');
+ * writeRows(file.path);
+ * await file.commit();
+ * ```
+ */
+export interface OutputFileHandle {
+  readonly path: string;
+  readonly commit: () => Promise<void>;
+  readonly discard: () => Promise<void>;
+}
+
+/**
+ * Names a temporary file beside `target` (same folder, so the rename is atomic) for a writer
+ * that streams; see {@link OutputFileHandle}.
+ *
+ * @example
+ * ```ts
+ * const file = atomicFile('list.xlsx');
+ * await workbook.xlsx.writeFile(file.path);
+ * await file.commit();
+ * ```
+ */
+export function atomicFile(target: string): OutputFileHandle {
+  const path = join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+  );
+  let done = false;
+  return {
+    path,
+    commit: async () => {
+      await attempt('rename', target, () => rename(path, target));
+      done = true;
+    },
+    discard: async () => {
+      // Best effort: a clean-up that fails must not hide the failure that led to it.
+      if (!done) await rm(path, { force: true }).catch(() => undefined);
+      done = true;
+    },
+  };
+}
+
+/**
+ * Writes files so that each appears whole or not at all: every one is written aside first, and
+ * only when all are written are they renamed into place. A failure leaves the targets as they
+ * were and removes what was written aside; it is thrown as a `FileSystemError` naming the file.
+ *
+ * @example
+ * ```ts
+ * await writeFilesAtomic([
+ *   { path: 'list.csv', data: csv },
+ *   { path: 'list.csv-metadata.json', data: metadata },
+ * ]);
+ * ```
+ */
+export async function writeFilesAtomic(
+  files: readonly { readonly path: string; readonly data: string | Uint8Array }[],
+): Promise<void> {
+  const handles = files.map((f) => ({ ...f, handle: atomicFile(f.path) }));
+  try {
+    for (const f of handles)
+      await attempt('write', f.path, () => writeFile(f.handle.path, f.data, { flag: 'wx' }));
+    for (const f of handles) await f.handle.commit();
+  } finally {
+    for (const f of handles) await f.handle.discard();
+  }
+}
