@@ -77,6 +77,8 @@ describe('writeFilesAtomic', () => {
       { path: join(dir, 'a.csv-metadata.json'), data: '{}' },
     ]);
     expect(readdirSync(dir).sort()).toEqual(['a.csv', 'a.csv-metadata.json']);
+    await writeFilesAtomic([{ path: join(dir, 'new', 'folder', 'b.csv'), data: 'b' }]);
+    expect(readFileSync(join(dir, 'new', 'folder', 'b.csv'), 'utf8')).toBe('b');
     expect(readFileSync(join(dir, 'a.csv'), 'utf8')).toBe('a');
   });
 
@@ -85,11 +87,11 @@ describe('writeFilesAtomic', () => {
     writeFileSync(join(dir, 'a.csv'), 'old');
     const error = await writeFilesAtomic([
       { path: join(dir, 'a.csv'), data: 'new' },
-      { path: join(dir, 'missing', 'b.json'), data: '{}' },
+      { path: join(dir, 'a.csv', 'b.json'), data: '{}' },
     ]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FileSystemError);
-    expect((error as FileSystemError).errno).toBe('ENOENT');
-    expect((error as FileSystemError).path).toBe(join(dir, 'missing', 'b.json'));
+    expect((error as FileSystemError).operation).toBe('create-folder');
+    expect((error as FileSystemError).path).toBe(join(dir, 'a.csv'));
     expect(readFileSync(join(dir, 'a.csv'), 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['a.csv']);
   });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { attempt } from './file-system-error.js';
 import { OutputRefusedError } from './output-refused-error.js';
@@ -110,7 +110,8 @@ export function atomicFile(target: string): OutputFileHandle {
 }
 
 /**
- * Writes files so that each appears whole or not at all: every one is written aside first, and
+ * Writes files so that each appears whole or not at all (making the folders they go in when
+ * missing): every one is written aside first, and
  * only when all are written are they renamed into place. A failure leaves the targets as they
  * were and removes what was written aside; it is thrown as a `FileSystemError` naming the file.
  *
@@ -127,6 +128,8 @@ export async function writeFilesAtomic(
 ): Promise<void> {
   const handles = files.map((f) => ({ ...f, handle: atomicFile(f.path) }));
   try {
+    for (const folder of new Set(files.map((f) => dirname(f.path))))
+      await attempt('create-folder', folder, () => mkdir(folder, { recursive: true }));
     for (const f of handles)
       await attempt('write', f.path, () => writeFile(f.handle.path, f.data, { flag: 'wx' }));
     for (const f of handles) await f.handle.commit();
