@@ -109,15 +109,13 @@ describe('the command line under hostile use (fuzz)', () => {
     const invocation = fc.oneof(
       {
         weight: 19,
-        arbitrary: fc
-          .constantFrom(...Object.keys(options))
-          .chain((name) =>
-            fc
-              .array(fc.oneof({ weight: 2, arbitrary: path }, ...(options[name] ?? [])), {
-                maxLength: 5,
-              })
-              .map((args) => [name, ...args]),
-          ),
+        arbitrary: fc.constantFrom(...Object.keys(options)).chain((name) =>
+          fc
+            .array(fc.oneof({ weight: 2, arbitrary: path }, ...(options[name] ?? [])), {
+              maxLength: 5,
+            })
+            .map((args) => [name, ...args]),
+        ),
       },
       {
         weight: 1,

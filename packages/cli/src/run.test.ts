@@ -52,10 +52,18 @@ describe('qingdan validate', () => {
     expect(empty.stderr).toContain('no list files found');
   });
 
-  it('reports a missing file as invalid data, not a crash', async () => {
-    const { code, stdout } = await qingdan('validate', 'no-such-list.yaml');
-    expect(code).toBe(1);
-    expect(stdout).toContain('ENOENT');
+  it('reports a missing file as missing, not as a wrong format, and goes on with the rest', async () => {
+    const valid = fileURLToPath(
+      new URL('../../../examples/lists/huangmei-wuzu-2024.yaml', import.meta.url),
+    );
+    for (const missing of ['no-such-list.yaml', 'no-such-folder/']) {
+      const { code, stdout } = await qingdan('validate', missing, valid);
+      expect(code).toBe(1);
+      expect(stdout).toContain('file-not-found');
+      expect(stdout).toContain(`找不到 ${missing}`);
+      expect(stdout).not.toContain('invalid-format');
+      expect(stdout).toContain('✓');
+    }
   });
 });
 

@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { makeIssue, type Result } from '@qingdan/core';
+import { fileIssue, fileSystemError } from '@qingdan/files';
+import { unreadablePathIssue } from './check-readable.js';
 import { listFileFormat } from './file-format.js';
 import { type ReadDataResult, readDataText } from './read-data-text.js';
 
 /**
  * Reads a JSON or YAML data file (`.json`, `.yaml`, `.yml`) with the parser given. A file that
- * cannot be read, or has another extension, gives an issue rather than an exception.
+ * does not exist (`file-not-found`), cannot be read (`file-unreadable`) or has another extension
+ * (`invalid-format`) gives an issue rather than an exception.
  *
  * @example
  * ```ts
@@ -16,6 +19,8 @@ export async function readDataFile<T>(
   file: string,
   parse: (input: unknown) => Result<T>,
 ): Promise<ReadDataResult<T>> {
+  const unreadable = await unreadablePathIssue(file);
+  if (unreadable) return { ok: false, file, issues: [{ ...unreadable, file }] };
   const format = listFileFormat(file);
   if (!format) {
     const issue = makeIssue('invalid-format', 'error', [], {
@@ -28,12 +33,11 @@ export async function readDataFile<T>(
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    const issue = makeIssue('invalid-format', 'error', [], {
-      format: `the file cannot be read (${reason})`,
-      formatZh: `无法读取文件（${reason}）`,
-    });
-    return { ok: false, file, issues: [{ ...issue, file }] };
+    return {
+      ok: false,
+      file,
+      issues: [{ ...fileIssue(fileSystemError('read', file, error)), file }],
+    };
   }
   return readDataText(text, format, file, parse);
 }

@@ -37,6 +37,6 @@ describe('qingdan diff', () => {
   it('reports an edition that cannot be read, exit 1', async () => {
     const { code, stdout } = await qingdan('diff', edition(2024), 'no-such-edition.yaml');
     expect(code).toBe(1);
-    expect(stdout).toContain('无法读取文件');
+    expect(stdout).toContain('找不到 no-such-edition.yaml');
   });
 });
