@@ -138,7 +138,7 @@ describe('file-system errors are issues, not stack traces', () => {
     expect(json.code).toBe(2);
     expect(JSON.parse(json.stdout).issues[0]).toMatchObject({
       code: 'file-unwritable',
-      params: { errno: 'ENOTDIR' },
+      params: { errno: 'EEXIST', operation: 'create-folder' },
     });
   });
 
