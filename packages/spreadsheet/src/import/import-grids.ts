@@ -141,6 +141,15 @@ export function importGrids(
   for (const grid of grids) {
     const rule = sheetRule(profile, grid.name);
     if (rule?.skip) continue;
+    for (const u of grid.unread ?? [])
+      rows.push({
+        file,
+        sheet: grid.name,
+        row: u.row,
+        status: 'rejected',
+        text: u.text,
+        issues: [u.issue],
+      });
     const cellIssues = new Map<number, SheetIssue[]>();
     for (const issue of grid.issues)
       cellIssues.set(issue.row ?? 0, [...(cellIssues.get(issue.row ?? 0) ?? []), issue]);
@@ -178,6 +187,7 @@ export function importGrids(
       });
     }
     const nameIndex = columns.find((c) => c.field === 'name' && c.level !== 'item')?.index;
+    const roleAt = new Map(columns.map((c) => [c.index, c] as const));
     let headingSection: Section | undefined;
     let headingDomainText: string | undefined;
     const carried = new Map<FieldName, string>();
@@ -186,6 +196,10 @@ export function importGrids(
       done += group.length;
       if (done % 500 < group.length) options.onProgress?.(done, total);
       const base = { file, sheet: grid.name, row: first.row };
+      if (group.length === 1 && first.cells.every((c) => c === '')) {
+        rows.push({ ...base, status: 'not-a-duty', role: 'blank', text: '', issues: [] });
+        continue;
+      }
       const heading = isHeading(first, layout);
       if (group.length === 1 && heading !== undefined) {
         const firstCell = distinct(first.cells)[0] ?? '';
@@ -224,7 +238,7 @@ export function importGrids(
       const width = Math.max(...group.map((r) => r.cells.length));
       const columnValues = new Map<number, string>();
       for (let c = 0; c < width; c++) {
-        const role = columns.find((x) => x.index === c) ?? { index: c, header: columnLetter(c) };
+        const role = roleAt.get(c) ?? { index: c, header: columnLetter(c) };
         let value = distinct(group.map((r) => r.cells[c] ?? '')).join('\n');
         columnValues.set(c, value);
         if (role.field && value === '' && profile?.carryDown?.includes(role.field))
@@ -341,6 +355,11 @@ export function importGrids(
     }
   }
   options.onProgress?.(total, total);
+  // Rows come out in the order of the source, whichever way each was accounted for.
+  const sheetOrder = new Map(grids.map((g, i) => [g.name, i] as const));
+  rows.sort(
+    (a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row,
+  );
 
   const sections = candidates.map((c) => c.duty.section as Section);
   const village =

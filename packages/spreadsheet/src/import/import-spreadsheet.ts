@@ -3,7 +3,7 @@ import { makeIssue } from '@qingdan/core';
 import { listDataProperty } from '../export/csvw.js';
 import { unneutraliseCell } from '../export/neutralise.js';
 import { decodeText } from '../read/decode-text.js';
-import type { Grid, SheetIssue } from '../read/grid.js';
+import type { Grid, GridRow, SheetIssue, UnreadRow } from '../read/grid.js';
 import { defaultLimits, type SpreadsheetLimits } from '../read/limits.js';
 import { parseCsv } from '../read/parse-csv.js';
 import { readXlsx } from '../read/read-xlsx.js';
@@ -28,32 +28,49 @@ export interface ImportSpreadsheetOptions extends ImportOptions {
 
 const failed = (issue: SheetIssue): ImportResult => ({ ok: false, rows: [], issues: [issue] });
 
+const limitIssue = (what: string, whatZh: string, limit: number, actual: number, file: string) => ({
+  ...makeIssue('spreadsheet-limit-exceeded', 'error', [], { what, whatZh, limit, actual }),
+  file,
+});
+
 function csvGrid(
   text: string,
   options: ImportSpreadsheetOptions,
   limits: SpreadsheetLimits,
 ): Grid | SheetIssue {
-  const parsed = parseCsv(text);
-  if (parsed.length > limits.rows)
-    return {
-      ...makeIssue('spreadsheet-limit-exceeded', 'error', [], {
-        what: 'rows',
-        whatZh: '行数',
-        limit: limits.rows,
-        actual: parsed.length,
-      }),
-      file: options.file,
-    };
+  const records = parseCsv(text);
+  if (records.length > limits.rows)
+    return limitIssue('rows', '行数', limits.rows, records.length, options.file);
+  const cellCount = records.reduce((n, r) => n + r.cells.length, 0);
+  if (cellCount > limits.cells)
+    return limitIssue('cells', '单元格数', limits.cells, cellCount, options.file);
   const name = options.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  return {
-    name,
-    rows: parsed.map((r) => ({
+  const rows: GridRow[] = [];
+  const unread: UnreadRow[] = [];
+  for (const r of records) {
+    if (r.problem !== undefined) {
+      unread.push({
+        row: r.line,
+        text: r.text,
+        issue: {
+          ...makeIssue('spreadsheet-csv-malformed', 'error', [], {
+            problem: r.problem,
+            line: r.line,
+          }),
+          file: options.file,
+          sheet: name,
+          row: r.line,
+        },
+      });
+      continue;
+    }
+    rows.push({
       row: r.line,
       cells: r.cells.map((c) => unneutraliseCell(c.replace(/\r\n?/g, '\n').trim())),
       merges: [],
-    })),
-    issues: [],
-  };
+    });
+  }
+  return { name, rows, issues: [], ...(unread.length > 0 ? { unread } : {}) };
 }
 
 /**

@@ -65,6 +65,53 @@ describe('CSV encodings', () => {
   });
 });
 
+describe('CSV rows', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it('reports a row with an unclosed quote where it is, and imports the rows after it', async () => {
+    const text =
+      '序号,事项名称,承办机构\n1,森林防火,平安建设办公室\n2,"防汛抗旱,平安建设办公室\n3,山塘巡查,平安建设办公室\n4,地质灾害巡查,平安建设办公室\n';
+    const result = await importSpreadsheet(utf8(text), { file: 'list.csv', section: 'basic' });
+    expect(result.rows.map((r) => [r.row, r.status])).toEqual([
+      [1, 'not-a-duty'],
+      [2, 'imported-with-warnings'],
+      [3, 'rejected'],
+      [4, 'imported-with-warnings'],
+      [5, 'imported-with-warnings'],
+    ]);
+    const broken = result.rows[2];
+    expect(broken?.text).toBe('2,"防汛抗旱,平安建设办公室');
+    expect(broken?.issues).toEqual([
+      expect.objectContaining({
+        code: 'spreadsheet-csv-malformed',
+        severity: 'error',
+        params: { problem: 'quote-not-closed', line: 3 },
+        file: 'list.csv',
+        sheet: 'list',
+        row: 3,
+      }),
+    ]);
+    expect(result.list?.duties.map((d) => d.name)).toEqual([
+      '森林防火',
+      '山塘巡查',
+      '地质灾害巡查',
+    ]);
+  });
+
+  it('accounts for blank lines as blank, never as rejected duties', async () => {
+    const text =
+      '序号,事项名称,承办机构\n1,森林防火,平安建设办公室\n\n,,\n2,防汛抗旱,平安建设办公室\n';
+    const result = await importSpreadsheet(utf8(text), { file: 'list.csv', section: 'basic' });
+    expect(result.rows.map((r) => [r.row, r.status, r.role])).toEqual([
+      [1, 'not-a-duty', 'header'],
+      [2, 'imported-with-warnings', undefined],
+      [3, 'not-a-duty', 'blank'],
+      [4, 'not-a-duty', 'blank'],
+      [5, 'imported-with-warnings', undefined],
+    ]);
+  });
+});
+
 describe('hostile and broken workbooks', () => {
   it('stops a zip bomb from the directory, before expanding it', async () => {
     const bomb = zipSync({ 'xl/workbook.xml': new Uint8Array(64 * 1024 * 1024) }, { level: 9 });
