@@ -7,6 +7,7 @@ import type { Grid, GridRow, SheetIssue, UnreadRow } from '../read/grid.js';
 import { defaultLimits, type SpreadsheetLimits } from '../read/limits.js';
 import { parseCsv } from '../read/parse-csv.js';
 import { readXlsx } from '../read/read-xlsx.js';
+import { binaryKind, textKind } from '../read/sniff-format.js';
 import { type ImportOptions, importGrids } from './import-grids.js';
 import type { ImportResult } from './report.js';
 
@@ -74,8 +75,9 @@ function csvGrid(
 }
 
 /**
- * Imports a duty list from the bytes of an XLSX or CSV file (told apart by their first bytes).
- * Never throws for bad input: a file that cannot be read gives a result with one issue.
+ * Imports a duty list from the bytes of an XLSX or CSV file, told apart by their content, not
+ * their name. Never throws for bad input: a file that cannot be read, is empty, or is something
+ * else (a legacy .xls, a PDF, a list file …) gives a result with one issue that says so.
  *
  * @example
  * ```ts
@@ -89,28 +91,37 @@ export async function importSpreadsheet(
   options: ImportSpreadsheetOptions,
 ): Promise<ImportResult> {
   const limits = options.limits ?? defaultLimits;
+  const { file } = options;
+  if (bytes.length === 0)
+    return failed({ ...makeIssue('spreadsheet-empty', 'error', [], { format: 'file' }), file });
+  const binary = binaryKind(bytes);
+  if (binary !== undefined)
+    return failed({
+      ...makeIssue('spreadsheet-not-a-spreadsheet', 'error', [], { kind: binary }),
+      file,
+    });
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (zip || /\.xlsx$/i.test(options.file)) {
-    const read = await readXlsx(bytes, options.file, limits);
+  if (zip) {
+    const read = await readXlsx(bytes, file, limits);
     if (!('grids' in read)) return failed(read);
     const result = importGrids(read.grids, read.stored ?? options.stored, options);
     return { ...result, issues: [...read.issues, ...result.issues] };
   }
   if (bytes.length > limits.fileBytes)
-    return failed({
-      ...makeIssue('spreadsheet-limit-exceeded', 'error', [], {
-        what: 'file bytes',
-        whatZh: '文件字节数',
-        limit: limits.fileBytes,
-        actual: bytes.length,
-      }),
-      file: options.file,
-    });
+    return failed(limitIssue('file bytes', '文件字节数', limits.fileBytes, bytes.length, file));
   const decoded = decodeText(bytes, options.encoding);
+  const kind = decoded.ok ? textKind(decoded.text) : undefined;
+  if (kind !== undefined)
+    return failed({ ...makeIssue('spreadsheet-not-a-spreadsheet', 'error', [], { kind }), file });
+  // Named .xlsx yet not a zip: reading it as CSV would import garbage.
+  if (/\.xlsx$/i.test(file)) {
+    const read = await readXlsx(bytes, file, limits);
+    if (!('grids' in read)) return failed(read);
+  }
   if (!decoded.ok)
     return failed({
       ...makeIssue('spreadsheet-encoding-invalid', 'error', [], { encoding: decoded.encoding }),
-      file: options.file,
+      file,
     });
   if (decoded.text.includes('\u0000'))
     return failed({
@@ -118,10 +129,12 @@ export async function importSpreadsheet(
         reason: 'binary content, not a CSV text file',
         reasonZh: '内容是二进制数据，不是 CSV 文本文件',
       }),
-      file: options.file,
+      file,
     });
   const grid = csvGrid(decoded.text, options, limits);
   if (!('rows' in grid)) return failed(grid);
+  if (grid.rows.every((r) => r.cells.every((c) => c === '')) && grid.unread === undefined)
+    return failed({ ...makeIssue('spreadsheet-empty', 'error', [], { format: 'csv' }), file });
   return { ...importGrids([grid], options.stored, options), encoding: decoded.encoding };
 }
 

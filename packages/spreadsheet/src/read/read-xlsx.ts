@@ -4,6 +4,7 @@ import { zipSync } from 'fflate';
 import { cellText } from './cell-text.js';
 import { columnLetter, type Grid, type GridRow, type SheetIssue } from './grid.js';
 import type { SpreadsheetLimits } from './limits.js';
+import { zipKind } from './sniff-format.js';
 import { type UnzipRefusal, unzipGuarded } from './unzip-guarded.js';
 
 /** The name of the hidden sheet in which export keeps the list exactly. */
@@ -114,6 +115,9 @@ export async function readXlsx(
     }
     parts[name] = content;
   }
+  const kind = parts['xl/workbook.xml'] ? undefined : zipKind(unzipped.entries);
+  if (kind !== undefined)
+    return { ...makeIssue('spreadsheet-not-a-spreadsheet', 'error', [], { kind }), file };
   if (!parts['xl/workbook.xml'])
     return {
       ...makeIssue('spreadsheet-unreadable', 'error', [], {
@@ -164,5 +168,8 @@ export async function readXlsx(
       }),
       file,
     };
+  const blank = grids.every((g) => g.rows.every((r) => r.cells.every((c) => c === '')));
+  if (blank && stored === undefined)
+    return { ...makeIssue('spreadsheet-empty', 'error', [], { format: 'xlsx' }), file };
   return stored === undefined ? { grids, issues } : { grids, stored, issues };
 }
