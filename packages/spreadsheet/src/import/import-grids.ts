@@ -16,6 +16,7 @@ import { KeyRegistry, keyFromText } from '../text/key.js';
 import { normaliseText } from '../text/normalise.js';
 import { numberForKey } from '../text/numbering.js';
 import { listHeader } from './list-header.js';
+import { listInfo } from './list-info.js';
 import { type FieldCell, parseFields } from './parse-fields.js';
 import type { ImportResult, RowReport } from './report.js';
 import { rowUnchanged } from './unchanged-row.js';
@@ -114,12 +115,15 @@ export function importGrids(
   grids: readonly Grid[],
   stored: unknown,
   options: ImportOptions,
+  info?: Grid,
 ): ImportResult {
   const { file, profile } = options;
   const fileIssues: SheetIssue[] = [];
   const storedList = stored === undefined ? undefined : parseDutyList(stored);
   const kept: DutyList | undefined = storedList?.ok ? storedList.value : undefined;
   const { duties: _d, ...keptHeader } = (kept ?? {}) as Partial<DutyList>;
+  const shown = info ? listInfo(info, kept, file) : undefined;
+  fileIssues.push(...(shown?.issues ?? []));
   const vocab = new ListVocabulary(kept?.offices ?? [], kept?.departments ?? [], kept?.domains);
   const keptDuties = new Map((kept?.duties ?? []).map((d) => [d.key, d] as const));
   const profileColumns = new Map<string, FieldName>();
@@ -366,7 +370,7 @@ export function importGrids(
     sections.length > 0 &&
     sections.every((s) => (villageSections as readonly string[]).includes(s));
   const { header, issues: headerIssues } = listHeader(
-    [keptHeader as Record<string, unknown>, profile?.list, options.list],
+    [keptHeader as Record<string, unknown>, shown?.fields, profile?.list, options.list],
     file,
     title,
   );

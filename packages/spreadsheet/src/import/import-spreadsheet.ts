@@ -104,7 +104,7 @@ export async function importSpreadsheet(
   if (zip) {
     const read = await readXlsx(bytes, file, limits);
     if (!('grids' in read)) return failed(read);
-    const result = importGrids(read.grids, read.stored ?? options.stored, options);
+    const result = importGrids(read.grids, read.stored ?? options.stored, options, read.info);
     return { ...result, issues: [...read.issues, ...result.issues] };
   }
   if (bytes.length > limits.fileBytes)

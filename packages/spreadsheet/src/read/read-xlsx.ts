@@ -12,9 +12,19 @@ export const dataSheetName = '_qingdan';
 /** The name of the sheet in which export shows the list's own fields to people. */
 export const infoSheetName = '清单信息';
 
-/** What reading a workbook gives: its sheets as text, the data export kept, and findings. */
+/**
+ * What reading a workbook gives: its sheets as text, the visible list information sheet, the
+ * data export kept, and findings.
+ *
+ * @example
+ * ```ts
+ * const read: WorkbookRead = { grids: [], issues: [] };
+ * ```
+ */
 export interface WorkbookRead {
   readonly grids: Grid[];
+  /** The 清单信息 sheet as text, when the workbook has one. */
+  readonly info?: Grid;
   /** The list file content kept by export in the hidden data sheet, if any. */
   readonly stored?: unknown;
   readonly issues: SheetIssue[];
@@ -152,10 +162,12 @@ export async function readXlsx(
       file,
     };
   const grids: Grid[] = [];
+  let info: Grid | undefined;
   let stored: unknown;
   for (const sheet of workbook.worksheets) {
     if (sheet.name === dataSheetName) stored = readStored(sheet);
-    else if (sheet.name !== infoSheetName) grids.push(readSheet(sheet, file));
+    else if (sheet.name === infoSheetName) info = readSheet(sheet, file);
+    else grids.push(readSheet(sheet, file));
   }
   const cells = grids.reduce((n, g) => n + g.rows.reduce((m, r) => m + r.cells.length, 0), 0);
   if (cells > limits.cells)
@@ -171,5 +183,10 @@ export async function readXlsx(
   const blank = grids.every((g) => g.rows.every((r) => r.cells.every((c) => c === '')));
   if (blank && stored === undefined)
     return { ...makeIssue('spreadsheet-empty', 'error', [], { format: 'xlsx' }), file };
-  return stored === undefined ? { grids, issues } : { grids, stored, issues };
+  return {
+    grids,
+    issues,
+    ...(info === undefined ? {} : { info }),
+    ...(stored === undefined ? {} : { stored }),
+  };
 }
