@@ -17,6 +17,7 @@ import { normaliseText } from '../text/normalise.js';
 import { numberForKey } from '../text/numbering.js';
 import { listHeader } from './list-header.js';
 import { listInfo } from './list-info.js';
+import { mergeAcrossIssue, wideMerges } from './merges-across.js';
 import { type FieldCell, parseFields } from './parse-fields.js';
 import type { ImportResult, RowReport } from './report.js';
 import { rowUnchanged } from './unchanged-row.js';
@@ -192,6 +193,8 @@ export function importGrids(
     }
     const nameIndex = columns.find((c) => c.field === 'name' && c.level !== 'item')?.index;
     const roleAt = new Map(columns.map((c) => [c.index, c] as const));
+    const wide = wideMerges(grid.rows.slice(layout.bodyStart));
+    const reported = new Set<string>();
     let headingSection: Section | undefined;
     let headingDomainText: string | undefined;
     const carried = new Map<FieldName, string>();
@@ -270,6 +273,13 @@ export function importGrids(
         status: 'imported',
         issues: [...group.flatMap((r) => cellIssues.get(r.row) ?? [])],
       };
+      for (const r of group)
+        r.merges.forEach((master, c) => {
+          const merge = master === undefined ? undefined : wide.get(master);
+          if (!merge || reported.has(merge.master)) return;
+          reported.add(merge.master);
+          report.issues.push(mergeAcrossIssue(merge, r.cells[c] ?? '', base));
+        });
       for (const extra of group.slice(1))
         rows.push({
           file,
