@@ -68,4 +68,13 @@ describe('qingdan import of files that are not spreadsheets', () => {
     });
     expect(rejected.issues[0].message.zh).toMatch(/第 3 行.*引号未闭合/);
   });
+
+  it('refuses a profile whose pattern needs backtracking, at its line', async () => {
+    const profile = fileOf('p.yaml', 'section: basic\nskipRowsMatching: "(注)\\\\1"\n');
+    const csv = fileOf('list.csv', '序号,事项名称\n1,森林防火\n');
+    const { code, stderr } = await qingdan('import', csv, '--profile', profile);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${profile}:2 skipRowsMatching`);
+    expect(stderr).toContain('spreadsheet-profile-pattern-rejected');
+  });
 });

@@ -25,12 +25,16 @@ interface ImportFlags {
   json?: boolean;
 }
 
-/** `file › sheet!C12`: where a spreadsheet issue is, as people look it up in Excel. */
+/**
+ * `file › sheet!C12`: where a spreadsheet issue is, as people look it up in Excel; `file:7` for a
+ * line of a file without sheets (a profile).
+ */
 function where(issue: SheetIssue): string {
   const cell = issue.row === undefined ? '' : `!${issue.column ?? ''}${issue.row}`;
   const sheet = issue.sheet === undefined ? '' : ` › ${issue.sheet}${cell}`;
+  const line = issue.sheet === undefined && issue.row !== undefined ? `:${issue.row}` : '';
   const path = issue.path.length > 0 ? ` ${formatPath(issue.path)}` : '';
-  return `${issue.file}${sheet}${path}`;
+  return `${issue.file}${line}${sheet}${path}`;
 }
 
 function issueText(issue: SheetIssue): string {

@@ -1,5 +1,6 @@
 import {
   type DutyList,
+  formatPath,
   type Issue,
   makeIssue,
   parseDutyList,
@@ -10,6 +11,7 @@ import { ListVocabulary } from '../layout/bodies.js';
 import type { FieldName } from '../layout/fields.js';
 import { findHeader, type HeaderLayout } from '../layout/find-header.js';
 import { sectionOf } from '../layout/section-of.js';
+import { compilePattern, profilePatterns, sheetPattern } from '../profile/pattern.js';
 import type { Profile } from '../profile/profile.js';
 import { columnLetter, type Grid, type GridRow, type SheetIssue } from '../read/grid.js';
 import { KeyRegistry, keyFromText } from '../text/key.js';
@@ -51,11 +53,32 @@ interface Candidate {
   columns: Map<string, string>;
 }
 
-function sheetRule(profile: Profile | undefined, name: string) {
-  return profile?.sheets?.find((s) => {
-    const re = /^\/(.*)\/$/.exec(s.match);
-    return re ? new RegExp(re[1] as string).test(name) : s.match === name;
-  });
+/** The profile's patterns compiled once, and an issue for each that cannot be used. */
+function compileProfile(profile: Profile | undefined, file: string) {
+  const tests = new Map<string, (text: string) => boolean>();
+  const issues: SheetIssue[] = [];
+  for (const { path, source } of profile ? profilePatterns(profile) : []) {
+    const compiled = compilePattern(source);
+    if (compiled.ok) tests.set(path.join('.'), compiled.test);
+    else
+      issues.push({
+        ...makeIssue('spreadsheet-profile-pattern-rejected', 'error', path, {
+          field: formatPath(path),
+          pattern: source,
+          problem: compiled.problem,
+        }),
+        file,
+      });
+  }
+  // A pattern that cannot be used matches nothing: its rule is left out, and said so above.
+  const test = (path: string, text: string): boolean => tests.get(path)?.(text) ?? false;
+  const sheetRule = (name: string) =>
+    profile?.sheets?.find((rule, i) =>
+      sheetPattern(rule.match) === undefined
+        ? rule.match === name
+        : test(`sheets.${i}.match`, name),
+    );
+  return { sheetRule, skip: (text: string) => test('skipRowsMatching', text), issues };
 }
 
 const distinct = (values: readonly string[]): string[] => [
@@ -135,7 +158,8 @@ export function importGrids(
       .filter(([, f]) => f === 'extra')
       .map(([h]) => normaliseText(h)),
   );
-  const skipPattern = profile?.skipRowsMatching ? new RegExp(profile.skipRowsMatching) : undefined;
+  const patterns = compileProfile(profile, file);
+  fileIssues.push(...patterns.issues);
   const keys = new KeyRegistry();
   const rows: RowReport[] = [];
   const candidates: Candidate[] = [];
@@ -144,7 +168,7 @@ export function importGrids(
   let done = 0;
 
   for (const grid of grids) {
-    const rule = sheetRule(profile, grid.name);
+    const rule = patterns.sheetRule(grid.name);
     if (rule?.skip) continue;
     for (const u of grid.unread ?? [])
       rows.push({
@@ -210,9 +234,7 @@ export function importGrids(
       const heading = isHeading(first, layout);
       if (group.length === 1 && heading !== undefined) {
         const firstCell = distinct(first.cells)[0] ?? '';
-        const note =
-          /^(注|备注|说明)/.test(normaliseText(firstCell)) ||
-          (skipPattern?.test(firstCell) ?? false);
+        const note = /^(注|备注|说明)/.test(normaliseText(firstCell)) || patterns.skip(firstCell);
         if (!note) {
           const s = sectionOf(heading);
           if (s) headingSection = s;
@@ -227,7 +249,7 @@ export function importGrids(
         });
         continue;
       }
-      if (skipPattern?.test(distinct(first.cells)[0] ?? '')) {
+      if (patterns.skip(distinct(first.cells)[0] ?? '')) {
         rows.push({
           ...base,
           status: 'not-a-duty',
