@@ -169,7 +169,23 @@ export function importGrids(
 
   for (const grid of grids) {
     const rule = patterns.sheetRule(grid.name);
-    if (rule?.skip) continue;
+    if (rule?.skip) {
+      // A sheet the profile skips is still accounted for, row by row.
+      for (const r of [
+        ...grid.rows.map((g) => ({ row: g.row, text: distinct(g.cells).join(' | ') })),
+        ...(grid.unread ?? []),
+      ])
+        rows.push({
+          file,
+          sheet: grid.name,
+          row: r.row,
+          status: 'not-a-duty',
+          role: 'skipped',
+          text: r.text,
+          issues: [],
+        });
+      continue;
+    }
     for (const u of grid.unread ?? [])
       rows.push({
         file,
