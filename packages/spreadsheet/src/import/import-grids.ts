@@ -128,7 +128,8 @@ const headingDomain = (text: string): string =>
  * Imports sheets read into text: finds each sheet's header, places every row in a section,
  * builds duties (keys from the code as published, else from the numbering), checks the list, and
  * accounts for every row. Rows the list check rejects are taken out and the rest checked again,
- * so one bad row does not sink the file.
+ * so one bad row does not sink the file. With `info`, a workbook's 清单信息 sheet, the list fields
+ * shown there win over those `stored` kept, each difference reported.
  *
  * @example
  * ```ts

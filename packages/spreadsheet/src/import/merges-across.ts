@@ -1,7 +1,15 @@
 import { makeIssue } from '@qingdan/core';
 import { columnLetter, type GridRow, type SheetIssue } from '../read/grid.js';
 
-/** A merged range that spans columns: its top-left cell and how far it reaches. */
+/**
+ * A merged range that spans columns: its top-left cell and how far it reaches (0-based columns,
+ * 1-based rows, as the grid has them).
+ *
+ * @example
+ * ```ts
+ * const merge: WideMerge = { master: 'C3', column: 'C', row: 3, firstColumn: 2, lastColumn: 3, lastRow: 4 };
+ * ```
+ */
 export interface WideMerge {
   readonly master: string;
   readonly column: string;

@@ -47,5 +47,12 @@ export const infoFields: readonly InfoField[] = [
   { label: '状态', field: 'status', required: true, render: (l) => l.status },
 ];
 
-/** The label of the count row: shown for people, derived from the duties, never read back. */
+/**
+ * The label of the count row: shown for people, derived from the duties, never read back.
+ *
+ * @example
+ * ```ts
+ * const row = [infoCountLabel, String(list.duties.length)];
+ * ```
+ */
 export const infoCountLabel = '事项数';

@@ -25,7 +25,15 @@ export type CompiledPattern =
   | { readonly ok: true; readonly test: (text: string) => boolean }
   | { readonly ok: false; readonly problem: PatternProblem };
 
-/** Only this much of a cell is matched: what a skip or sheet rule looks at is its start. */
+/**
+ * How many characters of a cell a profile's pattern sees: what a skip or sheet rule looks at is
+ * a cell's start, and a bound on the text is a bound on the time.
+ *
+ * @example
+ * ```ts
+ * compilePattern('x$').ok && compilePattern('x$').test(`${'a'.repeat(matchedLength)}x`); // false
+ * ```
+ */
 export const matchedLength = 1000;
 /** RE2's own measure of a pattern's cost; counted repetitions are what drive it up. */
 const maxProgramSize = 2000;
