@@ -95,8 +95,8 @@ function progress(io: Io): ((done: number, total: number) => void) | undefined {
 function summary(result: ImportResult): string {
   const c = rowCounts(result.rows);
   return (
-    `导入：${c.imported} 行已导入，${c['imported-with-warnings']} 行带警告导入，${c.rejected} 行被拒绝，${c['not-a-duty']} 行非事项（标题、表头、分组）\n` +
-    `import: ${c.imported} row(s) imported, ${c['imported-with-warnings']} with warnings, ${c.rejected} rejected, ${c['not-a-duty']} not duties (titles, headers, headings)\n`
+    `导入：${c.imported} 行已导入，${c['imported-with-warnings']} 行带警告导入，${c.rejected} 行被拒绝，${c['not-a-duty']} 行非事项（标题、表头、分组、空行等）\n` +
+    `import: ${c.imported} row(s) imported, ${c['imported-with-warnings']} with warnings, ${c.rejected} rejected, ${c['not-a-duty']} not duties (titles, headers, headings, blank rows …)\n`
   );
 }
 
