@@ -22,6 +22,7 @@ export {
   type GridRow,
   type SheetIssue,
   type SourceLocation,
+  type UnreadRow,
 } from './read/grid.js';
 export { defaultLimits, type SpreadsheetLimits } from './read/limits.js';
 export { normaliseText } from './text/normalise.js';

@@ -29,12 +29,16 @@ interface ImportFlags {
   json?: boolean;
 }
 
-/** `file › sheet!C12`: where a spreadsheet issue is, as people look it up in Excel. */
+/**
+ * `file › sheet!C12`: where a spreadsheet issue is, as people look it up in Excel; `file:7` for a
+ * line of a file without sheets (a profile).
+ */
 function where(issue: SheetIssue): string {
   const cell = issue.row === undefined ? '' : `!${issue.column ?? ''}${issue.row}`;
   const sheet = issue.sheet === undefined ? '' : ` › ${issue.sheet}${cell}`;
+  const line = issue.sheet === undefined && issue.row !== undefined ? `:${issue.row}` : '';
   const path = issue.path.length > 0 ? ` ${formatPath(issue.path)}` : '';
-  return `${issue.file}${sheet}${path}`;
+  return `${issue.file}${line}${sheet}${path}`;
 }
 
 function issueText(issue: SheetIssue): string {
@@ -95,8 +99,8 @@ function progress(io: Io): ((done: number, total: number) => void) | undefined {
 function summary(result: ImportResult): string {
   const c = rowCounts(result.rows);
   return (
-    `导入：${c.imported} 行已导入，${c['imported-with-warnings']} 行带警告导入，${c.rejected} 行被拒绝，${c['not-a-duty']} 行非事项（标题、表头、分组）\n` +
-    `import: ${c.imported} row(s) imported, ${c['imported-with-warnings']} with warnings, ${c.rejected} rejected, ${c['not-a-duty']} not duties (titles, headers, headings)\n`
+    `导入：${c.imported} 行已导入，${c['imported-with-warnings']} 行带警告导入，${c.rejected} 行被拒绝，${c['not-a-duty']} 行非事项（标题、表头、分组、空行等）\n` +
+    `import: ${c.imported} row(s) imported, ${c['imported-with-warnings']} with warnings, ${c.rejected} rejected, ${c['not-a-duty']} not duties (titles, headers, headings, blank rows …)\n`
   );
 }
 

@@ -84,6 +84,13 @@ export const issueCodes = [
   'spreadsheet-profile-invalid',
   'spreadsheet-key-disambiguated',
   'spreadsheet-list-field-assumed',
+  // spreadsheets: every row accounted for, files that are not spreadsheets, profiles
+  'spreadsheet-csv-malformed',
+  'spreadsheet-not-a-spreadsheet',
+  'spreadsheet-empty',
+  'spreadsheet-info-sheet-differs',
+  'spreadsheet-merge-across-columns',
+  'spreadsheet-profile-pattern-rejected',
   // publishing as linked data
   'duplicate-edition',
   'unwritable-text',

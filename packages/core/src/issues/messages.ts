@@ -114,6 +114,103 @@ const baseIriReasons: Readonly<Record<string, Bilingual>> = {
 
 const baseIriReason = (p: Params): Bilingual =>
   baseIriReasons[s(p, 'reason')] ?? { zh: s(p, 'reason'), en: s(p, 'reason') };
+/** The text of a sub-code param, or the param itself when it is not one of the table's. */
+const bilingualOf = (
+  table: Readonly<Record<string, Bilingual>>,
+  value: string | number | undefined,
+): Bilingual => table[String(value)] ?? { zh: String(value ?? ''), en: String(value ?? '') };
+
+/** What was wrong with a CSV record (`problem` of `spreadsheet-csv-malformed`). */
+const csvProblems: Readonly<Record<string, Bilingual>> = {
+  'quote-not-closed': {
+    zh: '引号未闭合（此后各行会被并入同一格）',
+    en: 'a quote is never closed (every line after it would merge into one cell)',
+  },
+  'invalid-closing-quote': {
+    zh: '闭合引号后紧跟其他字符（应为分隔符或换行）',
+    en: 'a closing quote is followed by other characters instead of a delimiter or line end',
+  },
+  'invalid-opening-quote': {
+    zh: '未加引号的单元格中出现引号（含引号的单元格应整格加引号，引号写两次）',
+    en: 'a quote inside a cell that is not quoted (quote the whole cell and double the quote)',
+  },
+  'not-read': {
+    zh: '前面的格式错误过多，本行未再尝试解析',
+    en: 'too many malformed lines before it: the line was not parsed',
+  },
+};
+
+/** What a file that is not a spreadsheet appears to be (`kind` of `spreadsheet-not-a-spreadsheet`). */
+const fileKinds: Readonly<Record<string, Bilingual>> = {
+  xls: {
+    zh: '旧版 Excel 97–2003 .xls 文件（或其他旧版 Office/WPS 二进制文件）：请用 Excel 或 WPS 打开并另存为 .xlsx',
+    en: 'a legacy .xls (Excel 97–2003) or another old Office/WPS binary file: save it as .xlsx',
+  },
+  ods: {
+    zh: 'OpenDocument 电子表格（.ods）：请另存为 .xlsx',
+    en: 'an OpenDocument spreadsheet (.ods): save it as .xlsx',
+  },
+  docx: {
+    zh: 'Word 文档：请把表格复制到 Excel 中并另存为 .xlsx',
+    en: 'a Word document: copy the table into Excel and save it as .xlsx',
+  },
+  pptx: {
+    zh: 'PowerPoint 演示文稿：请把表格复制到 Excel 中并另存为 .xlsx',
+    en: 'a PowerPoint presentation: copy the table into Excel and save it as .xlsx',
+  },
+  pdf: {
+    zh: 'PDF 文件：请先把其中的表格转换为 .xlsx 或 .csv',
+    en: 'a PDF: convert its table to .xlsx or .csv first',
+  },
+  image: {
+    zh: '图片：请先把其中的表格录入或识别为 .xlsx',
+    en: 'an image: type or recognise its table into .xlsx first',
+  },
+  archive: {
+    zh: '压缩包（gzip、7z 或 rar）：请先解压',
+    en: 'a compressed archive (gzip, 7z or rar): extract it first',
+  },
+  html: {
+    zh: '网页（HTML；有些网站下载的 .xls 其实是网页）：请用 Excel 打开并另存为 .xlsx',
+    en: 'a web page (HTML; some sites serve these as .xls): open it in Excel and save it as .xlsx',
+  },
+  'xml-spreadsheet': {
+    zh: 'Excel 2003 XML 表格：请用 Excel 打开并另存为 .xlsx',
+    en: 'an Excel 2003 XML spreadsheet: open it in Excel and save it as .xlsx',
+  },
+  xml: { zh: 'XML 文件，不是表格', en: 'an XML file, not a table' },
+  'list-file': {
+    zh: '清单文件（YAML 或 JSON），已无需导入：请用 qingdan validate 检查',
+    en: 'a list file (YAML or JSON), which needs no import: check it with qingdan validate',
+  },
+  yaml: {
+    zh: 'YAML 或 JSON 文件（也许是配置文件），不是表格',
+    en: 'a YAML or JSON file (a profile, perhaps), not a table',
+  },
+};
+
+/** What is empty (`format` of `spreadsheet-empty`). */
+const emptyFiles: Readonly<Record<string, Bilingual>> = {
+  file: { zh: '文件是空的（0 字节）', en: 'the file is empty (0 bytes)' },
+  csv: { zh: 'CSV 文件没有任何内容', en: 'the CSV file holds nothing but blank lines' },
+  xlsx: {
+    zh: '工作簿是空的：没有任何工作表含有数据',
+    en: 'the workbook is empty: no sheet holds any data',
+  },
+};
+
+/** Why a profile's regular expression was refused (`problem` of `spreadsheet-profile-pattern-rejected`). */
+const patternProblems: Readonly<Record<string, Bilingual>> = {
+  invalid: { zh: '不是合法的正则表达式', en: 'it is not a valid regular expression' },
+  unsupported: {
+    zh: '使用了回溯引用、前后查找等只能靠回溯匹配的写法，可能使导入停滞，不予支持',
+    en: 'it uses a feature such as a backreference or lookaround, which only backtracking can match and which can stall an import',
+  },
+  'too-complex': {
+    zh: '过于复杂（展开后的重复次数过多）',
+    en: 'it is too complex (too many repetitions once expanded)',
+  },
+};
 
 /** The one place where issue texts live: each code to its Chinese and English message. */
 const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
@@ -355,6 +452,33 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
   'spreadsheet-list-field-assumed': (p) => ({
     zh: `表格未给出清单的 ${s(p, 'field')}，暂填「${s(p, 'value')}」，请补全`,
     en: `the spreadsheet does not give the list's ${s(p, 'field')}; "${s(p, 'value')}" is filled in for now, please complete it`,
+  }),
+  'spreadsheet-csv-malformed': (p) => ({
+    zh: `CSV 第 ${s(p, 'line')} 行格式有误：${bilingualOf(csvProblems, p.problem).zh}；该行被拒绝，原文保留在报告中，从下一行继续读取`,
+    en: `line ${s(p, 'line')} of the CSV is malformed: ${bilingualOf(csvProblems, p.problem).en}; the line is rejected, its text kept in the report, and reading goes on at the next line`,
+  }),
+  'spreadsheet-not-a-spreadsheet': (p) => ({
+    zh: `文件不是表格：看起来是${bilingualOf(fileKinds, p.kind).zh}`,
+    en: `the file is not a spreadsheet: it appears to be ${bilingualOf(fileKinds, p.kind).en}`,
+  }),
+  'spreadsheet-empty': (p) => ({
+    zh: `没有可导入的内容：${bilingualOf(emptyFiles, p.format).zh}`,
+    en: `nothing to import: ${bilingualOf(emptyFiles, p.format).en}`,
+  }),
+  'spreadsheet-info-sheet-differs': (p) => ({
+    zh: `「${s(p, 'sheet')}」表${p.cell ? ` ${s(p, 'cell')} ` : ''}的${s(p, 'label')}（${s(p, 'field')}）为「${s(p, 'visible')}」，隐藏副本为「${s(p, 'hidden')}」：${p.kept === 'hidden' ? '该项必填而表中为空，保留隐藏副本的值' : '采用表中的值'}`,
+    en: `${s(p, 'label')} (${s(p, 'field')}) ${p.cell ? `in ${s(p, 'cell')} of` : 'on'} sheet "${s(p, 'sheet')}" reads "${s(p, 'visible')}" but the hidden copy has "${s(p, 'hidden')}": ${p.kept === 'hidden' ? 'the field is required and the cell is empty, so the hidden value is kept' : 'the value in the sheet is used'}`,
+  }),
+  'spreadsheet-merge-across-columns': (p) => {
+    const to = p.first === p.last ? s(p, 'first') : `${s(p, 'first')}–${s(p, 'last')}`;
+    return {
+      zh: `合并单元格 ${s(p, 'range')} 跨列：「${s(p, 'value')}」同时填入了 ${to} 列，请确认这些列确应取同一值`,
+      en: `merged range ${s(p, 'range')} spans columns: "${s(p, 'value')}" was carried to column(s) ${to} too; check that they should hold the same value`,
+    };
+  },
+  'spreadsheet-profile-pattern-rejected': (p) => ({
+    zh: `配置文件中 ${s(p, 'field')} 的正则表达式 ${s(p, 'pattern')} 不能使用：${bilingualOf(patternProblems, p.problem).zh}`,
+    en: `the regular expression ${s(p, 'pattern')} of ${s(p, 'field')} in the profile cannot be used: ${bilingualOf(patternProblems, p.problem).en}`,
   }),
   'duplicate-edition': (p) => ({
     zh: `区划 ${s(p, 'division')} 的清单 ${s(p, 'id')} 已在 ${s(p, 'first')} 中出现，同一版本只能发布一次`,

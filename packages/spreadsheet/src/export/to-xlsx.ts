@@ -7,6 +7,7 @@ import {
 } from '@qingdan/core';
 import ExcelJS from 'exceljs';
 import { extraHeaderForExport } from '../layout/extra-header.js';
+import { infoCountLabel, infoFields } from '../layout/info-fields.js';
 import { sectionLabel } from '../layout/section-of.js';
 import { dataSheetName, infoSheetName } from '../read/read-xlsx.js';
 import { displayWidth } from './display-width.js';
@@ -30,14 +31,8 @@ function fit(sheet: ExcelJS.Worksheet, rows: readonly (readonly string[])[]): vo
 
 function infoRows(list: DutyList): [string, string][] {
   const rows: [string, string | undefined][] = [
-    ['清单名称', list.title],
-    ['行政区划', `${list.division.name}（${list.division.code}）`],
-    ['发布机关', list.issuer.name],
-    ['发布日期', list.issued],
-    ['文号', list.documentNumber],
-    ['版本', list.edition],
-    ['状态', list.status],
-    ['事项数', String(list.duties.length)],
+    ...infoFields.map((f): [string, string | undefined] => [f.label, f.render(list)]),
+    [infoCountLabel, String(list.duties.length)],
   ];
   return rows.filter((r): r is [string, string] => r[1] !== undefined);
 }
@@ -46,8 +41,8 @@ function infoRows(list: DutyList): [string, string][] {
  * A list as an XLSX workbook in the conventional layout: a 清单信息 sheet with the list's own
  * fields, then one sheet per section named by it, Chinese headers, the header row frozen and
  * bold, columns as wide as their text (up to a limit, then wrapped). A hidden sheet keeps the
- * list exactly, so that importing the workbook gives back the same list; a cell edited in Excel
- * wins over what the hidden sheet kept.
+ * list exactly, so that importing the workbook gives back the same list; a cell edited in Excel,
+ * on a section sheet or on 清单信息, wins over what the hidden sheet kept.
  *
  * @example
  * ```ts

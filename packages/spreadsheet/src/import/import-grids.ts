@@ -1,5 +1,6 @@
 import {
   type DutyList,
+  formatPath,
   type Issue,
   makeIssue,
   parseDutyList,
@@ -10,12 +11,15 @@ import { ListVocabulary } from '../layout/bodies.js';
 import type { FieldName } from '../layout/fields.js';
 import { findHeader, type HeaderLayout } from '../layout/find-header.js';
 import { sectionOf } from '../layout/section-of.js';
+import { compilePattern, profilePatterns, sheetPattern } from '../profile/pattern.js';
 import type { Profile } from '../profile/profile.js';
 import { columnLetter, type Grid, type GridRow, type SheetIssue } from '../read/grid.js';
 import { KeyRegistry, keyFromText } from '../text/key.js';
 import { normaliseText } from '../text/normalise.js';
 import { numberForKey } from '../text/numbering.js';
 import { listHeader } from './list-header.js';
+import { listInfo } from './list-info.js';
+import { mergeAcrossIssue, wideMerges } from './merges-across.js';
 import { type FieldCell, parseFields } from './parse-fields.js';
 import type { ImportResult, RowReport } from './report.js';
 import { rowUnchanged } from './unchanged-row.js';
@@ -49,11 +53,32 @@ interface Candidate {
   columns: Map<string, string>;
 }
 
-function sheetRule(profile: Profile | undefined, name: string) {
-  return profile?.sheets?.find((s) => {
-    const re = /^\/(.*)\/$/.exec(s.match);
-    return re ? new RegExp(re[1] as string).test(name) : s.match === name;
-  });
+/** The profile's patterns compiled once, and an issue for each that cannot be used. */
+function compileProfile(profile: Profile | undefined, file: string) {
+  const tests = new Map<string, (text: string) => boolean>();
+  const issues: SheetIssue[] = [];
+  for (const { path, source } of profile ? profilePatterns(profile) : []) {
+    const compiled = compilePattern(source);
+    if (compiled.ok) tests.set(path.join('.'), compiled.test);
+    else
+      issues.push({
+        ...makeIssue('spreadsheet-profile-pattern-rejected', 'error', path, {
+          field: formatPath(path),
+          pattern: source,
+          problem: compiled.problem,
+        }),
+        file,
+      });
+  }
+  // A pattern that cannot be used matches nothing: its rule is left out, and said so above.
+  const test = (path: string, text: string): boolean => tests.get(path)?.(text) ?? false;
+  const sheetRule = (name: string) =>
+    profile?.sheets?.find((rule, i) =>
+      sheetPattern(rule.match) === undefined
+        ? rule.match === name
+        : test(`sheets.${i}.match`, name),
+    );
+  return { sheetRule, skip: (text: string) => test('skipRowsMatching', text), issues };
 }
 
 const distinct = (values: readonly string[]): string[] => [
@@ -103,7 +128,8 @@ const headingDomain = (text: string): string =>
  * Imports sheets read into text: finds each sheet's header, places every row in a section,
  * builds duties (keys from the code as published, else from the numbering), checks the list, and
  * accounts for every row. Rows the list check rejects are taken out and the rest checked again,
- * so one bad row does not sink the file.
+ * so one bad row does not sink the file. With `info`, a workbook's 清单信息 sheet, the list fields
+ * shown there win over those `stored` kept, each difference reported.
  *
  * @example
  * ```ts
@@ -114,12 +140,15 @@ export function importGrids(
   grids: readonly Grid[],
   stored: unknown,
   options: ImportOptions,
+  info?: Grid,
 ): ImportResult {
   const { file, profile } = options;
   const fileIssues: SheetIssue[] = [];
   const storedList = stored === undefined ? undefined : parseDutyList(stored);
   const kept: DutyList | undefined = storedList?.ok ? storedList.value : undefined;
   const { duties: _d, ...keptHeader } = (kept ?? {}) as Partial<DutyList>;
+  const shown = info ? listInfo(info, kept, file) : undefined;
+  fileIssues.push(...(shown?.issues ?? []));
   const vocab = new ListVocabulary(kept?.offices ?? [], kept?.departments ?? [], kept?.domains);
   const keptDuties = new Map((kept?.duties ?? []).map((d) => [d.key, d] as const));
   const profileColumns = new Map<string, FieldName>();
@@ -130,7 +159,8 @@ export function importGrids(
       .filter(([, f]) => f === 'extra')
       .map(([h]) => normaliseText(h)),
   );
-  const skipPattern = profile?.skipRowsMatching ? new RegExp(profile.skipRowsMatching) : undefined;
+  const patterns = compileProfile(profile, file);
+  fileIssues.push(...patterns.issues);
   const keys = new KeyRegistry();
   const rows: RowReport[] = [];
   const candidates: Candidate[] = [];
@@ -139,8 +169,33 @@ export function importGrids(
   let done = 0;
 
   for (const grid of grids) {
-    const rule = sheetRule(profile, grid.name);
-    if (rule?.skip) continue;
+    const rule = patterns.sheetRule(grid.name);
+    if (rule?.skip) {
+      // A sheet the profile skips is still accounted for, row by row.
+      for (const r of [
+        ...grid.rows.map((g) => ({ row: g.row, text: distinct(g.cells).join(' | ') })),
+        ...(grid.unread ?? []),
+      ])
+        rows.push({
+          file,
+          sheet: grid.name,
+          row: r.row,
+          status: 'not-a-duty',
+          role: 'skipped',
+          text: r.text,
+          issues: [],
+        });
+      continue;
+    }
+    for (const u of grid.unread ?? [])
+      rows.push({
+        file,
+        sheet: grid.name,
+        row: u.row,
+        status: 'rejected',
+        text: u.text,
+        issues: [u.issue],
+      });
     const cellIssues = new Map<number, SheetIssue[]>();
     for (const issue of grid.issues)
       cellIssues.set(issue.row ?? 0, [...(cellIssues.get(issue.row ?? 0) ?? []), issue]);
@@ -178,6 +233,9 @@ export function importGrids(
       });
     }
     const nameIndex = columns.find((c) => c.field === 'name' && c.level !== 'item')?.index;
+    const roleAt = new Map(columns.map((c) => [c.index, c] as const));
+    const wide = wideMerges(grid.rows.slice(layout.bodyStart));
+    const reported = new Set<string>();
     let headingSection: Section | undefined;
     let headingDomainText: string | undefined;
     const carried = new Map<FieldName, string>();
@@ -186,12 +244,14 @@ export function importGrids(
       done += group.length;
       if (done % 500 < group.length) options.onProgress?.(done, total);
       const base = { file, sheet: grid.name, row: first.row };
+      if (group.length === 1 && first.cells.every((c) => c === '')) {
+        rows.push({ ...base, status: 'not-a-duty', role: 'blank', text: '', issues: [] });
+        continue;
+      }
       const heading = isHeading(first, layout);
       if (group.length === 1 && heading !== undefined) {
         const firstCell = distinct(first.cells)[0] ?? '';
-        const note =
-          /^(注|备注|说明)/.test(normaliseText(firstCell)) ||
-          (skipPattern?.test(firstCell) ?? false);
+        const note = /^(注|备注|说明)/.test(normaliseText(firstCell)) || patterns.skip(firstCell);
         if (!note) {
           const s = sectionOf(heading);
           if (s) headingSection = s;
@@ -206,7 +266,7 @@ export function importGrids(
         });
         continue;
       }
-      if (skipPattern?.test(distinct(first.cells)[0] ?? '')) {
+      if (patterns.skip(distinct(first.cells)[0] ?? '')) {
         rows.push({
           ...base,
           status: 'not-a-duty',
@@ -224,7 +284,7 @@ export function importGrids(
       const width = Math.max(...group.map((r) => r.cells.length));
       const columnValues = new Map<number, string>();
       for (let c = 0; c < width; c++) {
-        const role = columns.find((x) => x.index === c) ?? { index: c, header: columnLetter(c) };
+        const role = roleAt.get(c) ?? { index: c, header: columnLetter(c) };
         let value = distinct(group.map((r) => r.cells[c] ?? '')).join('\n');
         columnValues.set(c, value);
         if (role.field && value === '' && profile?.carryDown?.includes(role.field))
@@ -252,6 +312,13 @@ export function importGrids(
         status: 'imported',
         issues: [...group.flatMap((r) => cellIssues.get(r.row) ?? [])],
       };
+      for (const r of group)
+        r.merges.forEach((master, c) => {
+          const merge = master === undefined ? undefined : wide.get(master);
+          if (!merge || reported.has(merge.master)) return;
+          reported.add(merge.master);
+          report.issues.push(mergeAcrossIssue(merge, r.cells[c] ?? '', base));
+        });
       for (const extra of group.slice(1))
         rows.push({
           file,
@@ -341,13 +408,18 @@ export function importGrids(
     }
   }
   options.onProgress?.(total, total);
+  // Rows come out in the order of the source, whichever way each was accounted for.
+  const sheetOrder = new Map(grids.map((g, i) => [g.name, i] as const));
+  rows.sort(
+    (a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row,
+  );
 
   const sections = candidates.map((c) => c.duty.section as Section);
   const village =
     sections.length > 0 &&
     sections.every((s) => (villageSections as readonly string[]).includes(s));
   const { header, issues: headerIssues } = listHeader(
-    [keptHeader as Record<string, unknown>, profile?.list, options.list],
+    [keptHeader as Record<string, unknown>, shown?.fields, profile?.list, options.list],
     file,
     title,
   );

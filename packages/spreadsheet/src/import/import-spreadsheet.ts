@@ -3,10 +3,11 @@ import { makeIssue } from '@qingdan/core';
 import { listDataProperty } from '../export/csvw.js';
 import { unneutraliseCell } from '../export/neutralise.js';
 import { decodeText } from '../read/decode-text.js';
-import type { Grid, SheetIssue } from '../read/grid.js';
+import type { Grid, GridRow, SheetIssue, UnreadRow } from '../read/grid.js';
 import { defaultLimits, type SpreadsheetLimits } from '../read/limits.js';
 import { parseCsv } from '../read/parse-csv.js';
 import { readXlsx } from '../read/read-xlsx.js';
+import { binaryKind, textKind } from '../read/sniff-format.js';
 import { type ImportOptions, importGrids } from './import-grids.js';
 import type { ImportResult } from './report.js';
 
@@ -28,37 +29,55 @@ export interface ImportSpreadsheetOptions extends ImportOptions {
 
 const failed = (issue: SheetIssue): ImportResult => ({ ok: false, rows: [], issues: [issue] });
 
+const limitIssue = (what: string, whatZh: string, limit: number, actual: number, file: string) => ({
+  ...makeIssue('spreadsheet-limit-exceeded', 'error', [], { what, whatZh, limit, actual }),
+  file,
+});
+
 function csvGrid(
   text: string,
   options: ImportSpreadsheetOptions,
   limits: SpreadsheetLimits,
 ): Grid | SheetIssue {
-  const parsed = parseCsv(text);
-  if (parsed.length > limits.rows)
-    return {
-      ...makeIssue('spreadsheet-limit-exceeded', 'error', [], {
-        what: 'rows',
-        whatZh: '行数',
-        limit: limits.rows,
-        actual: parsed.length,
-      }),
-      file: options.file,
-    };
+  const records = parseCsv(text);
+  if (records.length > limits.rows)
+    return limitIssue('rows', '行数', limits.rows, records.length, options.file);
+  const cellCount = records.reduce((n, r) => n + r.cells.length, 0);
+  if (cellCount > limits.cells)
+    return limitIssue('cells', '单元格数', limits.cells, cellCount, options.file);
   const name = options.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  return {
-    name,
-    rows: parsed.map((r) => ({
+  const rows: GridRow[] = [];
+  const unread: UnreadRow[] = [];
+  for (const r of records) {
+    if (r.problem !== undefined) {
+      unread.push({
+        row: r.line,
+        text: r.text,
+        issue: {
+          ...makeIssue('spreadsheet-csv-malformed', 'error', [], {
+            problem: r.problem,
+            line: r.line,
+          }),
+          file: options.file,
+          sheet: name,
+          row: r.line,
+        },
+      });
+      continue;
+    }
+    rows.push({
       row: r.line,
       cells: r.cells.map((c) => unneutraliseCell(c.replace(/\r\n?/g, '\n').trim())),
       merges: [],
-    })),
-    issues: [],
-  };
+    });
+  }
+  return { name, rows, issues: [], ...(unread.length > 0 ? { unread } : {}) };
 }
 
 /**
- * Imports a duty list from the bytes of an XLSX or CSV file (told apart by their first bytes).
- * Never throws for bad input: a file that cannot be read gives a result with one issue.
+ * Imports a duty list from the bytes of an XLSX or CSV file, told apart by their content, not
+ * their name. Never throws for bad input: a file that cannot be read, is empty, or is something
+ * else (a legacy .xls, a PDF, a list file …) gives a result with one issue that says so.
  *
  * @example
  * ```ts
@@ -72,28 +91,37 @@ export async function importSpreadsheet(
   options: ImportSpreadsheetOptions,
 ): Promise<ImportResult> {
   const limits = options.limits ?? defaultLimits;
+  const { file } = options;
+  if (bytes.length === 0)
+    return failed({ ...makeIssue('spreadsheet-empty', 'error', [], { format: 'file' }), file });
+  const binary = binaryKind(bytes);
+  if (binary !== undefined)
+    return failed({
+      ...makeIssue('spreadsheet-not-a-spreadsheet', 'error', [], { kind: binary }),
+      file,
+    });
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (zip || /\.xlsx$/i.test(options.file)) {
-    const read = await readXlsx(bytes, options.file, limits);
+  if (zip) {
+    const read = await readXlsx(bytes, file, limits);
     if (!('grids' in read)) return failed(read);
-    const result = importGrids(read.grids, read.stored ?? options.stored, options);
+    const result = importGrids(read.grids, read.stored ?? options.stored, options, read.info);
     return { ...result, issues: [...read.issues, ...result.issues] };
   }
   if (bytes.length > limits.fileBytes)
-    return failed({
-      ...makeIssue('spreadsheet-limit-exceeded', 'error', [], {
-        what: 'file bytes',
-        whatZh: '文件字节数',
-        limit: limits.fileBytes,
-        actual: bytes.length,
-      }),
-      file: options.file,
-    });
+    return failed(limitIssue('file bytes', '文件字节数', limits.fileBytes, bytes.length, file));
   const decoded = decodeText(bytes, options.encoding);
+  const kind = decoded.ok ? textKind(decoded.text) : undefined;
+  if (kind !== undefined)
+    return failed({ ...makeIssue('spreadsheet-not-a-spreadsheet', 'error', [], { kind }), file });
+  // Named .xlsx yet not a zip: reading it as CSV would import garbage.
+  if (/\.xlsx$/i.test(file)) {
+    const read = await readXlsx(bytes, file, limits);
+    if (!('grids' in read)) return failed(read);
+  }
   if (!decoded.ok)
     return failed({
       ...makeIssue('spreadsheet-encoding-invalid', 'error', [], { encoding: decoded.encoding }),
-      file: options.file,
+      file,
     });
   if (decoded.text.includes('\u0000'))
     return failed({
@@ -101,10 +129,12 @@ export async function importSpreadsheet(
         reason: 'binary content, not a CSV text file',
         reasonZh: '内容是二进制数据，不是 CSV 文本文件',
       }),
-      file: options.file,
+      file,
     });
   const grid = csvGrid(decoded.text, options, limits);
   if (!('rows' in grid)) return failed(grid);
+  if (grid.rows.every((r) => r.cells.every((c) => c === '')) && grid.unread === undefined)
+    return failed({ ...makeIssue('spreadsheet-empty', 'error', [], { format: 'csv' }), file });
   return { ...importGrids([grid], options.stored, options), encoding: decoded.encoding };
 }
 

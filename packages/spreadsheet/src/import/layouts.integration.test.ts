@@ -273,4 +273,45 @@ describe('importing the layouts found in published lists', () => {
       params: { formula: 'ROW()-1' },
     });
   });
+
+  it('warns at a merged range that carries one value across columns of the data, saying where', async () => {
+    const bytes = await workbook([
+      {
+        name: '基本履职事项',
+        rows: [
+          ['基本履职事项清单'],
+          ['序号', '事项名称', '承办机构', '备注'],
+          ['1', '森林防火', '平安建设办公室', null],
+          ['2', '防汛抗旱', '平安建设办公室', null],
+          ['3', '山塘巡查', '平安建设办公室', '每月一次'],
+        ],
+        merges: ['A1:D1', 'C3:D4'],
+      },
+    ]);
+    const result = await importSpreadsheet(bytes, { file: 'wide.xlsx', section: 'basic' });
+    const warnings = result.rows.flatMap((r) =>
+      r.issues.filter((i) => i.code === 'spreadsheet-merge-across-columns'),
+    );
+    // The title row's merge is no data: only the range in the data area is reported, once.
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        file: 'wide.xlsx',
+        sheet: '基本履职事项',
+        row: 3,
+        column: 'C',
+        params: { range: 'C3:D4', value: '平安建设办公室', first: 'D', last: 'D' },
+      }),
+    ]);
+    expect(result.rows.find((r) => r.row === 3)?.status).toBe('imported-with-warnings');
+    expect(result.rows.find((r) => r.row === 5)?.issues.map((i) => i.code)).not.toContain(
+      'spreadsheet-merge-across-columns',
+    );
+  });
+
+  it('does not warn at merges down one column', async () => {
+    const result = await importSpreadsheet(await huangmei(), { file: 'wuzu.xlsx' });
+    const codes = [...result.issues, ...result.rows.flatMap((r) => r.issues)].map((i) => i.code);
+    expect(codes).not.toContain('spreadsheet-merge-across-columns');
+  });
 });

@@ -19,6 +19,9 @@ export function listHeader(
   title: string | undefined,
 ): { header: Record<string, unknown>; issues: SheetIssue[] } {
   const header: Record<string, unknown> = Object.assign({}, ...layers.filter(Boolean));
+  // A layer clears a field by giving it as undefined (an emptied cell on 清单信息).
+  for (const [field, value] of Object.entries(header))
+    if (value === undefined) delete header[field];
   const issues: SheetIssue[] = [];
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const assume = (field: string, value: unknown, shown: string): void => {

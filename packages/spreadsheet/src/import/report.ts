@@ -2,8 +2,9 @@ import type { DutyList } from '@qingdan/core';
 import type { SheetIssue } from '../read/grid.js';
 
 /**
- * What became of one source row: imported as a duty, imported with warnings, rejected, or not a
- * duty at all (a title, header, heading or note row, reported so that no row goes unaccounted).
+ * What became of one source row: imported as a duty, imported with warnings, rejected (a CSV line
+ * that could not be read among them), or not a duty at all (a title, header, heading, note,
+ * skipped or blank row, reported so that no row goes unaccounted).
  *
  * @example
  * ```ts
@@ -27,7 +28,10 @@ export interface RowReport {
   status: RowStatus;
   key?: string;
   name?: string;
-  /** For a row that is not a duty: what it is (`title`, `header`, `heading`, `note`, `part-of-row`). */
+  /**
+   * For a row that is not a duty: what it is (`title`, `header`, `heading`, `note`, `part-of-row`,
+   * `skipped` by the profile, `blank`).
+   */
   readonly role?: string;
   /** For a row that is not a duty: its text, so nothing is lost. */
   readonly text?: string;

@@ -44,6 +44,21 @@ export interface GridRow {
 }
 
 /**
+ * A source row the reader could not split into cells (a CSV line with an unclosed quote …): its
+ * text as written, and the issue that says why. The importer reports it as rejected.
+ *
+ * @example
+ * ```ts
+ * const unread: UnreadRow = { row: 7, text: '6,"防汛抗旱', issue };
+ * ```
+ */
+export interface UnreadRow {
+  readonly row: number;
+  readonly text: string;
+  readonly issue: SheetIssue;
+}
+
+/**
  * A sheet read into text: what the importer works on, whatever the file format.
  *
  * @example
@@ -56,6 +71,8 @@ export interface Grid {
   readonly rows: readonly GridRow[];
   /** Cell-level findings made while reading (formulas without values …). */
   readonly issues: readonly SheetIssue[];
+  /** Rows that could not be read into cells, so that they too are accounted for. */
+  readonly unread?: readonly UnreadRow[];
 }
 
 /**

@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { issueMessages } from '@qingdan/core';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { workbook } from '../../test/workbook.js';
 import { importSpreadsheet } from '../import/import-spreadsheet.js';
+import type { SheetIssue } from './grid.js';
 import { defaultLimits } from './limits.js';
 
 const csvText =
@@ -62,6 +66,149 @@ describe('CSV encodings', () => {
     });
     const unknown = await importSpreadsheet(gbk, { file: 'list.csv', encoding: 'klingon' });
     expect(unknown.issues[0]?.code).toBe('spreadsheet-encoding-invalid');
+  });
+});
+
+describe('CSV rows', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it('reports a row with an unclosed quote where it is, and imports the rows after it', async () => {
+    const text =
+      '序号,事项名称,承办机构\n1,森林防火,平安建设办公室\n2,"防汛抗旱,平安建设办公室\n3,山塘巡查,平安建设办公室\n4,地质灾害巡查,平安建设办公室\n';
+    const result = await importSpreadsheet(utf8(text), { file: 'list.csv', section: 'basic' });
+    expect(result.rows.map((r) => [r.row, r.status])).toEqual([
+      [1, 'not-a-duty'],
+      [2, 'imported-with-warnings'],
+      [3, 'rejected'],
+      [4, 'imported-with-warnings'],
+      [5, 'imported-with-warnings'],
+    ]);
+    const broken = result.rows[2];
+    expect(broken?.text).toBe('2,"防汛抗旱,平安建设办公室');
+    expect(broken?.issues).toEqual([
+      expect.objectContaining({
+        code: 'spreadsheet-csv-malformed',
+        severity: 'error',
+        params: { problem: 'quote-not-closed', line: 3 },
+        file: 'list.csv',
+        sheet: 'list',
+        row: 3,
+      }),
+    ]);
+    expect(result.list?.duties.map((d) => d.name)).toEqual([
+      '森林防火',
+      '山塘巡查',
+      '地质灾害巡查',
+    ]);
+  });
+
+  it('accounts for blank lines as blank, never as rejected duties', async () => {
+    const text =
+      '序号,事项名称,承办机构\n1,森林防火,平安建设办公室\n\n,,\n2,防汛抗旱,平安建设办公室\n';
+    const result = await importSpreadsheet(utf8(text), { file: 'list.csv', section: 'basic' });
+    expect(result.rows.map((r) => [r.row, r.status, r.role])).toEqual([
+      [1, 'not-a-duty', 'header'],
+      [2, 'imported-with-warnings', undefined],
+      [3, 'not-a-duty', 'blank'],
+      [4, 'not-a-duty', 'blank'],
+      [5, 'imported-with-warnings', undefined],
+    ]);
+  });
+});
+
+describe('files that are not spreadsheets', () => {
+  const ole2 = new Uint8Array([
+    0xd0,
+    0xcf,
+    0x11,
+    0xe0,
+    0xa1,
+    0xb1,
+    0x1a,
+    0xe1,
+    ...new Uint8Array(504),
+  ]);
+  const listFile = readFileSync(
+    fileURLToPath(new URL('../../../../examples/lists/huangmei-wuzu-2024.yaml', import.meta.url)),
+  );
+
+  it.each([
+    ['a legacy .xls', ole2, 'old.xls', 'xls'],
+    ['a legacy .xls named .csv', ole2, 'old.csv', 'xls'],
+    ['a legacy .xls named .xlsx', ole2, 'old.xlsx', 'xls'],
+    ['a YAML list file', new Uint8Array(listFile), 'wuzu.yaml', 'list-file'],
+    ['a YAML list file named .csv', new Uint8Array(listFile), 'wuzu.csv', 'list-file'],
+    ['a profile', strToU8('section: basic\ncarryDown: [domain]\n'), 'p.yaml', 'yaml'],
+    ['a JSON file', strToU8('{"id": "x", "duties": []}'), 'x.json', 'list-file'],
+    ['a PDF', strToU8('%PDF-1.7\n%âãÏÓ\n'), 'list.pdf', 'pdf'],
+    [
+      'a web page saved as .xls',
+      strToU8('<html><body><table><tr><td>1</td></tr></table></body></html>'),
+      'list.xls',
+      'html',
+    ],
+    [
+      'a Word document',
+      zipSync({
+        '[Content_Types].xml': strToU8('<Types/>'),
+        'word/document.xml': strToU8('<w:document/>'),
+      }),
+      'list.docx',
+      'docx',
+    ],
+    [
+      'an OpenDocument spreadsheet',
+      zipSync({
+        mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
+        'content.xml': strToU8('<office:document-content/>'),
+      }),
+      'list.ods',
+      'ods',
+    ],
+  ])('says %s is not a spreadsheet, and what it appears to be', async (_, bytes, file, kind) => {
+    const result = await importSpreadsheet(bytes, { file });
+    expect(result.ok).toBe(false);
+    expect(result.list).toBeUndefined();
+    expect(result.rows).toEqual([]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: 'spreadsheet-not-a-spreadsheet',
+        severity: 'error',
+        params: { kind },
+        file,
+      }),
+    ]);
+  });
+
+  it('says a legacy .xls should be saved as .xlsx, in Chinese and English', async () => {
+    const result = await importSpreadsheet(ole2, { file: 'old.xls' });
+    const { zh, en } = issueMessages(result.issues[0] as SheetIssue);
+    expect(zh).toMatch(/另存为 \.xlsx/);
+    expect(en).toMatch(/legacy \.xls.*save it as \.xlsx/);
+  });
+
+  it.each([
+    ['an empty file', new Uint8Array(0), 'list.csv', 'file'],
+    ['an empty CSV', strToU8('\ufeff'), 'list.csv', 'csv'],
+    ['a CSV of blank lines', strToU8('\r\n\r\n,,\r\n'), 'list.csv', 'csv'],
+  ])('says %s is empty', async (_, bytes, file, format) => {
+    const result = await importSpreadsheet(bytes, { file });
+    expect(result.ok).toBe(false);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: 'spreadsheet-empty', params: { format }, file }),
+    ]);
+  });
+
+  it('says an empty workbook is empty', async () => {
+    const bytes = await workbook([
+      { name: 'Sheet1', rows: [] },
+      { name: 'Sheet2', rows: [[' ']] },
+    ]);
+    const result = await importSpreadsheet(bytes, { file: 'empty.xlsx' });
+    expect(result.ok).toBe(false);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: 'spreadsheet-empty', params: { format: 'xlsx' } }),
+    ]);
   });
 });
 

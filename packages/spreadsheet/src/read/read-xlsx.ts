@@ -4,6 +4,7 @@ import { zipSync } from 'fflate';
 import { cellText } from './cell-text.js';
 import { columnLetter, type Grid, type GridRow, type SheetIssue } from './grid.js';
 import type { SpreadsheetLimits } from './limits.js';
+import { zipKind } from './sniff-format.js';
 import { type UnzipRefusal, unzipGuarded } from './unzip-guarded.js';
 
 /** The name of the hidden sheet in which export keeps the list exactly. */
@@ -11,9 +12,19 @@ export const dataSheetName = '_qingdan';
 /** The name of the sheet in which export shows the list's own fields to people. */
 export const infoSheetName = '清单信息';
 
-/** What reading a workbook gives: its sheets as text, the data export kept, and findings. */
+/**
+ * What reading a workbook gives: its sheets as text, the visible list information sheet, the
+ * data export kept, and findings.
+ *
+ * @example
+ * ```ts
+ * const read: WorkbookRead = { grids: [], issues: [] };
+ * ```
+ */
 export interface WorkbookRead {
   readonly grids: Grid[];
+  /** The 清单信息 sheet as text, when the workbook has one. */
+  readonly info?: Grid;
   /** The list file content kept by export in the hidden data sheet, if any. */
   readonly stored?: unknown;
   readonly issues: SheetIssue[];
@@ -114,6 +125,9 @@ export async function readXlsx(
     }
     parts[name] = content;
   }
+  const kind = parts['xl/workbook.xml'] ? undefined : zipKind(unzipped.entries);
+  if (kind !== undefined)
+    return { ...makeIssue('spreadsheet-not-a-spreadsheet', 'error', [], { kind }), file };
   if (!parts['xl/workbook.xml'])
     return {
       ...makeIssue('spreadsheet-unreadable', 'error', [], {
@@ -148,10 +162,12 @@ export async function readXlsx(
       file,
     };
   const grids: Grid[] = [];
+  let info: Grid | undefined;
   let stored: unknown;
   for (const sheet of workbook.worksheets) {
     if (sheet.name === dataSheetName) stored = readStored(sheet);
-    else if (sheet.name !== infoSheetName) grids.push(readSheet(sheet, file));
+    else if (sheet.name === infoSheetName) info = readSheet(sheet, file);
+    else grids.push(readSheet(sheet, file));
   }
   const cells = grids.reduce((n, g) => n + g.rows.reduce((m, r) => m + r.cells.length, 0), 0);
   if (cells > limits.cells)
@@ -164,5 +180,13 @@ export async function readXlsx(
       }),
       file,
     };
-  return stored === undefined ? { grids, issues } : { grids, stored, issues };
+  const blank = grids.every((g) => g.rows.every((r) => r.cells.every((c) => c === '')));
+  if (blank && stored === undefined)
+    return { ...makeIssue('spreadsheet-empty', 'error', [], { format: 'xlsx' }), file };
+  return {
+    grids,
+    issues,
+    ...(info === undefined ? {} : { info }),
+    ...(stored === undefined ? {} : { stored }),
+  };
 }

@@ -1,0 +1,80 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { workbook } from '../../../spreadsheet/test/workbook.js';
+import { qingdan } from '../../test/qingdan.js';
+
+const listFile = fileURLToPath(
+  new URL('../../../../examples/lists/huangmei-wuzu-2024.yaml', import.meta.url),
+);
+
+/** A file with these bytes in a new folder. */
+function fileOf(name: string, bytes: Uint8Array | string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'qingdan-import-')), name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+describe('qingdan import of files that are not spreadsheets', () => {
+  it('says a legacy .xls is one, and how to fix it, with exit code 1', async () => {
+    const xls = fileOf(
+      'old.xls',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)]),
+    );
+    const { code, stdout } = await qingdan('import', xls);
+    expect(code).toBe(1);
+    expect(stdout).toContain('spreadsheet-not-a-spreadsheet');
+    expect(stdout).toMatch(/旧版 Excel 97–2003 \.xls/);
+    expect(stdout).toMatch(/it appears to be a legacy \.xls .*save it as \.xlsx/);
+  });
+
+  it('says a list file is already a list file', async () => {
+    const { code, stdout } = await qingdan('import', listFile, '--json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.ok).toBe(false);
+    expect(report.issues[0]).toMatchObject({
+      code: 'spreadsheet-not-a-spreadsheet',
+      params: { kind: 'list-file' },
+    });
+    expect(report.issues[0].message.en).toMatch(/qingdan validate/);
+  });
+
+  it('says an empty CSV and an empty workbook are empty, with exit code 1', async () => {
+    const csv = await qingdan('import', fileOf('empty.csv', '\ufeff\r\n'), '--section', 'basic');
+    expect(csv.code).toBe(1);
+    expect(csv.stdout).toContain('spreadsheet-empty');
+    const xlsx = fileOf('empty.xlsx', await workbook([{ name: 'Sheet1', rows: [] }]));
+    const book = await qingdan('import', xlsx, '--section', 'basic');
+    expect(book.code).toBe(1);
+    expect(book.stdout).toMatch(/the workbook is empty/);
+  });
+
+  it('shows where a malformed CSV line is, and exits 1', async () => {
+    const csv = fileOf('list.csv', '序号,事项名称\n1,森林防火\n2,"防汛抗旱\n3,山塘巡查\n');
+    const { code, stdout } = await qingdan('import', csv, '--section', 'basic', '--json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.counts).toMatchObject({ rejected: 1 });
+    const rejected = report.rows.find((r: { status: string }) => r.status === 'rejected');
+    expect(rejected).toMatchObject({ row: 3, text: '2,"防汛抗旱' });
+    expect(rejected.issues[0]).toMatchObject({
+      code: 'spreadsheet-csv-malformed',
+      file: csv,
+      sheet: 'list',
+      row: 3,
+    });
+    expect(rejected.issues[0].message.zh).toMatch(/第 3 行.*引号未闭合/);
+  });
+
+  it('refuses a profile whose pattern needs backtracking, at its line', async () => {
+    const profile = fileOf('p.yaml', 'section: basic\nskipRowsMatching: "(注)\\\\1"\n');
+    const csv = fileOf('list.csv', '序号,事项名称\n1,森林防火\n');
+    const { code, stderr } = await qingdan('import', csv, '--profile', profile);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${profile}:2 skipRowsMatching`);
+    expect(stderr).toContain('spreadsheet-profile-pattern-rejected');
+  });
+});
