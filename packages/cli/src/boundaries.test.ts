@@ -180,3 +180,16 @@ describe('--base gives IRIs that mean one thing', () => {
     expect(readdirSync(dir).sort()).toEqual(['lists', 'notes.txt']);
   });
 });
+
+describe('a missing input is missing, whichever command reads it', () => {
+  it.each([
+    ['import', 'no-such-table.csv'],
+    ['validate', 'no-such-list.yaml'],
+    ['stats', 'no-such-list.yaml'],
+    ['export', 'no-such-list.yaml', '-o', join(tmpdir(), 'never.xlsx')],
+  ])('%s %s: file-not-found, exit 1', async (...args) => {
+    const run = await qingdan(...args, '--json');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('"code": "file-not-found"');
+  });
+});

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { makeIssue } from '@qingdan/core';
+import { fileIssue, fileSystemError } from '@qingdan/files';
 import { listDataProperty } from '../export/csvw.js';
 import { unneutraliseCell } from '../export/neutralise.js';
 import { decodeText } from '../read/decode-text.js';
@@ -156,13 +157,8 @@ export async function importSpreadsheetFile(
   try {
     bytes = await readFile(path);
   } catch (cause) {
-    return failed({
-      ...makeIssue('spreadsheet-unreadable', 'error', [], {
-        reason: (cause as Error).message,
-        reasonZh: `无法打开文件（${(cause as NodeJS.ErrnoException).code ?? ''}）`,
-      }),
-      file,
-    });
+    // A missing or unreadable file is that, not a spreadsheet that cannot be read.
+    return failed({ ...fileIssue(fileSystemError('read', path, cause)), file });
   }
   let stored = options.stored;
   if (stored === undefined && /\.(csv|tsv|txt)$/i.test(path)) {
