@@ -120,6 +120,8 @@ function fromZodIssue(issue: ZodIssue, base: readonly PathSegment[]): Issue[] {
         }),
       ];
     default: {
+      // A text field that shows nothing has a code of its own (see textSchema).
+      if (issue.message === 'text-blank') return [makeIssue('text-blank', 'error', path)];
       const name =
         issue.message in formats
           ? issue.message
