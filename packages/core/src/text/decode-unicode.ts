@@ -107,16 +107,27 @@ function failure(
         ? guessEncoding(bytes)
         : encoding === 'utf-32le' || encoding === 'utf-32be'
           ? encoding
-          : 'unknown',
+          : bytes[offset] === 0
+            ? 'binary'
+            : 'unknown',
   };
+}
+
+/** The offset of the first zero byte or zero code unit of a decoded body, or -1. */
+function firstZero(body: Uint8Array, text: string, encoding: UnicodeEncoding): number {
+  if (encoding === 'utf-8') return body.indexOf(0);
+  const index = text.indexOf('\u0000');
+  return index === -1 ? -1 : index * 2;
 }
 
 /**
  * Reads bytes as Unicode text, strictly: a byte order mark declares UTF-8 or UTF-16 (and is
  * not part of the text); without one the bytes must be UTF-8. Bytes that do not fit are never
  * turned into U+FFFD: the result says where the first of them is and what the bytes likely
- * are instead (GB18030/GBK, UTF-16 without a mark …). UTF-32 is recognised by its mark, and
- * refused. The spreadsheet reader and the list file reader both start here.
+ * are instead (GB18030/GBK, UTF-16 without a mark …). A zero byte (NUL) is never text — it is
+ * what UTF-16 without a mark and binary files are full of — so it fails too. UTF-32 is
+ * recognised by its mark, and refused. The spreadsheet reader and the list file reader both
+ * start here.
  *
  * @example
  * ```ts
@@ -130,15 +141,21 @@ export function decodeUnicode(bytes: Uint8Array): UnicodeDecoding {
   const start = declared?.length ?? 0;
   if (encoding === 'utf-32le' || encoding === 'utf-32be') return failure(bytes, declared, 0);
   const body = bytes.subarray(start);
+  let text: string;
   try {
     // ignoreBOM keeps a second mark as text, where the checks of the text will see it.
-    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
-    return { ok: true, text, encoding, byteOrderMark: declared !== undefined };
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
     const bad =
       encoding === 'utf-8'
         ? firstInvalidUtf8(body)
         : firstInvalidUtf16(body, encoding === 'utf-16le');
-    return failure(bytes, declared, start + Math.max(bad, 0));
+    const zero = body.indexOf(0);
+    // For UTF-8, a zero byte before the first invalid one is the first byte that is not text.
+    const first = encoding === 'utf-8' && zero !== -1 && zero < bad ? zero : bad;
+    return failure(bytes, declared, start + Math.max(first, 0));
   }
+  const zero = firstZero(body, text, encoding);
+  if (zero !== -1) return failure(bytes, declared, start + zero);
+  return { ok: true, text, encoding, byteOrderMark: declared !== undefined };
 }

@@ -34,7 +34,8 @@ function zeroPattern(bytes: Uint8Array): LikelyEncoding | undefined {
       zeros[i % 4] = (zeros[i % 4] as number) + 1;
       total++;
     }
-  if (total === 0) return undefined;
+  // Zero bytes past the sample, in text that looked like none of these: a binary file.
+  if (total === 0) return bytes.indexOf(0, n) === -1 ? undefined : 'binary';
   const [z0, z1, z2, z3] = zeros as [number, number, number, number];
   const even = z0 + z2;
   const odd = z1 + z3;

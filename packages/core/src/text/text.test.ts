@@ -197,6 +197,24 @@ describe('decodeUnicode', () => {
     });
   });
 
+  it('takes a zero byte for no text: UTF-16 without a mark, or binary', () => {
+    expect(decodeUnicode(utf16('id: x\n', 'le'))).toMatchObject({
+      ok: false,
+      offset: 1,
+      line: 1,
+      column: 2,
+      likely: 'utf-16le',
+    });
+    expect(decodeUnicode(utf8('\ufeffa\u0000'))).toMatchObject({
+      ok: false,
+      offset: 4,
+      likely: 'binary',
+    });
+    expect(decodeUnicode(utf16('\ufeffa\u0000', 'be'))).toMatchObject({ ok: false, offset: 4 });
+    const late = new Uint8Array([...utf8('a'.repeat(5000)), 0]);
+    expect(decodeUnicode(late)).toMatchObject({ ok: false, offset: 5000, likely: 'binary' });
+  });
+
   it('never gives U+FFFD for bytes it could not read', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
