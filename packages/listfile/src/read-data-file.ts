@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { makeIssue, type Result } from '@qingdan/core';
 import { listFileFormat } from './file-format.js';
-import { type ReadDataResult, readDataText } from './read-data-text.js';
+import { readDataBytes } from './read-data-bytes.js';
+import type { ReadDataResult } from './read-data-text.js';
 
 /**
  * Reads a JSON or YAML data file (`.json`, `.yaml`, `.yml`) with the parser given. A file that
- * cannot be read, or has another extension, gives an issue rather than an exception.
+ * cannot be read, or has another extension, gives an issue rather than an exception; so do
+ * bytes that are not UTF-8 (or UTF-16 with a byte order mark), located at the first that does
+ * not fit (see {@link readDataBytes}).
  *
  * @example
  * ```ts
@@ -24,9 +27,10 @@ export async function readDataFile<T>(
     });
     return { ok: false, file, issues: [{ ...issue, file }] };
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    // Bytes, not text: a decoder that turns what it cannot read into U+FFFD would hide GBK.
+    bytes = await readFile(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     const issue = makeIssue('invalid-format', 'error', [], {
@@ -35,5 +39,5 @@ export async function readDataFile<T>(
     });
     return { ok: false, file, issues: [{ ...issue, file }] };
   }
-  return readDataText(text, format, file, parse);
+  return readDataBytes(bytes, format, file, parse);
 }
