@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { escapeForTerminal as t } from '@qingdan/core';
 import { readListFile } from '@qingdan/listfile';
 import { csvwMetadata, listToCsv, listToXlsx } from '@qingdan/spreadsheet';
 import type { CommandRegistration } from '../command.js';
@@ -28,7 +29,7 @@ export const exportCommand: CommandRegistration = (program, { io, exit }) => {
       const format = flags.format ?? (/\.csv$/i.test(flags.output) ? 'csv' : 'xlsx');
       if (format !== 'xlsx' && format !== 'csv') {
         io.stderr(
-          `不支持的格式 ${format}（可选 xlsx、csv）/ unknown format ${format} (xlsx or csv)\n`,
+          `不支持的格式 ${t(format)}（可选 xlsx、csv）/ unknown format ${t(format)} (xlsx or csv)\n`,
         );
         return exit(exitCodes.usage);
       }
@@ -58,8 +59,8 @@ export const exportCommand: CommandRegistration = (program, { io, exit }) => {
         );
       else
         io.stdout(
-          `已导出 ${read.list.duties.length} 项事项：${files.join('、')}\n` +
-            `exported ${read.list.duties.length} duties: ${files.join(', ')}\n`,
+          `已导出 ${read.list.duties.length} 项事项：${t(files.join('、'))}\n` +
+            `exported ${read.list.duties.length} duties: ${t(files.join(', '))}\n`,
         );
       exit(exitCodes.ok);
     });
