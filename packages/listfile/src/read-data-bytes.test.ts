@@ -114,6 +114,13 @@ describe('the bytes of a list file', () => {
   });
 });
 
+describe('YAML the parser refuses with an exception of its own', () => {
+  it('is an issue, not an exception out of the reader (an alias with no anchor)', () => {
+    const result = read(utf8('id: *nowhere\n'));
+    expect(!result.ok && result.issues[0]?.code).toBe('invalid-format');
+  });
+});
+
 describe('a list file on disk', () => {
   let dir = '';
   beforeAll(async () => {
