@@ -37,8 +37,8 @@ function likelyEncoding(p: Params): Bilingual {
 }
 
 const character = (p: Params): Bilingual => ({
-  zh: `${s(p, 'codePoint')}（第 ${s(p, 'position')} 个字符${Number(p.count) > 1 ? `，共 ${s(p, 'count')} 处` : ''}）`,
-  en: `${s(p, 'codePoint')} (character ${s(p, 'position')}${Number(p.count) > 1 ? `, ${s(p, 'count')} in all` : ''})`,
+  zh: `${s(p, 'codePoint')}（第 ${s(p, 'position')} 个字符${Number(p.count) > 1 ? `；此类字符共 ${s(p, 'count')} 个` : ''}）`,
+  en: `${s(p, 'codePoint')} (character ${s(p, 'position')}${Number(p.count) > 1 ? `; ${s(p, 'count')} such characters in all` : ''})`,
 });
 
 /** The one place where issue texts live: each code to its Chinese and English message. */

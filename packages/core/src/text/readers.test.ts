@@ -65,7 +65,7 @@ describe('the text of a list', () => {
     expect(fffd.ok).toBe(true);
     expect(codes(fffd)).toEqual([['text-replacement-character', 'warning', ['title']]]);
     expect(issueMessages((fffd.ok ? fffd.warnings : [])[0] as never).en).toContain(
-      'U+FFFD (character 4, 2 in all)',
+      'U+FFFD (character 4; 2 such characters in all)',
     );
   });
 
