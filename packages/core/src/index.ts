@@ -7,3 +7,4 @@ export * from './legal/index.js';
 export * from './list/index.js';
 export * from './model/index.js';
 export * from './queries/index.js';
+export * from './text/index.js';

@@ -1,6 +1,8 @@
+export { type DecodedData, decodeDataBytes } from './decode-data-bytes.js';
 export { type ListFileFormat, listFileFormat } from './file-format.js';
 export { findListFiles } from './find-list-files.js';
 export type { LocatedIssue } from './located-issue.js';
+export { readDataBytes } from './read-data-bytes.js';
 export { readDataFile } from './read-data-file.js';
 export { type ReadDataResult, readDataText } from './read-data-text.js';
 export { readListFile } from './read-list-file.js';

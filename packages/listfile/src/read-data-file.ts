@@ -3,12 +3,14 @@ import { makeIssue, type Result } from '@qingdan/core';
 import { fileIssue, fileSystemError } from '@qingdan/files';
 import { unreadablePathIssue } from './check-readable.js';
 import { listFileFormat } from './file-format.js';
-import { type ReadDataResult, readDataText } from './read-data-text.js';
+import { readDataBytes } from './read-data-bytes.js';
+import type { ReadDataResult } from './read-data-text.js';
 
 /**
  * Reads a JSON or YAML data file (`.json`, `.yaml`, `.yml`) with the parser given. A file that
  * does not exist (`file-not-found`), cannot be read (`file-unreadable`) or has another extension
- * (`invalid-format`) gives an issue rather than an exception.
+ * (`invalid-format`) gives an issue rather than an exception; so do bytes that are not UTF-8 (or
+ * UTF-16 with a byte order mark), located at the first that does not fit (see {@link readDataBytes}).
  *
  * @example
  * ```ts
@@ -29,9 +31,10 @@ export async function readDataFile<T>(
     });
     return { ok: false, file, issues: [{ ...issue, file }] };
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    // Bytes, not text: a decoder that turns what it cannot read into U+FFFD would hide GBK.
+    bytes = await readFile(file);
   } catch (error) {
     return {
       ok: false,
@@ -39,5 +42,5 @@ export async function readDataFile<T>(
       issues: [{ ...fileIssue(fileSystemError('read', file, error)), file }],
     };
   }
-  return readDataText(text, format, file, parse);
+  return readDataBytes(bytes, format, file, parse);
 }

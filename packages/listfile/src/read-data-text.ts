@@ -57,7 +57,9 @@ function parseText(
       const pos = error.linePos?.[0];
       return syntaxIssue(file, error.message.split('\n')[0] ?? error.code, pos?.line, pos?.col);
     }
-    throw error;
+    // The yaml package throws a ReferenceError for an alias with no anchor (`*a`) or too many
+    // aliases: the file's fault, so an issue, not an exception out of the reader.
+    return syntaxIssue(file, error instanceof Error ? error.message : String(error));
   }
 }
 

@@ -2,4 +2,11 @@ export { type DutyScope, dutyArbitrary } from './duties.js';
 export { type DutyListOptions, dutyListArbitrary } from './duty-list.js';
 export { provisionArbitrary, structuredLegalBasisArbitrary } from './legal-bases.js';
 export { departmentsArbitrary, officesArbitrary, resourcesArbitrary } from './organisations.js';
-export { anyText, chineseText, keyText, type TextFlavour, textOf } from './text.js';
+export {
+  anyText,
+  attackText,
+  chineseText,
+  keyText,
+  type TextFlavour,
+  textOf,
+} from './text.js';

@@ -1,3 +1,4 @@
+import { findHazards, isBlankText } from '@qingdan/core';
 import fc from 'fast-check';
 
 const hanzi =
@@ -12,7 +13,9 @@ export function chineseText(minLength = 2, maxLength = 24): fc.Arbitrary<string>
 
 /**
  * Text as users may really type it, hostile characters included: quotes, backslashes, line
- * breaks, tabs, astral characters, lone combining marks. Never empty, never only spaces.
+ * breaks, tabs, astral characters, lone combining marks. Valid text all the same: never blank,
+ * and never a character the text checks refuse or warn of (controls, bidirectional controls,
+ * zero-width characters, lone surrogates, U+FFFD) — for those, see {@link attackText}.
  */
 export function anyText(): fc.Arbitrary<string> {
   return fc
@@ -51,7 +54,59 @@ export function anyText(): fc.Arbitrary<string> {
           .chain((bits) => chineseText(1, 6).map((t) => t + bits.join('') + t)),
       },
     )
-    .filter((s) => s.trim().length > 0);
+    .filter((s) => !isBlankText(s) && findHazards(s).length === 0);
+}
+
+/** Characters that attack whoever shows or matches text: each kind the text checks know. */
+const attacks = [
+  '\u001b]0;pwned\u0007', // retitles a terminal
+  '\u001b[2J\u001b[H', // clears it
+  '\u001b[31m',
+  '\u009b2J', // the same in eight bits
+  '\u0000',
+  '\u0008',
+  '\r',
+  '\u007f',
+  '\u202e', // right-to-left override
+  '\u2066',
+  '\u2069',
+  '\u200b', // zero-width space
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\ud800', // lone surrogates
+  '\udfff',
+  '\ufffd',
+  '\u3000',
+  ' ',
+];
+
+/**
+ * Text meant to break things: control and escape sequences, bidirectional overrides,
+ * zero-width characters, lone surrogates, U+FFFD, blank text, and now and then a huge text,
+ * mixed with ordinary Chinese. For fuzz tests of readers and of what prints user text; lists
+ * made of it are not valid.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(attackText(), (t) => !escapeForTerminal(t).includes('\u001b')));
+ * ```
+ */
+export function attackText(): fc.Arbitrary<string> {
+  const piece = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...attacks) },
+    { weight: 2, arbitrary: chineseText(1, 6) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
+  );
+  return fc.oneof(
+    { weight: 20, arbitrary: fc.array(piece, { maxLength: 8 }).map((p) => p.join('')) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...attacks), fc.integer({ min: 10_000, max: 300_000 }))
+        .map(([a, n]) => `${'乡'.repeat(n)}${a}`),
+    },
+  );
 }
 
 /**

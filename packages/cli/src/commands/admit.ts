@@ -13,6 +13,7 @@ import {
   findConcept,
   parseAdmissionRequest,
   parseCountyConfig,
+  escapeForTerminal as t,
   townshipSectionScheme,
   villageItemKindScheme,
 } from '@qingdan/core';
@@ -26,7 +27,8 @@ function label(scheme: ConceptScheme, code: string): Bilingual {
   return c ? c.label : { zh: code, en: code };
 }
 
-const both = (b: Bilingual) => (b.zh === b.en ? b.zh : `${b.zh} ${b.en}`);
+// Labels may be a county's own codes, and rule texts and reasons its own words: all escaped.
+const both = (b: Bilingual) => t(b.zh === b.en ? b.zh : `${b.zh} ${b.en}`);
 
 function sectionLabel(code: string): Bilingual {
   return findConcept(townshipSectionScheme, code)?.label ?? label(villageItemKindScheme, code);
@@ -44,35 +46,37 @@ const marks = { passed: '✓', failed: '✗', 'not-applicable': '–' } as const
 
 function stepLine(step: AdmissionStep, n: number): string {
   const evidence = step.evidence
-    .map((e) => (e.documentNumber ? `${e.title}（${e.documentNumber}）` : e.title))
+    .map((e) => t(e.documentNumber ? `${e.title}（${e.documentNumber}）` : e.title))
     .join('；');
   const extra =
     step.step === 'decision'
       ? `  ${both(label(admissionStageScheme, step.outcome))}${step.collective ? '' : '  非集体研究 not collective'}`
       : step.step === 'refusal' || step.step === 'return'
-        ? `  ${step.reason}`
+        ? `  ${t(step.reason)}`
         : '';
-  return `  ${n}. ${step.on}  ${both(label(admissionStepScheme, step.step))}  ${step.by.name}${extra}${evidence ? `\n     证据 evidence: ${evidence}` : ''}\n`;
+  return `  ${n}. ${t(step.on)}  ${both(label(admissionStepScheme, step.step))}  ${t(step.by.name)}${extra}${evidence ? `\n     证据 evidence: ${evidence}` : ''}\n`;
 }
 
 function amendmentLine(a: Amendment): string {
   if (a.change === 'added')
-    return `  + ${a.duty.key} ${a.duty.name} → ${both(sectionLabel(a.duty.section))}\n`;
+    return `  + ${t(a.duty.key)} ${t(a.duty.name)} → ${both(sectionLabel(a.duty.section))}\n`;
   if (a.change === 'organisations')
-    return `  + 部门 department: ${a.departments[a.departments.length - 1]?.name ?? ''}\n`;
+    return `  + 部门 department: ${t(a.departments[a.departments.length - 1]?.name ?? '')}\n`;
   return `  ${a.change}\n`;
 }
 
 function report(request: AdmissionRequest, list: DutyList, e: AdmissionEvaluation): string {
   const out: string[] = [];
-  out.push(`准入申请 Admission request ${request.id}：${request.title}\n`);
-  out.push(`  申请部门 department: ${request.requestingDepartment.name}\n`);
+  out.push(`准入申请 Admission request ${t(request.id)}：${t(request.title)}\n`);
+  out.push(`  申请部门 department: ${t(request.requestingDepartment.name)}\n`);
   out.push(
-    `  事项 duty: ${request.duty.key} ${request.duty.name}（${both(sectionLabel(request.duty.section))}）\n`,
+    `  事项 duty: ${t(request.duty.key)} ${t(request.duty.name)}（${both(sectionLabel(request.duty.section))}）\n`,
   );
-  out.push(`  下派对象 targets: ${request.targets.map((t) => `${t.name} ${t.code}`).join('、')}\n`);
+  out.push(
+    `  下派对象 targets: ${t(request.targets.map((x) => `${x.name} ${x.code}`).join('、'))}\n`,
+  );
   out.push(`  下派方式 means: ${both(label(admissionMeansScheme, request.means))}\n`);
-  out.push(`  对照清单 list: ${list.title}（${list.id}）\n\n`);
+  out.push(`  对照清单 list: ${t(list.title)}（${t(list.id)}）\n\n`);
   out.push('程序 Procedure\n');
   request.procedure.forEach((s, i) => {
     out.push(stepLine(s, i + 1));
@@ -83,9 +87,9 @@ function report(request: AdmissionRequest, list: DutyList, e: AdmissionEvaluatio
     const inv = v.rule.invariant
       ? ` [第${v.rule.invariant}条规则 invariant ${v.rule.invariant}]`
       : '';
-    out.push(`${marks[v.verdict]} ${v.rule.id}  ${v.verdict}  ${weight}${inv}\n`);
-    out.push(`    ${v.rule.text.zh}\n    ${v.rule.text.en}\n`);
-    out.push(`    → ${v.reason.zh}\n    → ${v.reason.en}\n`);
+    out.push(`${marks[v.verdict]} ${t(v.rule.id)}  ${v.verdict}  ${weight}${inv}\n`);
+    out.push(`    ${t(v.rule.text.zh)}\n    ${t(v.rule.text.en)}\n`);
+    out.push(`    → ${t(v.reason.zh)}\n    → ${t(v.reason.en)}\n`);
   }
   out.push(`\n结论 Outcome: ${outcomes[e.outcome].zh} / ${outcomes[e.outcome].en}\n`);
   if (e.amendments.length > 0) {

@@ -9,6 +9,7 @@ import {
   legalRankScheme,
   type ParsedCitation,
   parseCitations,
+  escapeForTerminal as t,
 } from '@qingdan/core';
 import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
@@ -53,7 +54,7 @@ function issueLines(issues: readonly Issue[]): string {
   return issues
     .map((i) => {
       const { zh, en } = issueMessages(i);
-      return `    ! ${i.code}\n      ${zh}\n      ${en}\n`;
+      return `    ! ${i.code}\n      ${t(zh)}\n      ${t(en)}\n`;
     })
     .join('');
 }
@@ -61,16 +62,14 @@ function issueLines(issues: readonly Issue[]): string {
 function citationText(c: ParsedCitation, n: number): string {
   const { instrument, provisions, quote } = c.basis;
   const rank = instrument.rank ? findConcept(legalRankScheme, instrument.rank)?.label : undefined;
-  const rows: [string, string | undefined][] = [
+  // Every value may come from the text parsed; a value of several lines is an array of them.
+  const rows: [string, string | readonly string[] | undefined][] = [
     [
       '法规 instrument',
       instrument.title + (instrument.shortTitle ? `（简称 ${instrument.shortTitle}）` : ''),
     ],
     ['层级 rank', rank ? `${rank.zh} ${rank.en}` : '（未知）unknown'],
-    [
-      '依据 why',
-      c.rank ? `${explainRank(c.rank).zh}\n                  ${explainRank(c.rank).en}` : undefined,
-    ],
+    ['依据 why', c.rank ? [explainRank(c.rank).zh, explainRank(c.rank).en] : undefined],
     ['制定机关 issuer', instrument.issuer],
     ['文号 document', instrument.documentNumber],
     ['版本 edition', instrument.edition],
@@ -83,10 +82,13 @@ function citationText(c: ParsedCitation, n: number): string {
     ['位置 span', `${c.span[0]}–${c.span[1]}`],
   ];
   const body = rows
-    .filter((r): r is [string, string] => r[1] !== undefined)
-    .map(([k, v]) => `  ${k.padEnd(16)}${v}\n`)
+    .filter((r): r is [string, string | readonly string[]] => r[1] !== undefined)
+    .map(([k, v]) => {
+      const lines = typeof v === 'string' ? [v] : v;
+      return `  ${k.padEnd(16)}${lines.map(t).join(`\n  ${' '.repeat(16)}`)}\n`;
+    })
     .join('');
-  return `${n}. ${formatCitation(c.basis)}\n${body}${issueLines(c.issues)}`;
+  return `${n}. ${t(formatCitation(c.basis))}\n${body}${issueLines(c.issues)}`;
 }
 
 function parseText(parsed: CitationParse): string {
@@ -95,7 +97,7 @@ function parseText(parsed: CitationParse): string {
   for (const piece of parsed.pieces) {
     if (piece.kind === 'citation') out += citationText(piece, ++n);
     else if (piece.kind === 'unparsed')
-      out += `✗ 未识别 not a citation [${piece.span[0]}–${piece.span[1]}]：${piece.text.trim()}\n${issueLines(piece.issues)}`;
+      out += `✗ 未识别 not a citation [${piece.span[0]}–${piece.span[1]}]：${t(piece.text.trim())}\n${issueLines(piece.issues)}`;
   }
   const unparsed = parsed.pieces.filter((p) => p.kind === 'unparsed').length;
   return (

@@ -8,7 +8,7 @@ import {
   defaultAlignOptions,
   uniqueLists,
 } from '@qingdan/compare';
-import type { DutyList } from '@qingdan/core';
+import { type DutyList, escapeForTerminal as t } from '@qingdan/core';
 import { type LocatedIssue, type ReadListResult, readListFile } from '@qingdan/listfile';
 import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
@@ -95,7 +95,7 @@ function summaryText(c: Comparison, leftOut: number): string {
     const byAll = r.items.filter((i) => i.coveredBy.length === others).length;
     const byNone = r.items.filter((i) => i.coveredBy.length === 0).length;
     out.push(
-      `对照清单 Reference ${ids[r.reference]}: ${r.items.length} 项 items；${byAll} 项各清单都有 in every list，${byNone} 项都没有 in none\n` +
+      `对照清单 Reference ${t(ids[r.reference] ?? '')}: ${r.items.length} 项 items；${byAll} 项各清单都有 in every list，${byNone} 项都没有 in none\n` +
         formatTable(
           ['清单 list', '覆盖 covers', '新增 adds'],
           [...r.additions].map(([l, added]) => [
@@ -112,7 +112,7 @@ function summaryText(c: Comparison, leftOut: number): string {
 function reportInvalid(io: Io, results: readonly ReadListResult[]): void {
   for (const r of results) {
     if (r.ok) continue;
-    io.stderr(`✗ ${r.file}：无效，未纳入比较 / invalid, left out of the comparison\n`);
+    io.stderr(`✗ ${t(r.file)}：无效，未纳入比较 / invalid, left out of the comparison\n`);
     for (const issue of r.issues) io.stderr(formatIssueForTerminal(issue));
   }
 }
@@ -167,7 +167,7 @@ export const compareCommand: CommandRegistration = (program, { io, exit }) => {
         (r) => !reference || resolve(r.file) !== resolve(reference.file),
       );
       if (results.length === 0) {
-        io.stderr(`没有找到清单文件 / no list files found in: ${paths.join(', ')}\n`);
+        io.stderr(`没有找到清单文件 / no list files found in: ${t(paths.join(', '))}\n`);
         exit(exitCodes.usage);
         return;
       }
@@ -186,7 +186,7 @@ export const compareCommand: CommandRegistration = (program, { io, exit }) => {
         ...repeated.map((x) => ({ file: x.source, issues: [{ ...x.issue, file: x.source }] })),
       ];
       for (const x of repeated) {
-        io.stderr(`✗ ${x.source}：重复，未纳入比较 / repeated, left out of the comparison\n`);
+        io.stderr(`✗ ${t(x.source)}：重复，未纳入比较 / repeated, left out of the comparison\n`);
         io.stderr(formatIssueForTerminal({ ...x.issue, file: x.source }));
       }
       const lists: DutyList[] = kept.slice(reference?.ok ? 1 : 0).map((k) => k.list);
@@ -206,7 +206,8 @@ export const compareCommand: CommandRegistration = (program, { io, exit }) => {
       };
       if (options.out) {
         const written = await writeOut(options.out, comparison, json);
-        if (!options.json) io.stdout(`已写入 written:\n${written.map((w) => `  ${w}\n`).join('')}`);
+        if (!options.json)
+          io.stdout(`已写入 written:\n${written.map((w) => `  ${t(w)}\n`).join('')}`);
       }
       if (options.json) io.stdout(`${JSON.stringify(json, null, 2)}\n`);
       else io.stdout(summaryText(comparison, leftOut.length));

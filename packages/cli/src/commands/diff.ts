@@ -7,6 +7,7 @@ import {
   dutyDepartments,
   findConcept,
   type LegalBasis,
+  escapeForTerminal as t,
   townshipSectionScheme,
   townshipSections,
   villageItemKindScheme,
@@ -27,18 +28,18 @@ function sectionLabel(code: string): Bilingual {
 const both = (b: Bilingual) => `${b.zh} ${b.en}`;
 
 function basisText(b: LegalBasis): string {
-  if ('text' in b) return b.text;
-  if (b.citation) return b.citation;
+  if ('text' in b) return t(b.text);
+  if (b.citation) return t(b.citation);
   const p = b.provisions.map(
     (x) =>
       `第${x.article}条${x.paragraph ? `第${x.paragraph}款` : ''}${x.item ? `第${x.item}项` : ''}`,
   );
-  return `《${b.instrument.title}》${p.join('、')}`;
+  return `《${t(b.instrument.title)}》${p.join('、')}`;
 }
 
-const keysText = (keys: readonly string[]) => (keys.length ? keys.join('、') : '（无）');
+const keysText = (keys: readonly string[]) => (keys.length ? t(keys.join('、')) : '（无）');
 
-/** One change, in the section it concerns (a move shows in both). */
+/** One change, in the section it concerns (a move shows in both); user text in it is escaped. */
 interface Line {
   readonly section: Section;
   readonly text: string;
@@ -46,33 +47,36 @@ interface Line {
 
 function dutyLines(a: Amendment, before: Map<string, Duty>): Line[] {
   const old = 'key' in a ? before.get(a.key) : undefined;
-  const name = old?.name ?? '';
+  const name = t(old?.name ?? '');
+  const key = 'key' in a ? t(a.key) : '';
   switch (a.change) {
     case 'added':
-      return [{ section: a.duty.section, text: `+ 新增 added      ${a.duty.key} ${a.duty.name}` }];
+      return [
+        { section: a.duty.section, text: `+ 新增 added      ${t(a.duty.key)} ${t(a.duty.name)}` },
+      ];
     case 'removed':
-      return old ? [{ section: old.section, text: `- 删除 removed    ${a.key} ${name}` }] : [];
+      return old ? [{ section: old.section, text: `- 删除 removed    ${key} ${name}` }] : [];
     case 'moved':
       return [
         {
           section: old?.section ?? a.duty.section,
-          text: `→ 移出 moved out  ${a.key} ${name} → ${both(sectionLabel(a.duty.section))}`,
+          text: `→ 移出 moved out  ${key} ${name} → ${both(sectionLabel(a.duty.section))}`,
         },
         {
           section: a.duty.section,
-          text: `← 移入 moved in   ${a.key} ${a.duty.name} ← ${both(sectionLabel(old?.section ?? ''))}`,
+          text: `← 移入 moved in   ${key} ${t(a.duty.name)} ← ${both(sectionLabel(old?.section ?? ''))}`,
         },
       ];
     case 'reworded':
       return old
-        ? [{ section: old.section, text: `~ 修改表述 reworded  ${a.key} ${name} → ${a.name}` }]
+        ? [{ section: old.section, text: `~ 修改表述 reworded  ${key} ${name} → ${t(a.name)}` }]
         : [];
     case 'rebased':
       return old
         ? [
             {
               section: old.section,
-              text: `~ 调整依据 re-based ${a.key} ${name}\n      ${old.legalBases.map(basisText).join('；') || '（无）'}\n    → ${a.legalBases.map(basisText).join('；') || '（无）'}`,
+              text: `~ 调整依据 re-based ${key} ${name}\n      ${old.legalBases.map(basisText).join('；') || '（无）'}\n    → ${a.legalBases.map(basisText).join('；') || '（无）'}`,
             },
           ]
         : [];
@@ -81,7 +85,7 @@ function dutyLines(a: Amendment, before: Map<string, Duty>): Line[] {
         ? [
             {
               section: old.section,
-              text: `~ 调整承办 reassigned ${a.key} ${name}：机构 offices ${keysText(old.offices)} → ${keysText(a.offices)}${a.departments ? `；部门 departments ${keysText(dutyDepartments(old))} → ${keysText(a.departments)}` : ''}`,
+              text: `~ 调整承办 reassigned ${key} ${name}：机构 offices ${keysText(old.offices)} → ${keysText(a.offices)}${a.departments ? `；部门 departments ${keysText(dutyDepartments(old))} → ${keysText(a.departments)}` : ''}`,
             },
           ]
         : [];
@@ -95,7 +99,7 @@ function dutyLines(a: Amendment, before: Map<string, Duty>): Line[] {
       return [
         {
           section: old.section,
-          text: `~ 其他修订 revised  ${a.key} ${name}：${fields.join('、')}`,
+          text: `~ 其他修订 revised  ${key} ${name}：${t(fields.join('、'))}`,
         },
       ];
     }
@@ -119,7 +123,7 @@ function headerLines(amendments: readonly Amendment[], a: DutyList): string[] {
         if (JSON.stringify(o[k]) === JSON.stringify(n[k])) continue;
         const show = (v: unknown) =>
           v === undefined ? '（无）' : typeof v === 'string' ? v : JSON.stringify(v);
-        out.push(`  ${k}: ${show(o[k])} → ${show(n[k])}\n`);
+        out.push(`  ${t(k)}: ${t(show(o[k]))} → ${t(show(n[k]))}\n`);
       }
     }
     if (x.change === 'organisations') {
@@ -130,8 +134,10 @@ function headerLines(amendments: readonly Amendment[], a: DutyList): string[] {
       ) => {
         const had = new Set(from.map((d) => d.key));
         const has = new Set(to.map((d) => d.key));
-        for (const d of to) if (!had.has(d.key)) out.push(`  + ${label} ${d.key} ${d.name}\n`);
-        for (const d of from) if (!has.has(d.key)) out.push(`  - ${label} ${d.key} ${d.name}\n`);
+        for (const d of to)
+          if (!had.has(d.key)) out.push(`  + ${label} ${t(d.key)} ${t(d.name)}\n`);
+        for (const d of from)
+          if (!has.has(d.key)) out.push(`  - ${label} ${t(d.key)} ${t(d.name)}\n`);
       };
       diffKeys('承办机构 office', a.offices, x.offices);
       diffKeys('县直部门 department', a.departments, x.departments);
@@ -144,7 +150,7 @@ function diffText(a: DutyList, b: DutyList, amendments: readonly Amendment[]): s
   const before = new Map(a.duties.map((d) => [d.key, d]));
   const lines = amendments.flatMap((x) => dutyLines(x, before));
   const out: string[] = [
-    `${a.title}：${a.edition ?? a.id} → ${b.edition ?? b.id}（${a.id} → ${b.id}）\n`,
+    `${t(a.title)}：${t(a.edition ?? a.id)} → ${t(b.edition ?? b.id)}（${t(a.id)} → ${t(b.id)}）\n`,
   ];
   const header = headerLines(amendments, a);
   if (header.length > 0) out.push('\n版本信息 Edition\n', ...header);

@@ -1,4 +1,5 @@
 import { basename, extname } from 'node:path';
+import { escapeForTerminal as t } from '@qingdan/core';
 import { checkOutputFile, writeFilesAtomic } from '@qingdan/files';
 import { readListFile } from '@qingdan/listfile';
 import { csvwMetadata, listToCsv, listToXlsx } from '@qingdan/spreadsheet';
@@ -27,7 +28,7 @@ export const exportCommand: CommandRegistration = (program, { io, exit }) => {
     .action(async (path: string, flags: ExportFlags) => {
       if (flags.format !== undefined && flags.format !== 'xlsx' && flags.format !== 'csv') {
         io.stderr(
-          `不支持的格式 ${flags.format}（可选 xlsx、csv）/ unknown format ${flags.format} (xlsx or csv)\n`,
+          `不支持的格式 ${t(flags.format)}（可选 xlsx、csv）/ unknown format ${t(flags.format)} (xlsx or csv)\n`,
         );
         return exit(exitCodes.usage);
       }
@@ -71,8 +72,8 @@ export const exportCommand: CommandRegistration = (program, { io, exit }) => {
         );
       else
         io.stdout(
-          `已导出 ${read.list.duties.length} 项事项：${files.join('、')}\n` +
-            `exported ${read.list.duties.length} duties: ${files.join(', ')}\n`,
+          `已导出 ${read.list.duties.length} 项事项：${t(files.join('、'))}\n` +
+            `exported ${read.list.duties.length} duties: ${t(files.join(', '))}\n`,
         );
       exit(exitCodes.ok);
     });

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { formatPath, issueMessages, type Section } from '@qingdan/core';
+import { formatPath, issueMessages, type Section, escapeForTerminal as t } from '@qingdan/core';
 import { checkOutputFile, writeFilesAtomic } from '@qingdan/files';
 import { listFileText } from '@qingdan/listfile';
 import {
@@ -38,12 +38,12 @@ function where(issue: SheetIssue): string {
   const sheet = issue.sheet === undefined ? '' : ` › ${issue.sheet}${cell}`;
   const line = issue.sheet === undefined && issue.row !== undefined ? `:${issue.row}` : '';
   const path = issue.path.length > 0 ? ` ${formatPath(issue.path)}` : '';
-  return `${issue.file}${line}${sheet}${path}`;
+  return t(`${issue.file}${line}${sheet}${path}`);
 }
 
 function issueText(issue: SheetIssue): string {
   const { zh, en } = issueMessages(issue);
-  return `${where(issue)}\n  ${issue.severity} ${issue.code}\n  ${zh}\n  ${en}\n`;
+  return `${where(issue)}\n  ${issue.severity} ${issue.code}\n  ${t(zh)}\n  ${t(en)}\n`;
 }
 
 function issueJson(issue: SheetIssue): Record<string, unknown> {
@@ -71,8 +71,8 @@ async function loadProfile(name: string, io: Io): Promise<Profile | undefined> {
     text = await readFile(name, 'utf8');
   } catch {
     io.stderr(
-      `找不到配置文件 ${name}（内置：${Object.keys(bundledProfiles).join('、')}）\n` +
-        `profile ${name} not found (bundled: ${Object.keys(bundledProfiles).join(', ')})\n`,
+      `找不到配置文件 ${t(name)}（内置：${Object.keys(bundledProfiles).join('、')}）\n` +
+        `profile ${t(name)} not found (bundled: ${Object.keys(bundledProfiles).join(', ')})\n`,
     );
     return undefined;
   }
@@ -153,7 +153,7 @@ export const importCommand: CommandRegistration = (program, { io, exit }) => {
       if (flags.section !== undefined) {
         section = sectionOf(flags.section);
         if (!section) {
-          io.stderr(`不认识的事项类别 ${flags.section} / unknown section ${flags.section}\n`);
+          io.stderr(`不认识的事项类别 ${t(flags.section)} / unknown section ${t(flags.section)}\n`);
           return exit(exitCodes.usage);
         }
       }

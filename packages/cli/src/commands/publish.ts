@@ -1,3 +1,4 @@
+import { escapeForTerminal as t } from '@qingdan/core';
 import { findListFiles, type LocatedIssue, readListFile } from '@qingdan/listfile';
 import {
   checkBaseIri,
@@ -40,7 +41,8 @@ function progressBar(io: Io, total: number): (done: number, file: string) => voi
   return (done, file) => {
     const width = 24;
     const filled = Math.round((done / Math.max(total, 1)) * width);
-    const name = file.length > 40 ? `…${file.slice(-39)}` : file;
+    const shown = t(file);
+    const name = shown.length > 40 ? `…${shown.slice(-39)}` : shown;
     io.stderr(
       `\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} ${name}\u001b[K`,
     );
@@ -136,7 +138,7 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
       }
       const files = await findListFiles(paths);
       if (files.length === 0) {
-        io.stderr(`没有找到清单文件 / no list files found in: ${paths.join(', ')}\n`);
+        io.stderr(`没有找到清单文件 / no list files found in: ${t(paths.join(', '))}\n`);
         exit(exitCodes.usage);
         return;
       }
@@ -156,7 +158,7 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
       if (options.json) io.stdout(`${JSON.stringify(reportJson(report, options.out), null, 2)}\n`);
       else {
         for (const r of report.rejected) {
-          io.stdout(`✗ ${r.file}\n`);
+          io.stdout(`✗ ${t(r.file)}\n`);
           for (const issue of r.issues)
             io.stdout(formatIssueForTerminal({ file: r.file, ...issue }));
         }

@@ -4,6 +4,7 @@ import {
   huangmeiDomainScheme,
   powerCategoryScheme,
   summariseList,
+  escapeForTerminal as t,
   townshipSectionScheme,
   villageItemKindScheme,
 } from '@qingdan/core';
@@ -49,7 +50,7 @@ function block(
 
 function statsText(list: DutyList): string {
   const s = summariseList(list);
-  const head = `${list.title}  [${list.id}]  ${list.division.name} ${list.division.code}  ${list.status}\n共 ${s.total} 项 / ${s.total} duties\n`;
+  const head = `${t(list.title)}  [${t(list.id)}]  ${t(list.division.name)} ${t(list.division.code)}  ${list.status}\n共 ${s.total} 项 / ${s.total} duties\n`;
   return [
     head,
     block('按类别 By section', '类别 section', s.bySection, sectionLabel),
@@ -80,7 +81,7 @@ export const statsCommand: CommandRegistration = (program, { io, exit }) => {
     .action(async (paths: string[], options: { json?: boolean }) => {
       const results = await readLists(paths);
       if (results.length === 0) {
-        io.stderr(`没有找到清单文件 / no list files found in: ${paths.join(', ')}\n`);
+        io.stderr(`没有找到清单文件 / no list files found in: ${t(paths.join(', '))}\n`);
         exit(exitCodes.usage);
         return;
       }
@@ -95,7 +96,7 @@ export const statsCommand: CommandRegistration = (program, { io, exit }) => {
         for (const r of results) {
           if (r.ok) io.stdout(`${statsText(r.list)}\n`);
           else {
-            io.stdout(`✗ ${r.file}：无效，未统计 / invalid, not counted\n`);
+            io.stdout(`✗ ${t(r.file)}：无效，未统计 / invalid, not counted\n`);
             for (const issue of r.issues) io.stdout(formatIssueForTerminal(issue));
           }
         }

@@ -1,3 +1,4 @@
+import { escapeForTerminal as t } from '@qingdan/core';
 import type { ReadListResult } from '@qingdan/listfile';
 import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
@@ -40,7 +41,7 @@ export const validateCommand: CommandRegistration = (program, { io, exit }) => {
       const read = await readLists(paths);
       const results = options.shacl ? await withShaclIssues(read) : read;
       if (results.length === 0) {
-        io.stderr(`没有找到清单文件 / no list files found in: ${paths.join(', ')}\n`);
+        io.stderr(`没有找到清单文件 / no list files found in: ${t(paths.join(', '))}\n`);
         exit(exitCodes.usage);
         return;
       }
@@ -56,11 +57,11 @@ export const validateCommand: CommandRegistration = (program, { io, exit }) => {
         for (const r of results) {
           if (r.ok)
             io.stdout(
-              `✓ ${r.file}  ${r.list.title}（${r.list.duties.length} 项，${r.list.status}）` +
+              `✓ ${t(r.file)}  ${t(r.list.title)}（${r.list.duties.length} 项，${r.list.status}）` +
                 (r.warnings.length > 0 ? `  ${r.warnings.length} 个警告 / warning(s)` : '') +
                 '\n',
             );
-          else io.stdout(`✗ ${r.file}\n`);
+          else io.stdout(`✗ ${t(r.file)}\n`);
           for (const issue of r.ok ? r.warnings : r.issues)
             io.stdout(formatIssueForTerminal(issue));
         }

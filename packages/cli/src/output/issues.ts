@@ -1,9 +1,10 @@
-import { formatPath, issueMessages } from '@qingdan/core';
+import { escapeForTerminal, formatPath, issueMessages } from '@qingdan/core';
 import type { LocatedIssue } from '@qingdan/listfile';
 
 /**
  * One issue for people: where (file:line:column and the JSON/YAML path), what (severity,
- * invariant, code), then the message in Chinese and in English.
+ * invariant, code), then the message in Chinese and in English. The file name, the path and
+ * the messages may quote user text, so each is escaped for the terminal.
  *
  * @example
  * ```ts
@@ -16,11 +17,12 @@ import type { LocatedIssue } from '@qingdan/listfile';
  */
 export function formatIssueForTerminal(issue: LocatedIssue): string {
   const where = [issue.file, issue.line, issue.column].filter((x) => x !== undefined).join(':');
+  const t = escapeForTerminal;
   const kind = issue.invariant
     ? `[invariant ${issue.invariant} / 第${issue.invariant}条规则] `
     : '';
   const { zh, en } = issueMessages(issue);
-  return `${where} ${formatPath(issue.path)}\n  ${issue.severity} ${kind}${issue.code}\n  ${zh}\n  ${en}\n`;
+  return `${t(where)} ${t(formatPath(issue.path))}\n  ${issue.severity} ${kind}${issue.code}\n  ${t(zh)}\n  ${t(en)}\n`;
 }
 
 /**

@@ -1,8 +1,10 @@
+import { escapeForTerminal } from '@qingdan/core';
 import stringWidth from 'string-width';
 
 /**
  * A plain-text table whose columns line up with Chinese text (wide characters count twice).
- * Columns after the first are right-aligned when every cell in them is a number.
+ * Columns after the first are right-aligned when every cell in them is a number. Cells hold
+ * user text (names, labels), so each is escaped for the terminal before it is measured.
  *
  * @example
  * ```ts
@@ -10,9 +12,11 @@ import stringWidth from 'string-width';
  * ```
  */
 export function formatTable(
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
+  rawHeader: readonly string[],
+  rawRows: readonly (readonly string[])[],
 ): string {
+  const header = rawHeader.map(escapeForTerminal);
+  const rows = rawRows.map((r) => r.map(escapeForTerminal));
   const all = [header, ...rows];
   const widths = header.map((_, c) => Math.max(...all.map((r) => stringWidth(r[c] ?? ''))));
   const numeric = header.map((_, c) => c > 0 && rows.every((r) => /^-?[\d.,%]*$/.test(r[c] ?? '')));

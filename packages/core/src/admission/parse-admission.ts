@@ -4,16 +4,27 @@ import { withStructuredBases } from '../amendment/structure-bases.js';
 import { fromZodIssues } from '../issues/from-zod.js';
 import { type Issue, makeIssue } from '../issues/issue.js';
 import type { Result } from '../issues/result.js';
+import { withTextChecks } from '../text/with-text-checks.js';
 import { builtInAdmissionRules } from './built-in-rules.js';
 import { checkCondition } from './check-condition.js';
 import { replayProcedure } from './replay-procedure.js';
 import { type AdmissionRequest, admissionRequestSchema } from './request.js';
 import { type AdmissionRule, countyConfigSchema } from './rule.js';
 
+function parseRequestShape(input: unknown): Result<AdmissionRequest> {
+  const parsed = admissionRequestSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success)
+    return { ok: false, issues: retagDiscriminator(fromZodIssues(parsed.error.issues)) };
+  const given = parsed.data as AdmissionRequest;
+  const request: AdmissionRequest = { ...given, duty: withStructuredBases(given.duty) };
+  const { issues } = replayProcedure(request.procedure);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: request, warnings: [] };
+}
+
 /**
- * Parses an admission request file's content (already read from JSON or YAML): its schema, then
- * its procedure, step by step — a step the stage before it does not allow is an error at
- * `procedure[i].step`.
+ * Parses an admission request file's content (already read from JSON or YAML): its text, as a
+ * list file's is checked, its schema, then its procedure, step by step — a step the stage
+ * before it does not allow is an error at `procedure[i].step`.
  *
  * @example
  * ```ts
@@ -22,13 +33,7 @@ import { type AdmissionRule, countyConfigSchema } from './rule.js';
  * ```
  */
 export function parseAdmissionRequest(input: unknown): Result<AdmissionRequest> {
-  const parsed = admissionRequestSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success)
-    return { ok: false, issues: retagDiscriminator(fromZodIssues(parsed.error.issues)) };
-  const given = parsed.data as AdmissionRequest;
-  const request: AdmissionRequest = { ...given, duty: withStructuredBases(given.duty) };
-  const { issues } = replayProcedure(request.procedure);
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: request, warnings: [] };
+  return withTextChecks(input, parseRequestShape);
 }
 
 /**
@@ -45,8 +50,9 @@ export interface CountyConfig {
 }
 
 /**
- * Parses a county configuration file's content: each rule's shape, that each condition compares
- * its field in a way that fits it, and that no id is used twice or taken from a built-in rule.
+ * Parses a county configuration file's content: its text, as a list file's is checked, each
+ * rule's shape, that each condition compares its field in a way that fits it, and that no id is
+ * used twice or taken from a built-in rule.
  *
  * @example
  * ```ts
@@ -55,6 +61,10 @@ export interface CountyConfig {
  * ```
  */
 export function parseCountyConfig(input: unknown): Result<CountyConfig> {
+  return withTextChecks(input, parseConfigShape);
+}
+
+function parseConfigShape(input: unknown): Result<CountyConfig> {
   const parsed = countyConfigSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
   const issues: Issue[] = [];

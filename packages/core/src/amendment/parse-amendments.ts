@@ -1,23 +1,14 @@
 import { z } from 'zod';
 import { fromZodIssues } from '../issues/from-zod.js';
 import type { Result } from '../issues/result.js';
+import { withTextChecks } from '../text/with-text-checks.js';
 import { type Amendment, amendmentSchema } from './amendment.js';
 import { retagDiscriminator } from './retag-discriminator.js';
 import { structureBases, withStructuredBases } from './structure-bases.js';
 
 const amendmentsSchema = z.array(amendmentSchema);
 
-/**
- * Checks amendments read from a file (JSON or YAML, already parsed) against their schema.
- * Every issue has a path into the input.
- *
- * @example
- * ```ts
- * const result = parseAmendments(yaml.parse(text));
- * if (result.ok) applyAmendments(edition, result.value);
- * ```
- */
-export function parseAmendments(input: unknown): Result<Amendment[]> {
+function parseShape(input: unknown): Result<Amendment[]> {
   const parsed = amendmentsSchema.safeParse(input, { reportInput: true });
   if (!parsed.success)
     return { ok: false, issues: retagDiscriminator(fromZodIssues(parsed.error.issues)) };
@@ -27,4 +18,18 @@ export function parseAmendments(input: unknown): Result<Amendment[]> {
     return a;
   });
   return { ok: true, value, warnings: [] };
+}
+
+/**
+ * Checks amendments read from a file (JSON or YAML, already parsed) against their schema, and
+ * their text as list files' text is checked. Every issue has a path into the input.
+ *
+ * @example
+ * ```ts
+ * const result = parseAmendments(yaml.parse(text));
+ * if (result.ok) applyAmendments(edition, result.value);
+ * ```
+ */
+export function parseAmendments(input: unknown): Result<Amendment[]> {
+  return withTextChecks(input, parseShape);
 }

@@ -29,6 +29,16 @@ function received(input: unknown): string {
   return typeof input;
 }
 
+/**
+ * A received value as a message quotes it: a scalar as it is, an object or array by its kind.
+ * String() of an object can throw (one without a prototype) or print [object Object].
+ */
+function valueText(input: unknown): string {
+  return input !== null && (typeof input === 'object' || typeof input === 'function')
+    ? received(input)
+    : String(input);
+}
+
 function pathOf(base: readonly PathSegment[], issue: ZodIssue): PathSegment[] {
   return [...base, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
 }
@@ -71,7 +81,7 @@ function fromZodIssue(issue: ZodIssue, base: readonly PathSegment[]): Issue[] {
     case 'invalid_value': {
       const allowed = issue.values.map((v) => String(v)).join(', ');
       const code = field === 'section' ? 'invalid-section' : 'invalid-value';
-      return [makeIssue(code, 'error', path, { received: String(issue.input), allowed })];
+      return [makeIssue(code, 'error', path, { received: valueText(issue.input), allowed })];
     }
     case 'invalid_union': {
       if ('discriminator' in issue && issue.discriminator !== undefined) {
@@ -85,7 +95,7 @@ function fromZodIssue(issue: ZodIssue, base: readonly PathSegment[]): Issue[] {
         if (value === undefined) return [makeIssue('missing-field', 'error', at, { field: name })];
         return [
           makeIssue('invalid-section', 'error', at, {
-            received: String(value),
+            received: valueText(value),
             allowed: ('options' in issue && Array.isArray(issue.options) ? issue.options : []).join(
               ', ',
             ),
@@ -120,6 +130,8 @@ function fromZodIssue(issue: ZodIssue, base: readonly PathSegment[]): Issue[] {
         }),
       ];
     default: {
+      // A text field that shows nothing has a code of its own (see textSchema).
+      if (issue.message === 'text-blank') return [makeIssue('text-blank', 'error', path)];
       const name =
         issue.message in formats
           ? issue.message

@@ -1,3 +1,4 @@
+export { boundParams, fullLengthParam, quotedTextLimit } from './bound-params.js';
 export { fromZodIssues } from './from-zod.js';
 export {
   formatPath,

@@ -3,6 +3,8 @@
  *
  * - Shape of the input: `invalid-type`, `missing-field`, `unknown-field`, `invalid-value`,
  *   `invalid-format`, `too-small`, `too-big`, `invalid-section`.
+ * - Text: bytes that are not Unicode (`text-encoding-…`), characters no text should hold
+ *   (`text-…-character`, `text-bidi-control`, `text-lone-surrogate`), and blank text.
  * - Invariants: see {@link InvariantNumber} for the numbering.
  * - Integrity: references that point nowhere.
  *
@@ -24,6 +26,15 @@ export const issueCodes = [
   'section-not-in-list-kind',
   'invalid-credit-code',
   'invalid-division-code',
+  // text and its encoding, in any field of any file read
+  'text-encoding-invalid',
+  'text-encoding-converted',
+  'text-control-character',
+  'text-bidi-control',
+  'text-lone-surrogate',
+  'text-invisible-character',
+  'text-replacement-character',
+  'text-blank',
   // invariant 1
   'cooperating-lead-department-missing',
   // invariant 2

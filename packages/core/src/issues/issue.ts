@@ -1,3 +1,4 @@
+import { boundParams } from './bound-params.js';
 import type { IssueCode } from './issue-code.js';
 
 /**
@@ -57,7 +58,9 @@ export interface Issue {
 }
 
 /**
- * Makes an issue; `params` defaults to none.
+ * Makes an issue; `params` defaults to none. A text parameter longer than 200 characters is
+ * cut to an excerpt with its full length beside it (see {@link boundParams}), so an issue never
+ * carries a huge value whole.
  *
  * @example
  * ```ts
@@ -71,9 +74,10 @@ export function makeIssue(
   params: Readonly<Record<string, string | number>> = {},
   invariant?: InvariantNumber,
 ): Issue {
+  const bounded = boundParams(params);
   return invariant === undefined
-    ? { code, severity, path, params }
-    : { code, severity, path, invariant, params };
+    ? { code, severity, path, params: bounded }
+    : { code, severity, path, invariant, params: bounded };
 }
 
 /**

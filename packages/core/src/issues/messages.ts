@@ -1,4 +1,5 @@
 import type { Bilingual } from '../codes/concept.js';
+import { boundParams, fullLengthParam, quotedTextLimit } from './bound-params.js';
 import type { Issue } from './issue.js';
 import type { IssueCode } from './issue-code.js';
 
@@ -211,6 +212,35 @@ const patternProblems: Readonly<Record<string, Bilingual>> = {
     en: 'it is too complex (too many repetitions once expanded)',
   },
 };
+/** The encodings an encoding issue may name, as people know them. */
+const encodingNames: Readonly<Record<string, Bilingual>> = {
+  'utf-8': { zh: 'UTF-8', en: 'UTF-8' },
+  'utf-16le': { zh: 'UTF-16（小端）', en: 'UTF-16 (little-endian)' },
+  'utf-16be': { zh: 'UTF-16（大端）', en: 'UTF-16 (big-endian)' },
+  'utf-32le': { zh: 'UTF-32（小端）', en: 'UTF-32 (little-endian)' },
+  'utf-32be': { zh: 'UTF-32（大端）', en: 'UTF-32 (big-endian)' },
+  gb18030: { zh: 'GB18030/GBK 等中文编码', en: 'a Chinese encoding such as GB18030 or GBK' },
+};
+const encodingName = (p: Params, name: string): Bilingual =>
+  encodingNames[s(p, name)] ?? { zh: s(p, name), en: s(p, name) };
+
+/** What the bytes of a file that is not UTF-8 likely are, said as advice. */
+function likelyEncoding(p: Params): Bilingual {
+  if (p.likely === 'binary')
+    return {
+      zh: '文件含零字节，像是二进制文件而非文本',
+      en: 'it holds zero bytes, like a binary file, not text',
+    };
+  if (p.likely === 'unknown' || p.likely === undefined)
+    return { zh: '请另存为 UTF-8', en: 'save it as UTF-8' };
+  const { zh, en } = encodingName(p, 'likely');
+  return { zh: `看来是 ${zh}，请另存为 UTF-8`, en: `it looks like ${en}; save it as UTF-8` };
+}
+
+const character = (p: Params): Bilingual => ({
+  zh: `${s(p, 'codePoint')}（第 ${s(p, 'position')} 个字符${Number(p.count) > 1 ? `；此类字符共 ${s(p, 'count')} 个` : ''}）`,
+  en: `${s(p, 'codePoint')} (character ${s(p, 'position')}${Number(p.count) > 1 ? `; ${s(p, 'count')} such characters in all` : ''})`,
+});
 
 /** The one place where issue texts live: each code to its Chinese and English message. */
 const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
@@ -257,6 +287,44 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
   'invalid-division-code': (p) => ({
     zh: `区划代码 ${s(p, 'code')} 与层级「${s(p, 'levelZh')}」不符${p.parent ? `，或不在上级区划 ${s(p, 'parent')} 之内` : ''}`,
     en: `division code ${s(p, 'code')} does not fit level ${s(p, 'level')}${p.parent ? ` or lie within its parent ${s(p, 'parent')}` : ''}`,
+  }),
+  'text-encoding-invalid': (p) =>
+    p.encoding === 'utf-32le' || p.encoding === 'utf-32be'
+      ? {
+          zh: `文件以 ${encodingName(p, 'encoding').zh} 保存（有字节顺序标记），无法读取；请另存为 UTF-8`,
+          en: `the file is ${encodingName(p, 'encoding').en} (it has a byte order mark), which is not read; save it as UTF-8`,
+        }
+      : {
+          zh: `文件不是有效的 ${encodingName(p, 'encoding').zh} 文本：第 ${s(p, 'byte')} 字节起的 ${s(p, 'bytes')} 无法按此编码读取；${likelyEncoding(p).zh}`,
+          en: `the file is not valid ${encodingName(p, 'encoding').en} text: the bytes ${s(p, 'bytes')} at byte ${s(p, 'byte')} do not fit it; ${likelyEncoding(p).en}`,
+        },
+  'text-encoding-converted': (p) => ({
+    zh: `文件以 ${encodingName(p, 'encoding').zh} 保存（有字节顺序标记），已按此读取；建议另存为 UTF-8`,
+    en: `the file is ${encodingName(p, 'encoding').en} (it has a byte order mark) and was read as such; saving it as UTF-8 is better`,
+  }),
+  'text-control-character': (p) => ({
+    zh: `文本含控制字符 ${character(p).zh}：控制字符可改写终端显示，清单文本中不应出现`,
+    en: `the text holds a control character ${character(p).en}: control characters can rewrite a terminal and have no place in a list`,
+  }),
+  'text-bidi-control': (p) => ({
+    zh: `文本含双向文本控制符 ${character(p).zh}：会使显示顺序与实际内容不同`,
+    en: `the text holds a bidirectional control ${character(p).en}: it makes the text show in another order than it is`,
+  }),
+  'text-lone-surrogate': (p) => ({
+    zh: `文本含孤立的 UTF-16 代理项 ${character(p).zh}，不是合法的 Unicode`,
+    en: `the text holds a lone UTF-16 surrogate ${character(p).en}, which is not Unicode`,
+  }),
+  'text-invisible-character': (p) => ({
+    zh: `文本含不可见字符 ${character(p).zh}（如零宽空格），看起来相同的文字会因此不同`,
+    en: `the text holds an invisible character ${character(p).en} (such as a zero-width space): texts that look the same will differ`,
+  }),
+  'text-replacement-character': (p) => ({
+    zh: `文本含替换字符 U+FFFD「�」${character(p).zh}，通常是之前按错误编码读取留下的乱码，请核对原文`,
+    en: `the text holds the replacement character U+FFFD "�" ${character(p).en}, usually left by reading it in the wrong encoding before; check the source`,
+  }),
+  'text-blank': () => ({
+    zh: '文本只有空白或不可见字符',
+    en: 'the text is only blank or invisible characters',
   }),
   'cooperating-lead-department-missing': (p) => ({
     zh: `配合履职事项${duty(p).zh}未指明牵头县直部门`,
@@ -542,7 +610,28 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
  * ```
  */
 export function issueMessage(issue: Issue, language: 'zh' | 'en'): string {
-  return messages[issue.code](issue.params)[language];
+  return issueMessages(issue)[language];
+}
+
+/** Says, after a message, which quoted texts were cut and how long they are. */
+function cutNotes(params: Params): Bilingual {
+  const cut = Object.keys(params).filter(
+    (name) => typeof params[fullLengthParam(name)] === 'number',
+  );
+  return {
+    zh: cut
+      .map(
+        (n) =>
+          `（所引文字过长，只引前 ${quotedTextLimit} 字，原文共 ${s(params, fullLengthParam(n))} 字）`,
+      )
+      .join(''),
+    en: cut
+      .map(
+        (n) =>
+          ` (a quoted text is cut to its first ${quotedTextLimit} of ${s(params, fullLengthParam(n))} characters)`,
+      )
+      .join(''),
+  };
 }
 
 /**
@@ -554,5 +643,9 @@ export function issueMessage(issue: Issue, language: 'zh' | 'en'): string {
  * ```
  */
 export function issueMessages(issue: Issue): Bilingual {
-  return messages[issue.code](issue.params);
+  // Issues not made by makeIssue are bounded here too: no message quotes a huge text whole.
+  const params = boundParams(issue.params);
+  const { zh, en } = messages[issue.code](params);
+  const notes = cutNotes(params);
+  return { zh: zh + notes.zh, en: en + notes.en };
 }

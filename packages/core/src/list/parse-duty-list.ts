@@ -5,6 +5,7 @@ import { QingdanError, type Result, toResult } from '../issues/result.js';
 import type { Duty } from '../model/duty.js';
 import { type DutyList, dutyListSchema } from '../model/duty-list.js';
 import { isStructured, type LegalBasis } from '../model/legal-basis.js';
+import { withTextChecks } from '../text/with-text-checks.js';
 import { resolveLegalBasisText } from './legal-basis-text.js';
 
 /** For each duty, the index in the input of each legal basis of the value. */
@@ -56,9 +57,17 @@ function toInputPaths(issues: Issue[], origins: BasisOrigins): Issue[] {
   });
 }
 
+function parseShape(input: unknown): Result<DutyList> {
+  const parsed = dutyListSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+  const { list, origins, issues } = resolveLegalBases(parsed.data as DutyList);
+  return toResult(list, [...issues, ...toInputPaths(checkDutyList(list), origins)]);
+}
+
 /**
  * Parses a list file's content (already read from JSON or YAML) into a list edition, checking
- * its schema, its references and the invariants. Legal bases given as text are structured where
+ * its text (no control characters, no bidirectional controls, no lone surrogates; invisible
+ * characters and U+FFFD are warned of), its schema, its references and the invariants. Legal bases given as text are structured where
  * they can be and kept as text where they cannot. A draft's gaps come back as warnings; a
  * published edition with gaps is an error. Every issue has a path into the input.
  *
@@ -69,10 +78,7 @@ function toInputPaths(issues: Issue[], origins: BasisOrigins): Issue[] {
  * ```
  */
 export function parseDutyList(input: unknown): Result<DutyList> {
-  const parsed = dutyListSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
-  const { list, origins, issues } = resolveLegalBases(parsed.data as DutyList);
-  return toResult(list, [...issues, ...toInputPaths(checkDutyList(list), origins)]);
+  return withTextChecks(input, parseShape);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { visibleCharacter } from '../text/blank.js';
 
 /**
  * A key: the stable identity of a duty, office, department or list within its scope. Letters of
@@ -16,14 +17,21 @@ export const keySchema = z
   .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, { error: 'key' });
 
 /**
- * Non-empty text, as published.
+ * A text field: non-empty text, as published, that shows something — a name, a title, a note
+ * of only spaces or zero-width characters names nothing (`text-blank`). Every text field of the
+ * model is this schema. The characters a text may hold are checked apart, for every string of
+ * the input whatever its schema (see `textValueIssues`).
  *
  * @example
  * ```ts
  * textSchema.safeParse('').success; // false
+ * textSchema.safeParse('\u3000').success; // false
  * ```
  */
-export const textSchema = z.string().min(1);
+export const textSchema = z
+  .string()
+  .min(1, { abort: true })
+  .regex(visibleCharacter, { error: 'text-blank' });
 
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);
