@@ -10,8 +10,21 @@ export {
   importSpreadsheetFile,
 } from './import/import-spreadsheet.js';
 export { type ImportResult, type RowReport, type RowStatus, rowCounts } from './import/report.js';
+export {
+  type ColumnReport,
+  columnReasonText,
+  type SectionSource,
+  sectionSourceText,
+  type TableReport,
+} from './import/table-report.js';
 export { type FieldColumn, type FieldName, fieldColumns, fieldNames } from './layout/fields.js';
-export { fieldOfHeader } from './layout/match-header.js';
+export type { ColumnReason } from './layout/find-header.js';
+export {
+  fieldOfHeader,
+  type HeaderMatch,
+  type HeaderReason,
+  scoreHeader,
+} from './layout/match-header.js';
 export { sectionLabel, sectionOf } from './layout/section-of.js';
 export { bundledProfiles } from './profile/bundled.js';
 export { parseProfile } from './profile/parse-profile.js';

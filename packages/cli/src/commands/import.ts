@@ -4,13 +4,17 @@ import { checkOutputFile, writeFilesAtomic } from '@qingdan/files';
 import { listFileText } from '@qingdan/listfile';
 import {
   bundledProfiles,
+  columnReasonText,
   type ImportResult,
   importSpreadsheetFile,
   type Profile,
   parseProfile,
   rowCounts,
   type SheetIssue,
+  sectionLabel,
   sectionOf,
+  sectionSourceText,
+  type TableReport,
 } from '@qingdan/spreadsheet';
 import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
@@ -58,6 +62,7 @@ function reportJson(result: ImportResult): Record<string, unknown> {
     ok: result.ok,
     ...(result.encoding ? { encoding: result.encoding } : {}),
     counts: rowCounts(result.rows),
+    tables: result.tables ?? [],
     issues: result.issues.map(issueJson),
     rows: result.rows.map((r) => ({ ...r, issues: r.issues.map(issueJson) })),
   };
@@ -96,9 +101,36 @@ function progress(io: Io): ((done: number, total: number) => void) | undefined {
   };
 }
 
+/**
+ * Each table as understood, a line per column: what it was taken for and why, so that a wrong
+ * guess shows at a glance (and a profile can put it right).
+ */
+function tablesText(tables: readonly TableReport[]): string {
+  return tables
+    .map((t) => {
+      const at = t.headerRow === undefined ? '无表头 no header' : `表头 header row ${t.headerRow}`;
+      const from = t.sectionFrom ? sectionSourceText[t.sectionFrom] : undefined;
+      const section =
+        t.section && from
+          ? `  类别 section: ${sectionLabel(t.section)} (${t.section})，依据 from ${from.zh} / ${from.en}\n`
+          : '';
+      const columns = t.columns
+        .filter((c) => c.header !== c.column || c.field)
+        .map((c) => {
+          const why = columnReasonText[c.reason];
+          const field = c.field ?? `附加列 extra${c.instead ? ` (→ ${c.instead})` : ''}`;
+          return `  ${c.column} ${c.header.replace(/\s+/g, ' ')} → ${field}：${why.zh} / ${why.en}\n`;
+        })
+        .join('');
+      return `${t.sheet} › ${at}\n${section}${columns}`;
+    })
+    .join('');
+}
+
 function summary(result: ImportResult): string {
   const c = rowCounts(result.rows);
   return (
+    tablesText(result.tables ?? []) +
     `导入：${c.imported} 行已导入，${c['imported-with-warnings']} 行带警告导入，${c.rejected} 行被拒绝，${c['not-a-duty']} 行非事项（标题、表头、分组、空行等）\n` +
     `import: ${c.imported} row(s) imported, ${c['imported-with-warnings']} with warnings, ${c.rejected} rejected, ${c['not-a-duty']} not duties (titles, headers, headings, blank rows …)\n`
   );

@@ -9,19 +9,24 @@ import {
 } from '@qingdan/core';
 import { ListVocabulary } from '../layout/bodies.js';
 import type { FieldName } from '../layout/fields.js';
-import { findHeader, type HeaderLayout } from '../layout/find-header.js';
+import { type ColumnRole, findHeader } from '../layout/find-header.js';
+import { sectionOfKind } from '../layout/list-kind.js';
+import { isNoteRow, isUnitLine } from '../layout/row-kind.js';
 import { sectionOf } from '../layout/section-of.js';
+import { splitTables } from '../layout/split-tables.js';
 import { compilePattern, profilePatterns, sheetPattern } from '../profile/pattern.js';
 import type { Profile } from '../profile/profile.js';
 import { columnLetter, type Grid, type GridRow, type SheetIssue } from '../read/grid.js';
 import { KeyRegistry, keyFromText } from '../text/key.js';
 import { normaliseText } from '../text/normalise.js';
 import { numberForKey } from '../text/numbering.js';
+import { leadRoles } from './lead-roles.js';
 import { listHeader } from './list-header.js';
 import { listInfo } from './list-info.js';
 import { mergeAcrossIssue, wideMerges } from './merges-across.js';
 import { type FieldCell, parseFields } from './parse-fields.js';
 import type { ImportResult, RowReport } from './report.js';
+import { columnReport, placeSection, type TableReport } from './table-report.js';
 import { rowUnchanged } from './unchanged-row.js';
 
 /**
@@ -91,23 +96,50 @@ function at(report: RowReport, column?: string): Omit<SheetIssue, keyof Issue> {
     : { file: report.file, sheet: report.sheet, row: report.row, column };
 }
 
-/** The rows of one duty: a row and the rows below it that share its merged name cell. */
-function groupRows(rows: readonly GridRow[], nameIndex: number | undefined): GridRow[][] {
+/**
+ * The rows of one duty: a row, the rows below it inside its merged name cell, and the rows below
+ * it that have no name and no number of their own (a sub-row whose merged cells the source did
+ * not keep), so that one power over several rows stays one duty.
+ */
+function groupRows(
+  rows: readonly GridRow[],
+  nameIndex: number | undefined,
+  numberIndex: number | undefined,
+): GridRow[][] {
   const groups: GridRow[][] = [];
   for (const row of rows) {
-    const merge = nameIndex === undefined ? undefined : row.merges[nameIndex];
     const last = groups[groups.length - 1];
-    const lastMerge = nameIndex === undefined ? undefined : last?.[0]?.merges[nameIndex];
-    if (last && merge !== undefined && merge === lastMerge) last.push(row);
+    const head = last?.[0];
+    if (last && head && nameIndex !== undefined && isSubRow(row, head, nameIndex, numberIndex))
+      last.push(row);
     else groups.push([row]);
   }
   return groups;
 }
 
-function isHeading(row: GridRow, layout: HeaderLayout): string | undefined {
+function isSubRow(
+  row: GridRow,
+  head: GridRow,
+  nameIndex: number,
+  numberIndex: number | undefined,
+): boolean {
+  const merge = row.merges[nameIndex];
+  if (merge !== undefined && merge === head.merges[nameIndex]) return true;
+  if ((row.cells[nameIndex] ?? '') !== '') return false;
+  // A row of one text is a heading or a note, not a part of the row above.
+  if (distinct(row.cells).length < 2 || isNoteRow(row) || isUnitLine(row)) return false;
+  if (numberIndex === undefined) return true;
+  const number = row.merges[numberIndex];
+  return (
+    (row.cells[numberIndex] ?? '') === '' ||
+    (number !== undefined && number === head.merges[numberIndex])
+  );
+}
+
+function isHeading(row: GridRow, columns: readonly ColumnRole[]): string | undefined {
   const values = distinct(row.cells.map((c) => c.trim()));
   if (values.length !== 1) return undefined;
-  const nameColumn = layout.columns.find((c) => c.field === 'name' && c.level !== 'item');
+  const nameColumn = columns.find((c) => c.field === 'name' && c.level !== 'item');
   const nameCell = nameColumn ? (row.cells[nameColumn.index] ?? '') : '';
   const merged = new Set(row.cells.map((c, i) => (c === '' ? undefined : row.merges[i])));
   const spans = merged.size === 1 && !merged.has(undefined);
@@ -165,6 +197,7 @@ export function importGrids(
   const rows: RowReport[] = [];
   const candidates: Candidate[] = [];
   let title: string | undefined;
+  const tableReports: TableReport[] = [];
   const total = grids.reduce((n, g) => n + g.rows.length, 0);
   let done = 0;
 
@@ -212,199 +245,263 @@ export function importGrids(
         rows.push({ file, sheet: grid.name, row: r.row, status: 'rejected', issues: [issue] });
       continue;
     }
-    const columns = layout.columns.map((c) =>
-      c.field && extraHeaders.has(normaliseText(c.header))
-        ? { index: c.index, header: c.header }
-        : c,
-    );
     const sheetSection = rule?.section ?? sectionOf(grid.name);
-    for (const [i, r] of grid.rows.slice(0, layout.bodyStart).entries()) {
-      const text = distinct(r.cells).join(' | ');
-      const role = i >= layout.headerIndex ? 'header' : 'title';
-      if (role === 'title' && title === undefined && text !== '') title = text;
-      rows.push({
-        file,
-        sheet: grid.name,
-        row: r.row,
-        status: 'not-a-duty',
-        role,
-        text,
-        issues: [],
+    const fileName = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+    const tables = splitTables(grid.rows, layout, profileColumns, profile?.headerRow);
+    for (const table of tables) {
+      const columns: ColumnRole[] = table.columns.map((c) => {
+        if (!c.field || !extraHeaders.has(normaliseText(c.header))) return c;
+        const { field: _f, level: _l, ...rest } = c;
+        return { ...rest, reason: 'profile' as const };
       });
-    }
-    const nameIndex = columns.find((c) => c.field === 'name' && c.level !== 'item')?.index;
-    const roleAt = new Map(columns.map((c) => [c.index, c] as const));
-    const wide = wideMerges(grid.rows.slice(layout.bodyStart));
-    const reported = new Set<string>();
-    let headingSection: Section | undefined;
-    let headingDomainText: string | undefined;
-    const carried = new Map<FieldName, string>();
-    for (const group of groupRows(grid.rows.slice(layout.bodyStart), nameIndex)) {
-      const first = group[0] as GridRow;
-      done += group.length;
-      if (done % 500 < group.length) options.onProgress?.(done, total);
-      const base = { file, sheet: grid.name, row: first.row };
-      if (group.length === 1 && first.cells.every((c) => c === '')) {
-        rows.push({ ...base, status: 'not-a-duty', role: 'blank', text: '', issues: [] });
-        continue;
-      }
-      const heading = isHeading(first, layout);
-      if (group.length === 1 && heading !== undefined) {
-        const firstCell = distinct(first.cells)[0] ?? '';
-        const note = /^(注|备注|说明)/.test(normaliseText(firstCell)) || patterns.skip(firstCell);
-        if (!note) {
-          const s = sectionOf(heading);
+      const tableTitles: string[] = [];
+      let headingSection: Section | undefined;
+      let headingDomainText: string | undefined;
+      let headingText = '';
+      const lead = leadRoles(
+        grid.rows.slice(
+          table.leadStart,
+          table.headerIndex >= 0 ? table.headerIndex : table.bodyStart,
+        ),
+      );
+      for (const { row: r, role, text } of lead) {
+        if (role === 'title' && text !== '') tableTitles.push(text);
+        if (role === 'heading') {
+          const s = sectionOf(text);
           if (s) headingSection = s;
-          else headingDomainText = headingDomain(heading);
+          else headingDomainText = headingDomain(text);
+          headingText = text;
         }
-        rows.push({
-          ...base,
-          status: 'not-a-duty',
-          role: note ? 'note' : 'heading',
-          text: heading,
-          issues: cellIssues.get(first.row) ?? [],
-        });
-        continue;
-      }
-      if (patterns.skip(distinct(first.cells)[0] ?? '')) {
-        rows.push({
-          ...base,
-          status: 'not-a-duty',
-          role: 'skipped',
-          text: distinct(first.cells).join(' | '),
-          issues: [],
-        });
-        continue;
-      }
-      const byField = new Map<FieldName, FieldCell[]>();
-      const fieldColumn = new Map<string, string>();
-      const extras: { header: string; value: string }[] = [];
-      let item: FieldCell | undefined;
-      let subItem: FieldCell | undefined;
-      const width = Math.max(...group.map((r) => r.cells.length));
-      const columnValues = new Map<number, string>();
-      for (let c = 0; c < width; c++) {
-        const role = roleAt.get(c) ?? { index: c, header: columnLetter(c) };
-        let value = distinct(group.map((r) => r.cells[c] ?? '')).join('\n');
-        columnValues.set(c, value);
-        if (role.field && value === '' && profile?.carryDown?.includes(role.field))
-          value = carried.get(role.field) ?? '';
-        if (role.field && value !== '') carried.set(role.field, value);
-        if (value === '') continue;
-        if (!role.field) {
-          extras.push({ header: role.header, value });
-          continue;
-        }
-        const cell = { header: role.header, value };
-        if (role.level === 'item') item = cell;
-        else if (role.level === 'subItem') subItem = cell;
-        else byField.set(role.field, [...(byField.get(role.field) ?? []), cell]);
-        if (!fieldColumn.has(role.field)) fieldColumn.set(role.field, columnLetter(c));
-      }
-      if (subItem || item) {
-        byField.set('name', [(subItem ?? item) as FieldCell]);
-        if (subItem && item) extras.unshift(item);
-      }
-      if (!byField.has('domain') && headingDomainText)
-        byField.set('domain', [{ header: '领域', value: headingDomainText }]);
-      const report: RowReport = {
-        ...base,
-        status: 'imported',
-        issues: [...group.flatMap((r) => cellIssues.get(r.row) ?? [])],
-      };
-      for (const r of group)
-        r.merges.forEach((master, c) => {
-          const merge = master === undefined ? undefined : wide.get(master);
-          if (!merge || reported.has(merge.master)) return;
-          reported.add(merge.master);
-          report.issues.push(mergeAcrossIssue(merge, r.cells[c] ?? '', base));
-        });
-      for (const extra of group.slice(1))
         rows.push({
           file,
           sheet: grid.name,
-          row: extra.row,
+          row: r.row,
           status: 'not-a-duty',
-          role: 'part-of-row',
-          text: `${first.row}`,
+          role,
+          text,
           issues: [],
         });
-      rows.push(report);
-      const sectionCell = byField.get('section')?.[0]?.value;
-      const section =
-        (sectionCell ? sectionOf(sectionCell) : undefined) ??
-        sheetSection ??
-        headingSection ??
-        profile?.section ??
-        options.section;
-      if (!section) {
-        report.status = 'rejected';
-        report.issues.push({
-          ...makeIssue(
-            'spreadsheet-section-unknown',
-            'error',
-            [],
-            sectionCell ? { value: sectionCell } : {},
-          ),
-          ...at(report, sectionCell ? fieldColumn.get('section') : undefined),
-        });
-        continue;
       }
-      const keyCell = byField.get('key')?.[0]?.value;
-      const storedDuty = keyCell ? keptDuties.get(keyCell) : undefined;
-      const unchanged =
-        storedDuty?.section === section && rowUnchanged(storedDuty, columns, columnValues, vocab)
-          ? storedDuty
-          : undefined;
-      // An unchanged row is not parsed: parsing would add bodies for names the list already has.
-      const parsed = unchanged
-        ? { duty: {}, extras: [], findings: [] }
-        : parseFields(
-            byField,
-            section,
-            vocab,
-            storedDuty?.section === section ? storedDuty : undefined,
-            `${sectionCell ?? ''}${grid.name}${heading ?? ''}`,
-          );
-      for (const f of unchanged ? [] : parsed.findings)
-        report.issues.push({
-          ...makeIssue(f.code, f.severity, [f.field], f.params),
-          ...at(report, fieldColumn.get(f.field)),
+      if (title === undefined)
+        title = tableTitles.find((t) => !/^附件\s*\d*$/.test(normaliseText(t)));
+      for (const r of table.headerIndex >= 0
+        ? grid.rows.slice(table.headerIndex, table.bodyStart)
+        : [])
+        rows.push({
+          file,
+          sheet: grid.name,
+          row: r.row,
+          status: 'not-a-duty',
+          role: 'header',
+          text: distinct(r.cells).join(' | '),
+          issues: [],
         });
-      const code = parsed.duty.code as string | undefined;
-      const number = parsed.duty.number as string | undefined;
-      const wanted =
-        unchanged?.key ||
-        (keyCell && keyFromText(keyCell)) ||
-        (code && keyFromText(code)) ||
-        (number && numberForKey(number) && `${section}-${numberForKey(number)}`) ||
-        `${section}-r${first.row}`;
-      const key = keys.claim(wanted);
-      if (key !== wanted)
-        report.issues.push({
-          ...makeIssue('spreadsheet-key-disambiguated', 'warning', ['key'], {
-            key,
-            original: wanted,
-          }),
-          ...at(report),
-        });
-      const allExtras = [...parsed.extras, ...extras];
-      const duty: Record<string, unknown> = unchanged
-        ? { ...unchanged, key }
-        : {
-            section,
-            key,
-            ...parsed.duty,
-            ...(allExtras.length > 0 ? { extraColumns: allExtras } : {}),
+      const kindSection = sectionOfKind([...tableTitles, grid.name, fileName]);
+      const tableReport: TableReport = {
+        sheet: grid.name,
+        ...(table.headerIndex >= 0
+          ? { headerRow: (grid.rows[table.headerIndex] as GridRow).row }
+          : {}),
+        columns: columns.map(columnReport),
+      };
+      tableReports.push(tableReport);
+      const body = grid.rows.slice(table.bodyStart, table.end);
+      const nameIndex = columns.find((c) => c.field === 'name' && c.level !== 'item')?.index;
+      const numberIndex = columns.find((c) => c.field === 'number')?.index;
+      const roleAt = new Map(columns.map((c) => [c.index, c] as const));
+      const wide = wideMerges(body);
+      const reported = new Set<string>();
+      const carried = new Map<FieldName, string>();
+      for (const group of groupRows(body, nameIndex, numberIndex)) {
+        const first = group[0] as GridRow;
+        done += group.length;
+        if (done % 500 < group.length) options.onProgress?.(done, total);
+        const base = { file, sheet: grid.name, row: first.row };
+        if (group.length === 1 && first.cells.every((c) => c === '')) {
+          rows.push({ ...base, status: 'not-a-duty', role: 'blank', text: '', issues: [] });
+          continue;
+        }
+        if (group.length === 1 && (isUnitLine(first) || isNoteRow(first))) {
+          rows.push({
+            ...base,
+            status: 'not-a-duty',
+            role: isUnitLine(first) ? 'unit' : 'note',
+            text: distinct(first.cells).join(' | '),
+            issues: cellIssues.get(first.row) ?? [],
+          });
+          continue;
+        }
+        const heading = isHeading(first, columns);
+        if (group.length === 1 && heading !== undefined) {
+          const firstCell = distinct(first.cells)[0] ?? '';
+          const note = /^(注|备注|说明)/.test(normaliseText(firstCell)) || patterns.skip(firstCell);
+          if (!note) {
+            const s = sectionOf(heading);
+            if (s) headingSection = s;
+            else headingDomainText = headingDomain(heading);
+            headingText = heading;
+          }
+          rows.push({
+            ...base,
+            status: 'not-a-duty',
+            role: note ? 'note' : 'heading',
+            text: heading,
+            issues: cellIssues.get(first.row) ?? [],
+          });
+          continue;
+        }
+        if (patterns.skip(distinct(first.cells)[0] ?? '')) {
+          rows.push({
+            ...base,
+            status: 'not-a-duty',
+            role: 'skipped',
+            text: distinct(first.cells).join(' | '),
+            issues: [],
+          });
+          continue;
+        }
+        const byField = new Map<FieldName, FieldCell[]>();
+        const fieldColumn = new Map<string, string>();
+        const extras: { header: string; value: string }[] = [];
+        let item: FieldCell | undefined;
+        let subItem: FieldCell | undefined;
+        const width = Math.max(...group.map((r) => r.cells.length));
+        const columnValues = new Map<number, string>();
+        for (let c = 0; c < width; c++) {
+          const role: ColumnRole = roleAt.get(c) ?? {
+            index: c,
+            header: columnLetter(c),
+            reason: 'unknown',
+            score: 0,
           };
-      report.key = key;
-      if (typeof duty.name === 'string') report.name = duty.name;
-      // The schema is checked once for the whole list below, and its issues led back here.
-      if (report.issues.some((i) => i.severity === 'error' || options.strict)) {
-        report.status = 'rejected';
-        continue;
+          let value = distinct(group.map((r) => r.cells[c] ?? '')).join('\n');
+          columnValues.set(c, value);
+          if (role.field && value === '' && profile?.carryDown?.includes(role.field))
+            value = carried.get(role.field) ?? '';
+          if (role.field && value !== '') carried.set(role.field, value);
+          if (value === '') continue;
+          if (!role.field) {
+            extras.push({ header: role.header, value });
+            continue;
+          }
+          const cell = { header: role.header, value };
+          if (role.level === 'item') item = cell;
+          else if (role.level === 'subItem') subItem = cell;
+          else byField.set(role.field, [...(byField.get(role.field) ?? []), cell]);
+          if (!fieldColumn.has(role.field)) fieldColumn.set(role.field, columnLetter(c));
+        }
+        if (subItem || item) {
+          byField.set('name', [(subItem ?? item) as FieldCell]);
+          if (subItem && item) extras.unshift(item);
+        }
+        if (!byField.has('domain') && headingDomainText)
+          byField.set('domain', [{ header: '领域', value: headingDomainText }]);
+        const report: RowReport = {
+          ...base,
+          status: 'imported',
+          issues: [...group.flatMap((r) => cellIssues.get(r.row) ?? [])],
+        };
+        for (const r of group)
+          r.merges.forEach((master, c) => {
+            const merge = master === undefined ? undefined : wide.get(master);
+            if (!merge || reported.has(merge.master)) return;
+            reported.add(merge.master);
+            report.issues.push(mergeAcrossIssue(merge, r.cells[c] ?? '', base));
+          });
+        for (const extra of group.slice(1))
+          rows.push({
+            file,
+            sheet: grid.name,
+            row: extra.row,
+            status: 'not-a-duty',
+            role: 'part-of-row',
+            text: `${first.row}`,
+            issues: [],
+          });
+        rows.push(report);
+        const sectionCell = byField.get('section')?.[0]?.value;
+        const placed = placeSection([
+          [sectionCell ? sectionOf(sectionCell) : undefined, 'column'],
+          [sheetSection, 'sheet'],
+          [headingSection, 'heading'],
+          [profile?.section, 'profile'],
+          [options.section, 'option'],
+          [kindSection, 'title'],
+        ]);
+        const section = placed?.section;
+        if (placed && tableReport.section === undefined) {
+          tableReport.section = placed.section;
+          tableReport.sectionFrom = placed.from;
+        }
+        if (!section) {
+          report.status = 'rejected';
+          report.issues.push({
+            ...makeIssue(
+              'spreadsheet-section-unknown',
+              'error',
+              [],
+              sectionCell ? { value: sectionCell } : {},
+            ),
+            ...at(report, sectionCell ? fieldColumn.get('section') : undefined),
+          });
+          continue;
+        }
+        const keyCell = byField.get('key')?.[0]?.value;
+        const storedDuty = keyCell ? keptDuties.get(keyCell) : undefined;
+        const unchanged =
+          storedDuty?.section === section && rowUnchanged(storedDuty, columns, columnValues, vocab)
+            ? storedDuty
+            : undefined;
+        // An unchanged row is not parsed: parsing would add bodies for names the list already has.
+        const parsed = unchanged
+          ? { duty: {}, extras: [], findings: [] }
+          : parseFields(
+              byField,
+              section,
+              vocab,
+              storedDuty?.section === section ? storedDuty : undefined,
+              `${sectionCell ?? ''}${grid.name}${headingText}${tableTitles.join('')}`,
+            );
+        for (const f of unchanged ? [] : parsed.findings)
+          report.issues.push({
+            ...makeIssue(f.code, f.severity, [f.field], f.params),
+            ...at(report, fieldColumn.get(f.field)),
+          });
+        const code = parsed.duty.code as string | undefined;
+        const number = parsed.duty.number as string | undefined;
+        const wanted =
+          unchanged?.key ||
+          (keyCell && keyFromText(keyCell)) ||
+          (code && keyFromText(code)) ||
+          (number && numberForKey(number) && `${section}-${numberForKey(number)}`) ||
+          `${section}-r${first.row}`;
+        const key = keys.claim(wanted);
+        if (key !== wanted)
+          report.issues.push({
+            ...makeIssue('spreadsheet-key-disambiguated', 'warning', ['key'], {
+              key,
+              original: wanted,
+            }),
+            ...at(report),
+          });
+        const allExtras = [...parsed.extras, ...extras];
+        const duty: Record<string, unknown> = unchanged
+          ? { ...unchanged, key }
+          : {
+              section,
+              key,
+              ...parsed.duty,
+              ...(allExtras.length > 0 ? { extraColumns: allExtras } : {}),
+            };
+        report.key = key;
+        if (typeof duty.name === 'string') report.name = duty.name;
+        // The schema is checked once for the whole list below, and its issues led back here.
+        if (report.issues.some((i) => i.severity === 'error' || options.strict)) {
+          report.status = 'rejected';
+          continue;
+        }
+        candidates.push({ duty, report, columns: fieldColumn });
       }
-      candidates.push({ duty, report, columns: fieldColumn });
     }
   }
   options.onProgress?.(total, total);
@@ -487,6 +584,6 @@ export function importGrids(
       });
   fileIssues.push(...listIssues.map((i) => ({ ...i, file })));
   return list
-    ? { ok: true, list, rows, issues: fileIssues }
-    : { ok: false, rows, issues: fileIssues };
+    ? { ok: true, list, rows, issues: fileIssues, tables: tableReports }
+    : { ok: false, rows, issues: fileIssues, tables: tableReports };
 }

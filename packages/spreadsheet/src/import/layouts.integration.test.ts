@@ -197,7 +197,7 @@ describe('importing the layouts found in published lists', () => {
   it('takes the section of a list without one from --section or a profile, and rejects rows otherwise', async () => {
     const bytes = await workbook([
       {
-        name: '执法事项',
+        name: 'Sheet1',
         rows: [
           ['序号', '执法事项名称', '职权类型', '执法依据', '执法主体', '执法层级'],
           [
@@ -211,7 +211,7 @@ describe('importing the layouts found in published lists', () => {
         ],
       },
     ]);
-    const alone = await importSpreadsheet(bytes, { file: 'zf.xlsx' });
+    const alone = await importSpreadsheet(bytes, { file: 'list.xlsx' });
     expect(alone.rows.find((r) => r.row === 2)?.status).toBe('rejected');
     expect(alone.rows.find((r) => r.row === 2)?.issues.map((i) => i.code)).toContain(
       'spreadsheet-section-unknown',

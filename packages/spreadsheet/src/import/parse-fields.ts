@@ -12,6 +12,7 @@ import type { ListVocabulary } from '../layout/bodies.js';
 import { type FieldName, fieldColumns } from '../layout/fields.js';
 import { normaliseText } from '../text/normalise.js';
 import { splitBodies } from '../text/split-bodies.js';
+import { unwrapBodies, unwrapName } from '../text/unwrap.js';
 
 /** A cell value of a field, with the header of the column it came from. */
 export interface FieldCell {
@@ -37,27 +38,13 @@ export interface ParsedFields {
 const concept = (scheme: Parameters<typeof findConcept>[0], text: string) =>
   findConcept(scheme, text) ?? findConcept(scheme, normaliseText(text));
 
-/** Lines of a legal-basis cell, a citation broken inside its 《》 kept together. */
-function basisLines(cell: string): string[] {
-  const out: string[] = [];
-  for (const line of cell.split('\n')) {
-    const previous = out[out.length - 1];
-    const open =
-      previous === undefined
-        ? 0
-        : (previous.match(/《/g)?.length ?? 0) - (previous.match(/》/g)?.length ?? 0);
-    if (previous !== undefined && open > 0) out[out.length - 1] = `${previous}\n${line}`;
-    else out.push(line);
-  }
-  return out.map((l) => l.trim()).filter((l) => l !== '');
-}
-
 function legalBases(cells: readonly FieldCell[], stored: Duty | undefined): LegalBasis[] {
   const joined = cells.map((c) => c.value).join('\n');
   // A cell left as export wrote it gives back the bases export kept, exactly.
   if (stored && stored.legalBases.length > 0 && renderLegalBases(stored.legalBases) === joined)
     return [...stored.legalBases];
-  return basisLines(joined).flatMap((line) => legalBasesFromText(line));
+  // One citation text: an article on the line below its act keeps the act (…条例》\n第十四条).
+  return legalBasesFromText(joined);
 }
 
 const numberOf = (text: string): number | undefined => {
@@ -114,9 +101,12 @@ export function parseFields(
       case 'key':
       case 'section':
         break;
+      case 'name':
+        // A line break inside a name is where the cell wrapped, unless the lines are numbered.
+        duty.name = unwrapName(joined);
+        break;
       case 'number':
       case 'code':
-      case 'name':
       case 'nameEn':
       case 'description':
       case 'departmentDuty':
@@ -141,14 +131,16 @@ export function parseFields(
         duty.legalBases = legalBases(list, stored);
         break;
       case 'offices':
-        duty.offices = list.flatMap((c) => splitBodies(c.value)).map((n) => vocab.offices.keyOf(n));
+        duty.offices = list
+          .flatMap((c) => unwrapBodies(c.value))
+          .map((n) => vocab.offices.keyOf(n));
         break;
       case 'leadDepartments':
       case 'receivingDepartments':
       case 'delegatingDepartments':
       case 'requestingDepartments':
         duty[field] = list
-          .flatMap((c) => splitBodies(c.value))
+          .flatMap((c) => unwrapBodies(c.value))
           .map((n) => vocab.departments.keyOf(n));
         break;
       case 'reclaimReasons': {
@@ -201,7 +193,7 @@ export function parseFields(
   if (section === 'delegated' && duty.delegationMode === undefined) {
     const hint = /委托/.test(sectionHint)
       ? 'entrusted'
-      : /赋权/.test(sectionHint)
+      : /赋权|下放/.test(sectionHint)
         ? 'empowered'
         : undefined;
     if (hint) duty.delegationMode = hint;

@@ -1,5 +1,6 @@
 import type { DutyList } from '@qingdan/core';
 import type { SheetIssue } from '../read/grid.js';
+import type { TableReport } from './table-report.js';
 
 /**
  * What became of one source row: imported as a duty, imported with warnings, rejected (a CSV line
@@ -55,6 +56,8 @@ export interface ImportResult {
   readonly issues: readonly SheetIssue[];
   /** For CSV: the encoding the file was read in. */
   readonly encoding?: string;
+  /** Each table as understood: its header row, what each column was taken for and why. */
+  readonly tables?: readonly TableReport[];
 }
 
 /**

@@ -101,11 +101,12 @@ export const fieldColumns: readonly FieldColumn[] = [
     '履职事项',
     '工作事项',
     '证明名称',
+    '违法行为',
     '事项',
     '名称',
   ]),
   col('nameEn', '英文名称', ['事项名称(英文)']),
-  col('powerCategory', '权力类型', ['事项类型', '职权类型', '职权类别', '权力类别']),
+  col('powerCategory', '权力类型', ['事项类型', '事项类别', '职权类型', '职权类别', '权力类别']),
   col('description', '事项说明', [
     '事项内容',
     '职责内容',

@@ -1,10 +1,28 @@
 import { columnLetter, type GridRow } from '../read/grid.js';
 import { normaliseText } from '../text/normalise.js';
+import { numberForKey } from '../text/numbering.js';
 import { extraHeaderMark } from './extra-header.js';
 import type { FieldName } from './fields.js';
-import { fieldOfHeader } from './match-header.js';
+import { type HeaderReason, scoreHeader } from './match-header.js';
 
-/** What one column of a sheet holds. */
+/**
+ * Why a column was taken as what it is: a header rule ({@link HeaderReason}), numbers down a
+ * table without a header, the text beside them, a field another column claimed more surely, or
+ * no rule at all (kept as an extra column).
+ *
+ * @example
+ * ```ts
+ * const reason: ColumnReason = 'taken-by-other';
+ * ```
+ */
+export type ColumnReason =
+  | HeaderReason
+  | 'numbers'
+  | 'beside-number'
+  | 'taken-by-other'
+  | 'unknown';
+
+/** What one column of a sheet holds, and why. */
 export interface ColumnRole {
   readonly index: number;
   /** The header as published; two levels joined with `/`. */
@@ -13,13 +31,17 @@ export interface ColumnRole {
   readonly field?: FieldName;
   /** Under a two-level 事项名称 header: the 项目 (parent item) or 子项 (sub-item) column. */
   readonly level?: 'item' | 'subItem';
+  readonly reason: ColumnReason;
+  readonly score: number;
+  /** For a column that lost its field to another: that column's letter. */
+  readonly instead?: string;
 }
 
-/** Where a sheet's header is and what each column holds. */
+/** Where a table's header is and what each column holds. */
 export interface HeaderLayout {
   /** Index into the grid's rows of the first row after the header. */
   readonly bodyStart: number;
-  /** Index into the grid's rows of the (first) header row. */
+  /** Index into the grid's rows of the (first) header row; -1 for a table without one. */
   readonly headerIndex: number;
   readonly columns: readonly ColumnRole[];
 }
@@ -28,12 +50,30 @@ const scanRows = 30;
 const itemWords = new Set(['项目', '主项', '大项']);
 const subItemWords = new Set(['子项', '子项目', '小项']);
 
-function score(
-  row: GridRow,
-  extra?: ReadonlyMap<string, FieldName>,
-): { fields: number; name: boolean } {
-  const fields = row.cells.map((c) => fieldOfHeader(c, extra));
-  return { fields: new Set(fields.filter(Boolean)).size, name: fields.includes('name') };
+/** How many distinct fields a row's cells claim, whether one is the name, and how many cells claim one. */
+function claims(row: GridRow, extra?: ReadonlyMap<string, FieldName>) {
+  const fields = row.cells.map((c) => scoreHeader(c, extra)?.field);
+  const nonEmpty = new Set(row.cells.filter((c) => c !== '')).size;
+  return {
+    fields: new Set(fields.filter(Boolean)).size,
+    name: fields.includes('name'),
+    claimed: new Set(row.cells.filter((c, i) => c !== '' && fields[i])).size,
+    nonEmpty,
+  };
+}
+
+/**
+ * Whether a row below a table's header starts another table: it names the item and at least one
+ * other field, and most of its cells are headers (a body cell seldom ends in a role word).
+ *
+ * @example
+ * ```ts
+ * isHeaderRow({ row: 12, cells: ['序号', '行政处罚事项', '法律依据'], merges: [] }); // true
+ * ```
+ */
+export function isHeaderRow(row: GridRow, extra?: ReadonlyMap<string, FieldName>): boolean {
+  const c = claims(row, extra);
+  return c.name && c.fields >= 3 && c.claimed * 2 >= c.nonEmpty;
 }
 
 function isSubHeader(header: GridRow, next: GridRow | undefined): boolean {
@@ -53,27 +93,130 @@ function role(
   sub: string,
   extra?: ReadonlyMap<string, FieldName>,
 ): ColumnRole {
+  const unknown = { reason: 'unknown', score: 0 } as const;
   if (top.startsWith(extraHeaderMark) && sub === '')
-    return { index, header: top.slice(extraHeaderMark.length) };
+    return { index, header: top.slice(extraHeaderMark.length), ...unknown };
   const subWord = normaliseText(sub);
   if (sub === '' || sub === top) {
-    const field = fieldOfHeader(top, extra);
-    return field ? { index, header: top, field } : { index, header: top };
+    const match = scoreHeader(top, extra);
+    return match ? { index, header: top, ...match } : { index, header: top, ...unknown };
   }
   const header = `${top}/${sub}`;
-  const topField = fieldOfHeader(top, extra);
-  if (topField === 'name' && itemWords.has(subWord))
-    return { index, header, field: 'name', level: 'item' };
-  if (topField === 'name' && subItemWords.has(subWord))
-    return { index, header, field: 'name', level: 'subItem' };
-  const field = fieldOfHeader(header, extra) ?? fieldOfHeader(sub, extra) ?? topField;
-  return field ? { index, header, field } : { index, header };
+  const topMatch = scoreHeader(top, extra);
+  if (topMatch?.field === 'name' && itemWords.has(subWord))
+    return { index, header, ...topMatch, level: 'item' };
+  if (topMatch?.field === 'name' && subItemWords.has(subWord))
+    return { index, header, ...topMatch, level: 'subItem' };
+  const match = scoreHeader(header, extra) ?? scoreHeader(sub, extra) ?? topMatch;
+  return match ? { index, header, ...match } : { index, header, ...unknown };
 }
 
 /**
- * Finds a sheet's header: the first row among the first thirty with the most known headers and
- * a name column (title rows above it are skipped), or the row a profile names. A header whose
- * cells are merged across columns with words below them (项目 / 子项) is read as two levels.
+ * One column per field: where several claim a field, the surest claim keeps it and the others
+ * are kept as extra columns, saying which column took it. Between equal claims to the name, the
+ * column right of the number column wins (the item is written beside its number), else the
+ * leftmost. The 项目 / 子项 columns of a two-level name share it.
+ *
+ * @example
+ * ```ts
+ * const roles = settleColumns([{ index: 1, header: '任务名称', field: 'name', score: 60, reason: 'role-suffix' }, …]);
+ * ```
+ */
+export function settleColumns(columns: readonly ColumnRole[]): ColumnRole[] {
+  const numberIndex = columns.find((c) => c.field === 'number')?.index;
+  const rank = (c: ColumnRole) =>
+    c.score * 1000 +
+    (c.field === 'name' && c.index === (numberIndex ?? -2) + 1 ? 500 : 0) -
+    c.index;
+  const winner = new Map<FieldName, ColumnRole>();
+  for (const c of columns) {
+    if (!c.field || c.level) continue;
+    const best = winner.get(c.field);
+    if (!best || rank(c) > rank(best)) winner.set(c.field, c);
+  }
+  return columns.map((c) => {
+    if (!c.field || c.level) return c;
+    const best = winner.get(c.field) as ColumnRole;
+    if (best === c) return c;
+    const { field: _f, ...rest } = c;
+    return { ...rest, reason: 'taken-by-other', instead: columnLetter(best.index) };
+  });
+}
+
+/**
+ * The layout of a table whose header is the row at `index` (with the row below it when the
+ * header is two levels deep).
+ *
+ * @example
+ * ```ts
+ * const layout = layoutAt(grid.rows, 3);
+ * ```
+ */
+export function layoutAt(
+  rows: readonly GridRow[],
+  index: number,
+  extra?: ReadonlyMap<string, FieldName>,
+): HeaderLayout {
+  const header = rows[index] as GridRow;
+  const next = rows[index + 1];
+  const twoLevels = isSubHeader(header, next);
+  const width = Math.max(header.cells.length, twoLevels ? (next?.cells.length ?? 0) : 0);
+  const columns: ColumnRole[] = [];
+  for (let c = 0; c < width; c++) {
+    const top = header.cells[c] ?? '';
+    const sub = twoLevels ? (next?.cells[c] ?? '') : '';
+    // A column without a header still holds data: it is kept under its letter.
+    if (top === '' && sub === '')
+      columns.push({ index: c, header: columnLetter(c), reason: 'unknown', score: 0 });
+    else columns.push(role(c, top, sub, extra));
+  }
+  return {
+    headerIndex: index,
+    bodyStart: index + (twoLevels ? 2 : 1),
+    columns: settleColumns(columns),
+  };
+}
+
+/**
+ * A table without a header row: a column of numbers (`1`, `2、`, `（三）`) down most rows, and the
+ * text beside it taken as the item. Undefined when no column is numbered so.
+ *
+ * @example
+ * ```ts
+ * headerless([{ row: 2, cells: ['1', '宣传宪法、法律、法规和国家政策。'], merges: [] }, …]);
+ * ```
+ */
+export function headerless(rows: readonly GridRow[]): HeaderLayout | undefined {
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  for (let c = 0; c + 1 < width; c++) {
+    const numbered = rows.filter((r) => {
+      const cell = r.cells[c] ?? '';
+      const beside = r.cells[c + 1] ?? '';
+      return (
+        numberForKey(cell) !== undefined && beside !== '' && numberForKey(beside) === undefined
+      );
+    });
+    const filled = rows.filter((r) => r.cells.filter((x) => x !== '').length >= 2);
+    if (numbered.length >= 3 && numbered.length * 2 >= filled.length) {
+      const bodyStart = rows.indexOf(numbered[0] as GridRow);
+      const columns: ColumnRole[] = Array.from({ length: width }, (_, i) =>
+        i === c
+          ? { index: i, header: '', field: 'number', reason: 'numbers', score: 0 }
+          : i === c + 1
+            ? { index: i, header: '', field: 'name', reason: 'beside-number', score: 0 }
+            : { index: i, header: columnLetter(i), reason: 'unknown', score: 0 },
+      );
+      return { headerIndex: -1, bodyStart, columns };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Finds a sheet's (first) header: the row among the first thirty with the most known headers and
+ * a name column (title rows above it are skipped), or the row a profile names; failing that, a
+ * numbered table without a header ({@link headerless}). A header whose cells are merged across
+ * columns with words below them (项目 / 子项) is read as two levels.
  *
  * @example
  * ```ts
@@ -91,28 +234,15 @@ export function findHeader(
   if (headerRow !== undefined) best = rows.findIndex((r) => r.row === headerRow);
   else
     for (let i = 0; i < Math.min(rows.length, scanRows); i++) {
-      const row = rows[i] as GridRow;
-      const s = score(row, extra);
-      if (s.name && s.fields > bestScore) {
+      const s = claims(rows[i] as GridRow, extra);
+      // The lower row of a two-level header repeats the merged cells above it: it is not a header.
+      if (i > best && best >= 0 && best === i - 1 && isSubHeader(rows[best] as GridRow, rows[i]))
+        continue;
+      if (s.name && s.fields >= 2 && s.fields > bestScore) {
         best = i;
         bestScore = s.fields;
       }
     }
-  const header = rows[best];
-  if (!header) return undefined;
-  const next = rows[best + 1];
-  const twoLevels = isSubHeader(header, next);
-  const width = Math.max(header.cells.length, twoLevels ? (next?.cells.length ?? 0) : 0);
-  const columns: ColumnRole[] = [];
-  for (let c = 0; c < width; c++) {
-    const top = header.cells[c] ?? '';
-    const sub = twoLevels ? (next?.cells[c] ?? '') : '';
-    // A column without a header still holds data: it is kept under its letter.
-    if (top === '' && sub === '') {
-      columns.push({ index: c, header: columnLetter(c) });
-      continue;
-    }
-    columns.push(role(c, top, sub, extra));
-  }
-  return { headerIndex: best, bodyStart: best + (twoLevels ? 2 : 1), columns };
+  if (best >= 0 && rows[best]) return layoutAt(rows, best, extra);
+  return headerRow === undefined ? headerless(rows) : undefined;
 }

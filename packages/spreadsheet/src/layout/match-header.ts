@@ -16,13 +16,127 @@ const byLength = [...exact.entries()]
   .sort((a, b) => b[0].length - a[0].length);
 
 /**
- * The field a header names: exactly one of the known headers (after normalising: line breaks,
- * full-width forms and traditional characters do not count), or with a bracketed remark such as
- * `实施依据（法律法规）`, or containing a known header of four characters or more.
+ * Role words at the end of a header, where Chinese puts the head of a compound: `抽查事项`,
+ * `检查依据`, `执法主体` name what the column holds whatever stands before them. Longest first.
+ */
+const suffixes: readonly (readonly [string, FieldName])[] = [
+  ['事项名称', 'name'],
+  ['违法行为', 'name'],
+  ['名称', 'name'],
+  ['事项', 'name'],
+  ['依据', 'legalBases'],
+  ['主体', 'offices'],
+  ['机关', 'offices'],
+  ['科室', 'offices'],
+  ['处室', 'offices'],
+  ['承办机构', 'offices'],
+  ['领域', 'domain'],
+  ['类别', 'domain'],
+  ['编码', 'code'],
+  ['内容', 'description'],
+];
+/** A name column is never one of a body: 部门名称, 单位名称 name who, not what. */
+const bodyWords = /(部门|单位|机构|主体|科室|处室)$/;
+/** Words of another role inside a header's modifier make the header a weaker claim. */
+const otherRoleWords: Partial<Record<FieldName, RegExp>> = {
+  legalBases: /事项|责任|违法|处罚/,
+  name: /责任|联合|配合/,
+};
+
+/**
+ * Why a header was taken for its field: the profile named it, it is a header of the model, such
+ * a header with a remark, one containing a known header, or a role word at its end.
+ *
+ * @example
+ * ```ts
+ * const reason: HeaderReason = 'role-suffix';
+ * ```
+ */
+export type HeaderReason =
+  | 'profile'
+  | 'known'
+  | 'known-with-remark'
+  | 'contains-known'
+  | 'role-suffix';
+
+/**
+ * A header's claim to a field, with its strength: when two columns claim one field, the higher
+ * score takes it.
+ *
+ * @example
+ * ```ts
+ * const match: HeaderMatch = { field: 'name', score: 60, reason: 'role-suffix' };
+ * ```
+ */
+export interface HeaderMatch {
+  readonly field: FieldName;
+  readonly score: number;
+  readonly reason: HeaderReason;
+}
+
+const scores: Record<HeaderReason, number> = {
+  profile: 200,
+  known: 100,
+  'known-with-remark': 90,
+  'contains-known': 70,
+  'role-suffix': 60,
+};
+
+function bySuffix(n: string): HeaderMatch | undefined {
+  for (const [suffix, field] of suffixes) {
+    if (!n.endsWith(suffix) || n.length <= suffix.length) continue;
+    const modifier = n.slice(0, -suffix.length);
+    if (suffix === '名称' && bodyWords.test(modifier)) return undefined;
+    const weaker = otherRoleWords[field]?.test(modifier) ? 10 : 0;
+    return { field, score: scores['role-suffix'] - weaker, reason: 'role-suffix' };
+  }
+  return undefined;
+}
+
+/**
+ * What a header names and how surely, by rule: a header of the profile; one of the known headers
+ * (after normalising: line breaks, spaces, full-width forms and traditional characters do not
+ * count); one with a bracketed remark such as `实施依据（法律法规）`; one containing a known header
+ * of four characters or more; or one ending in a role word (`…事项`, `…依据`, `…主体`, `…领域` …).
+ *
+ * @example
+ * ```ts
+ * scoreHeader('抽查事项'); // { field: 'name', score: 60, reason: 'role-suffix' }
+ * scoreHeader('事項\n名稱')?.field; // 'name'
+ * ```
+ */
+export function scoreHeader(
+  header: string,
+  extra?: ReadonlyMap<string, FieldName>,
+): HeaderMatch | undefined {
+  const n = normaliseText(header).toLowerCase();
+  if (n === '') return undefined;
+  const fromProfile = extra?.get(n);
+  if (fromProfile) return { field: fromProfile, score: scores.profile, reason: 'profile' };
+  const known = exact.get(n);
+  if (known) return { field: known, score: scores.known, reason: 'known' };
+  const stripped = stripBrackets(n);
+  const remarked = exact.get(stripped);
+  if (remarked)
+    return { field: remarked, score: scores['known-with-remark'], reason: 'known-with-remark' };
+  const suffix = bySuffix(stripped);
+  const contained = byLength.find(([h]) => stripped.includes(h))?.[1];
+  // A role word at the end says what the column holds; a known header inside it only hints.
+  if (suffix && (!contained || contained === suffix.field || !stripped.endsWith(contained)))
+    return suffix;
+  if (contained)
+    return { field: contained, score: scores['contains-known'], reason: 'contains-known' };
+  return suffix;
+}
+
+/**
+ * The field a header names, by {@link scoreHeader}'s rules; undefined for a header kept as an
+ * extra column.
  *
  * @example
  * ```ts
  * fieldOfHeader('事項\n名稱'); // 'name'
+ * fieldOfHeader('检查依据'); // 'legalBases'
  * fieldOfHeader('备注'); // undefined: kept as an extra column
  * ```
  */
@@ -30,11 +144,5 @@ export function fieldOfHeader(
   header: string,
   extra?: ReadonlyMap<string, FieldName>,
 ): FieldName | undefined {
-  const n = normaliseText(header).toLowerCase();
-  if (n === '') return undefined;
-  const fromProfile = extra?.get(n);
-  if (fromProfile) return fromProfile;
-  const direct = exact.get(n) ?? exact.get(stripBrackets(n));
-  if (direct) return direct;
-  return byLength.find(([h]) => n.includes(h))?.[1];
+  return scoreHeader(header, extra)?.field;
 }

@@ -17,6 +17,7 @@ const stems: readonly (readonly [string, Section])[] = [
   ['委托', 'delegated'],
   ['下放', 'delegated'],
   ['依法履职', 'selfGovernance'],
+  ['主责事项', 'selfGovernance'],
   ['自治', 'selfGovernance'],
   ['协助', 'assisting'],
   ['禁入', 'prohibited'],

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { leadRoles } from './lead-roles.js';
+
+describe('leadRoles', () => {
+  it('reads a title, a unit line, a heading and a blank row above a header', () => {
+    const rows = [
+      ['附件1 不予处罚事项清单', ''],
+      ['单位:(公章)', ''],
+      ['一、下列违法行为轻微并及时改正的,不予行政处罚', ''],
+      ['', ''],
+      ['主责事项指导目录', ''],
+    ].map((cells, i) => ({ row: i + 1, cells, merges: [] }));
+    expect(leadRoles(rows).map((r) => r.role)).toEqual([
+      'title',
+      'unit',
+      'heading',
+      'blank',
+      'heading',
+    ]);
+  });
+
+  it('keeps a second line of title a title', () => {
+    const rows = [['附件5'], ['行政检查计划统计表']].map((cells, i) => ({
+      row: i + 1,
+      cells,
+      merges: [],
+    }));
+    expect(leadRoles(rows).map((r) => r.role)).toEqual(['title', 'title']);
+  });
+});

@@ -1,0 +1,47 @@
+import { isUnitLine, singleText } from '../layout/row-kind.js';
+import { sectionOf } from '../layout/section-of.js';
+import type { GridRow } from '../read/grid.js';
+import { normaliseText } from '../text/normalise.js';
+
+/**
+ * What a row above a table's header is.
+ *
+ * @example
+ * ```ts
+ * const lead: LeadRow = { row, role: 'unit', text: '单位:(公章)' };
+ * ```
+ */
+export interface LeadRow {
+  readonly row: GridRow;
+  readonly role: 'title' | 'unit' | 'heading' | 'blank';
+  readonly text: string;
+}
+
+/** A heading names its part with a Chinese numeral (`一、…`) or names a section (`主责事项`). */
+const headingLike = (text: string): boolean =>
+  /^[(（]?[一二三四五六七八九十]+[)）、.．]/.test(normaliseText(text)) ||
+  sectionOf(text) !== undefined;
+
+/**
+ * The rows above a table's header: blank rows, unit lines (`单位：（公章）`), the title (the first
+ * text, and any later text that is not a heading), and headings (`一、下列违法行为…`, `主责事项指导
+ * 目录`), which place the rows below them as a heading row inside the table does.
+ *
+ * @example
+ * ```ts
+ * leadRoles(grid.rows.slice(0, 3)).map((r) => r.role); // ['title', 'unit', 'heading']
+ * ```
+ */
+export function leadRoles(rows: readonly GridRow[]): LeadRow[] {
+  let titled = false;
+  return rows.map((row) => {
+    const text = [...new Set(row.cells.filter((c) => c !== ''))].join(' | ');
+    if (text === '') return { row, role: 'blank', text };
+    if (isUnitLine(row)) return { row, role: 'unit', text };
+    const single = singleText(row);
+    if (titled && single !== undefined && headingLike(single))
+      return { row, role: 'heading', text };
+    titled = true;
+    return { row, role: 'title', text };
+  });
+}

@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import * as OpenCC from 'opencc-js/cn2t';
+import { describe, expect, it } from 'vitest';
+import type { GridRow } from '../read/grid.js';
+import {
+  type ColumnRole,
+  findHeader,
+  headerless,
+  isHeaderRow,
+  settleColumns,
+} from './find-header.js';
+import { sectionOfKind } from './list-kind.js';
+import { scoreHeader } from './match-header.js';
+import { isNoteRow, isUnitLine } from './row-kind.js';
+import { splitTables } from './split-tables.js';
+
+const row = (n: number, cells: string[], merges: (string | undefined)[] = []): GridRow => ({
+  row: n,
+  cells,
+  merges,
+});
+
+describe('scoreHeader', () => {
+  it.each([
+    ['抽查事项', 'name', 'role-suffix'],
+    ['行政处罚事项', 'name', 'role-suffix'],
+    ['违法行为(列举)', 'name', 'known-with-remark'],
+    ['检查依据', 'legalBases', 'role-suffix'],
+    ['设定依据', 'legalBases', 'known'],
+    ['抽查主体', 'offices', 'role-suffix'],
+    ['责任处(科)室', 'offices', 'role-suffix'],
+    ['抽查领域', 'domain', 'role-suffix'],
+    ['抽查内容', 'description', 'role-suffix'],
+    ['法 律 依 據', 'legalBases', 'known'],
+  ])('%s is %s (%s)', (header, field, reason) =>
+    expect(scoreHeader(header)).toMatchObject({ field, reason }),
+  );
+
+  it('never takes a body for the name: 部门名称 names who, not what', () => {
+    expect(scoreHeader('部门名称')).toBeUndefined();
+  });
+
+  it('weakens a claim whose modifier names another role', () => {
+    expect(scoreHeader('责任事项依据')?.score).toBeLessThan(scoreHeader('权力依据')?.score ?? 0);
+    expect(scoreHeader('联合抽查部门抽查事项')?.score).toBeLessThan(
+      scoreHeader('牵头发起部门抽查事项')?.score ?? 0,
+    );
+  });
+
+  it('scores a header in traditional characters as in simplified ones', () => {
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const words = [
+      '事项',
+      '名称',
+      '依据',
+      '主体',
+      '领域',
+      '内容',
+      '抽查',
+      '检查',
+      '执法',
+      '责任',
+      '实施',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }), (parts) => {
+        const header = parts.join('');
+        expect(scoreHeader(toTraditional(header))).toEqual(scoreHeader(header));
+      }),
+    );
+  });
+});
+
+describe('settleColumns', () => {
+  const col = (index: number, header: string): ColumnRole => ({
+    index,
+    header,
+    ...(scoreHeader(header) ?? { reason: 'unknown' as const, score: 0 }),
+  });
+
+  it('gives a field to the surest claim, and the name to the column beside the number on a tie', () => {
+    const settled = settleColumns([
+      col(0, '序号'),
+      col(1, '任务名称'),
+      col(2, '检查事项'),
+      col(3, '设定依据'),
+      col(4, '违法依据'),
+    ]);
+    expect(settled.map((c) => c.field)).toEqual([
+      'number',
+      'name',
+      undefined,
+      'legalBases',
+      undefined,
+    ]);
+    expect(settled[2]).toMatchObject({ reason: 'taken-by-other', instead: 'B' });
+    expect(settled[4]).toMatchObject({ reason: 'taken-by-other', instead: 'D' });
+  });
+});
+
+describe('tables of a sheet', () => {
+  const stacked = [
+    row(1, ['不予处罚事项清单', '', '']),
+    row(2, ['单位:(公章)', '', '']),
+    row(3, ['序号', '行政处罚事项', '法律依据']),
+    row(4, ['1', '违反治安管理的行为', '《治安管理处罚法》第十九条']),
+    row(5, ['', '', '']),
+    row(6, ['从轻处罚事项清单', '', '']),
+    row(7, ['单位:(公章)', '', '']),
+    row(8, ['序号', '行政处罚事项', '法律依据']),
+    row(9, ['1', '违反治安管理的行为', '《治安管理处罚法》第十四条']),
+  ];
+
+  it('reads a header, a unit line and a note as such', () => {
+    expect(isHeaderRow(stacked[7] as GridRow)).toBe(true);
+    expect(isHeaderRow(stacked[8] as GridRow)).toBe(false);
+    expect(isUnitLine(stacked[1] as GridRow)).toBe(true);
+    expect(isNoteRow(row(9, ['备注', '检查方式填写现场检查']))).toBe(true);
+    expect(isNoteRow(row(9, ['注销登记', '']))).toBe(false);
+  });
+
+  it('splits stacked tables, each with its title, unit line and blank rows', () => {
+    const first = findHeader(stacked);
+    const tables = splitTables(stacked, first as NonNullable<typeof first>);
+    expect(tables.map((t) => [t.leadStart, t.headerIndex, t.bodyStart, t.end])).toEqual([
+      [0, 2, 3, 4],
+      [4, 7, 8, 9],
+    ]);
+  });
+
+  it('takes a numbered table without a header: the numbers, and the text beside them', () => {
+    const rows = [
+      row(1, ['目录', '目录']),
+      ...['一', '二', '三'].map((n, i) => row(i + 2, [n, `事项${n}`])),
+    ];
+    const layout = headerless(rows);
+    expect(layout?.bodyStart).toBe(1);
+    expect(layout?.columns.map((c) => [c.field, c.reason])).toEqual([
+      ['number', 'numbers'],
+      ['name', 'beside-number'],
+    ]);
+  });
+});
+
+describe('sectionOfKind', () => {
+  it.each([
+    [['附件1 不予处罚事项清单'], 'basic'],
+    [['红海办事处2020年权责清单'], 'basic'],
+    [['随机抽查事项清单(样表)'], 'basic'],
+    [['下放事项清单'], 'delegated'],
+    [['不予處罰清單'], 'basic'],
+    [['Sheet1', 'a'], undefined],
+  ])('%s is %s', (texts, section) => expect(sectionOfKind(texts)).toBe(section));
+});
