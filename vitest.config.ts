@@ -6,7 +6,10 @@ const packages = fileURLToPath(new URL('./packages/', import.meta.url));
 export default defineConfig({
   resolve: {
     // Tests run against the sources of every workspace package, not their builds.
-    alias: [{ find: /^@qingdan\/([a-z-]+)$/, replacement: `${packages}$1/src/index.ts` }],
+    alias: [
+      { find: /^@qingdan\/spreadsheet\/profiles$/, replacement: `${packages}spreadsheet/src/profile/bundled.ts` },
+      { find: /^@qingdan\/([a-z-]+)$/, replacement: `${packages}$1/src/index.ts` },
+    ],
   },
   test: {
     include: [

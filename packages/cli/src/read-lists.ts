@@ -1,4 +1,5 @@
-import { findListFiles, type ReadListResult, readListFile } from '@qingdan/listfile';
+import type { ReadListResult } from '@qingdan/listfile';
+import { load } from './load.js';
 
 /**
  * Reads every list file the user named (folders expanded), in order.
@@ -9,6 +10,7 @@ import { findListFiles, type ReadListResult, readListFile } from '@qingdan/listf
  * ```
  */
 export async function readLists(paths: readonly string[]): Promise<ReadListResult[]> {
+  const { findListFiles, readListFile } = await load.listfile();
   const files = await findListFiles(paths);
   const results: ReadListResult[] = [];
   for (const file of files) results.push(await readListFile(file));

@@ -1,5 +1,5 @@
 import type { ReadListResult } from '@qingdan/listfile';
-import { dutyListToQuads, ShaclChecker } from '@qingdan/rdf';
+import { load } from './load.js';
 
 // IRIs do not change a verdict; a base that can never resolve makes that plain.
 const base = 'https://qingdan.invalid/';
@@ -16,6 +16,7 @@ const base = 'https://qingdan.invalid/';
 export async function withShaclIssues(
   results: readonly ReadListResult[],
 ): Promise<ReadListResult[]> {
+  const { dutyListToQuads, ShaclChecker } = await load.rdf();
   const checker = new ShaclChecker();
   const out: ReadListResult[] = [];
   for (const r of results) {

@@ -17,9 +17,10 @@ import {
   townshipSectionScheme,
   villageItemKindScheme,
 } from '@qingdan/core';
-import { type LocatedIssue, readDataFile, readListFile } from '@qingdan/listfile';
+import type { LocatedIssue } from '@qingdan/listfile';
 import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
+import { load } from '../load.js';
 import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
 
 function label(scheme: ConceptScheme, code: string): Bilingual {
@@ -132,6 +133,7 @@ export const admitCommand: CommandRegistration = (program, { io, exit }) => {
     )
     .option('--json', '以 JSON 输出 / print JSON for machines')
     .action(async (file: string, options: { list: string; rules?: string; json?: boolean }) => {
+      const { readDataFile, readListFile } = await load.listfile();
       const request = await readDataFile(file, parseAdmissionRequest);
       const list = await readListFile(options.list);
       const config = options.rules

@@ -13,9 +13,9 @@ import {
   villageItemKindScheme,
   villageSections,
 } from '@qingdan/core';
-import { readListFile } from '@qingdan/listfile';
 import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
+import { load } from '../load.js';
 import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
 
 type Section = Duty['section'];
@@ -188,6 +188,7 @@ export const diffCommand: CommandRegistration = (program, { io, exit }) => {
     .argument('<new>', '新版本清单文件 / the newer edition')
     .option('--json', '以 JSON 输出 / print JSON for machines')
     .action(async (oldFile: string, newFile: string, options: { json?: boolean }) => {
+      const { readListFile } = await load.listfile();
       const a = await readListFile(oldFile);
       const b = await readListFile(newFile);
       if (!a.ok || !b.ok) {

@@ -1,10 +1,10 @@
 import { basename, extname } from 'node:path';
 import { escapeForTerminal as t } from '@qingdan/core';
 import { checkOutputFile, writeFilesAtomic } from '@qingdan/files';
-import { readListFile } from '@qingdan/listfile';
-import { csvwMetadata, listToCsv, listToXlsx } from '@qingdan/spreadsheet';
+
 import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
+import { load } from '../load.js';
 import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
 
 interface ExportFlags {
@@ -45,6 +45,8 @@ export const exportCommand: CommandRegistration = (program, { io, exit }) => {
           inputs: [path],
           others: [flags.output],
         });
+      const { readListFile } = await load.listfile();
+      const { csvwMetadata, listToCsv, listToXlsx } = await load.spreadsheet();
       const read = await readListFile(path);
       if (!read.ok) {
         if (flags.json)

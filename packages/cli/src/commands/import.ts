@@ -1,24 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { formatPath, issueMessages, type Section, escapeForTerminal as t } from '@qingdan/core';
 import { checkOutputFile, writeFilesAtomic } from '@qingdan/files';
-import { listFileText } from '@qingdan/listfile';
-import {
-  bundledProfiles,
-  columnReasonText,
-  type ImportResult,
-  importSpreadsheetFile,
-  type Profile,
-  parseProfile,
-  rowCounts,
-  type SheetIssue,
-  sectionLabel,
-  sectionOf,
-  sectionSourceText,
-  type TableReport,
-} from '@qingdan/spreadsheet';
+import type { ImportResult, Profile, SheetIssue, TableReport } from '@qingdan/spreadsheet';
+import { bundledProfiles } from '@qingdan/spreadsheet/profiles';
 import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
 import type { Io } from '../io.js';
+import { load } from '../load.js';
+
+type Spreadsheet = Awaited<ReturnType<typeof load.spreadsheet>>;
 
 /** The list file extensions `-o` may name. */
 const listExtensions = ['.yaml', '.yml', '.json'];
@@ -57,7 +47,7 @@ function issueJson(issue: SheetIssue): Record<string, unknown> {
 }
 
 /** The report file: every source row with its fate and reasons, and the file's own issues. */
-function reportJson(result: ImportResult): Record<string, unknown> {
+function reportJson(result: ImportResult, { rowCounts }: Spreadsheet): Record<string, unknown> {
   return {
     ok: result.ok,
     ...(result.encoding ? { encoding: result.encoding } : {}),
@@ -68,7 +58,11 @@ function reportJson(result: ImportResult): Record<string, unknown> {
   };
 }
 
-async function loadProfile(name: string, io: Io): Promise<Profile | undefined> {
+async function loadProfile(
+  name: string,
+  io: Io,
+  { parseProfile }: Spreadsheet,
+): Promise<Profile | undefined> {
   const bundled = bundledProfiles[name];
   if (bundled) return bundled;
   let text: string;
@@ -105,7 +99,10 @@ function progress(io: Io): ((done: number, total: number) => void) | undefined {
  * Each table as understood, a line per column: what it was taken for and why, so that a wrong
  * guess shows at a glance (and a profile can put it right).
  */
-function tablesText(tables: readonly TableReport[]): string {
+function tablesText(
+  tables: readonly TableReport[],
+  { columnReasonText, sectionLabel, sectionSourceText }: Spreadsheet,
+): string {
   return tables
     .map((t) => {
       const at = t.headerRow === undefined ? '无表头 no header' : `表头 header row ${t.headerRow}`;
@@ -127,10 +124,10 @@ function tablesText(tables: readonly TableReport[]): string {
     .join('');
 }
 
-function summary(result: ImportResult): string {
-  const c = rowCounts(result.rows);
+function summary(result: ImportResult, sheet: Spreadsheet): string {
+  const c = sheet.rowCounts(result.rows);
   return (
-    tablesText(result.tables ?? []) +
+    tablesText(result.tables ?? [], sheet) +
     `导入：${c.imported} 行已导入，${c['imported-with-warnings']} 行带警告导入，${c.rejected} 行被拒绝，${c['not-a-duty']} 行非事项（标题、表头、分组、空行等）\n` +
     `import: ${c.imported} row(s) imported, ${c['imported-with-warnings']} with warnings, ${c.rejected} rejected, ${c['not-a-duty']} not duties (titles, headers, headings, blank rows …)\n`
   );
@@ -164,6 +161,9 @@ export const importCommand: CommandRegistration = (program, { io, exit }) => {
     )
     .option('--json', '以 JSON 输出报告 / print the report as JSON')
     .action(async (file: string, flags: ImportFlags) => {
+      const sheet = await load.spreadsheet();
+      const { importSpreadsheetFile, rowCounts, sectionOf } = sheet;
+      const { listFileText } = await load.listfile();
       // Outputs are checked before anything is read, and written together at the end.
       const inputs = [
         file,
@@ -178,7 +178,7 @@ export const importCommand: CommandRegistration = (program, { io, exit }) => {
         });
       let profile: Profile | undefined;
       if (flags.profile !== undefined) {
-        profile = await loadProfile(flags.profile, io);
+        profile = await loadProfile(flags.profile, io, sheet);
         if (!profile) return exit(exitCodes.usage);
       }
       let section: Section | undefined;
@@ -202,7 +202,12 @@ export const importCommand: CommandRegistration = (program, { io, exit }) => {
         : undefined;
       await writeFilesAtomic([
         ...(flags.report
-          ? [{ path: flags.report, data: `${JSON.stringify(reportJson(result), null, 2)}\n` }]
+          ? [
+              {
+                path: flags.report,
+                data: `${JSON.stringify(reportJson(result, sheet), null, 2)}\n`,
+              },
+            ]
           : []),
         ...(listText !== undefined && flags.output ? [{ path: flags.output, data: listText }] : []),
       ]);
@@ -211,12 +216,12 @@ export const importCommand: CommandRegistration = (program, { io, exit }) => {
       if (listText !== undefined && !flags.output && !flags.json) io.stdout(listText);
       if (flags.json) {
         io.stdout(
-          `${JSON.stringify({ ...reportJson(result), ...(flags.output ? { output: flags.output } : {}) }, null, 2)}\n`,
+          `${JSON.stringify({ ...reportJson(result, sheet), ...(flags.output ? { output: flags.output } : {}) }, null, 2)}\n`,
         );
       } else {
         for (const issue of result.issues) say(issueText(issue));
         for (const row of result.rows) for (const issue of row.issues) say(issueText(issue));
-        say(summary(result));
+        say(summary(result, sheet));
       }
       const rejected = rowCounts(result.rows).rejected;
       exit(result.ok && rejected === 0 ? exitCodes.ok : exitCodes.invalidData);

@@ -1,18 +1,10 @@
 import { escapeForTerminal as t } from '@qingdan/core';
-import { findListFiles, type LocatedIssue, readListFile } from '@qingdan/listfile';
-import {
-  checkBaseIri,
-  editionFile,
-  type PublicationFormat,
-  type PublishReport,
-  type PublishSource,
-  parseFormats,
-  publishLists,
-  vocabularyRenderer,
-} from '@qingdan/rdf';
+import type { LocatedIssue, ReadListResult } from '@qingdan/listfile';
+import type { PublicationFormat, PublishReport, PublishSource } from '@qingdan/rdf';
 import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
 import type { Io } from '../io.js';
+import { load } from '../load.js';
 import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
 
 interface PublishCommandOptions {
@@ -24,7 +16,10 @@ interface PublishCommandOptions {
 }
 
 /** Lists are read one at a time, as the publisher asks for them, so memory stays bounded. */
-async function* sources(files: readonly string[]): AsyncGenerator<PublishSource<LocatedIssue>> {
+async function* sources(
+  files: readonly string[],
+  readListFile: (file: string) => Promise<ReadListResult>,
+): AsyncGenerator<PublishSource<LocatedIssue>> {
   for (const file of files) {
     const result = await readListFile(file);
     yield result.ok
@@ -66,7 +61,14 @@ function summaryLine(report: PublishReport<LocatedIssue>): string {
   );
 }
 
-function reportJson(report: PublishReport<LocatedIssue>, out: string): unknown {
+function reportJson(
+  report: PublishReport<LocatedIssue>,
+  out: string,
+  editionFile: (
+    list: PublishReport['editions'][number]['list'],
+    format: PublicationFormat,
+  ) => string,
+): unknown {
   return {
     committed: report.committed,
     out,
@@ -119,6 +121,9 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
     )
     .option('--json', '以 JSON 输出 / print JSON for machines')
     .action(async (paths: string[], options: PublishCommandOptions) => {
+      const { checkBaseIri, editionFile, parseFormats, publishLists, vocabularyRenderer } =
+        await load.rdf();
+      const { findListFiles, readListFile } = await load.listfile();
       const formats = parseFormats(options.format);
       if (!formats.ok) {
         io.stderr(
@@ -143,7 +148,7 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
         return;
       }
       const draw = io.interactive && !options.json ? progressBar(io, files.length) : undefined;
-      const report = await publishLists(sources(files), {
+      const report = await publishLists(sources(files, readListFile), {
         out: options.out,
         inputs: paths,
         base: options.base,
@@ -155,7 +160,8 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
           : {}),
       });
       if (draw) io.stderr('\r\u001b[K');
-      if (options.json) io.stdout(`${JSON.stringify(reportJson(report, options.out), null, 2)}\n`);
+      if (options.json)
+        io.stdout(`${JSON.stringify(reportJson(report, options.out, editionFile), null, 2)}\n`);
       else {
         for (const r of report.rejected) {
           io.stdout(`✗ ${t(r.file)}\n`);

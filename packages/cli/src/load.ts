@@ -1,0 +1,16 @@
+/**
+ * The packages a command needs beyond the core, loaded when that command runs rather than when
+ * `qingdan` starts: `qingdan cite` should not pay for the RDF writers, the SHACL engine or
+ * ExcelJS. Each command awaits the ones it uses; the module cache makes a second load free.
+ *
+ * @example
+ * ```ts
+ * const { publishLists } = await load.rdf();
+ * ```
+ */
+export const load = {
+  rdf: () => import('@qingdan/rdf'),
+  listfile: () => import('@qingdan/listfile'),
+  spreadsheet: () => import('@qingdan/spreadsheet'),
+  compare: () => import('@qingdan/compare'),
+} as const;
