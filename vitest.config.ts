@@ -7,7 +7,10 @@ export default defineConfig({
   resolve: {
     // Tests run against the sources of every workspace package, not their builds.
     alias: [
-      { find: /^@qingdan\/spreadsheet\/profiles$/, replacement: `${packages}spreadsheet/src/profile/bundled.ts` },
+      {
+        find: /^@qingdan\/spreadsheet\/profiles$/,
+        replacement: `${packages}spreadsheet/src/profile/bundled.ts`,
+      },
       { find: /^@qingdan\/([a-z-]+)$/, replacement: `${packages}$1/src/index.ts` },
     ],
   },
