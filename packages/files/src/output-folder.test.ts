@@ -147,3 +147,14 @@ describe('openOutputFolder', () => {
     );
   });
 });
+
+describe('checkOutputFolder on a link', () => {
+  it('refuses a symbolic link to a folder rather than replace the link', async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'real'));
+    symlinkSync(join(dir, 'real'), join(dir, 'link'));
+    expect(await refusal(() => checkOutputFolder(join(dir, 'link'), { command: 'publish' }))).toBe(
+      'link',
+    );
+  });
+});

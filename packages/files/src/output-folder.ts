@@ -40,8 +40,7 @@ export async function checkOutputFolder(out: string, options: OutputFolderOption
   const target = info.isSymbolicLink() ? await stat(out).catch(() => undefined) : info;
   if (!target?.isDirectory()) throw new OutputRefusedError(out, 'not-a-folder');
   // A link would be replaced by a folder, not followed: refuse rather than surprise.
-  if (info.isSymbolicLink())
-    throw new OutputRefusedError(out, 'not-ours', { command: options.command, entry: '(link)' });
+  if (info.isSymbolicLink()) throw new OutputRefusedError(out, 'link');
   const entries = await attempt('list', out, () => readdir(out));
   if (entries.length === 0) return;
   const command = await markedCommand(out);

@@ -13,6 +13,7 @@ export type OutputRefusal =
   | 'holds-input'
   | 'inside-input'
   | 'not-a-folder'
+  | 'link'
   | 'not-ours'
   | 'other-command'
   | 'is-a-folder'

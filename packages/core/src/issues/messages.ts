@@ -74,6 +74,10 @@ const outputRefusals: Readonly<Record<string, (p: Params) => Bilingual>> = {
     zh: `这是 qingdan ${s(p, 'other')} 的输出，不是 qingdan ${s(p, 'command')} 的`,
     en: `it is an output of qingdan ${s(p, 'other')}, not of qingdan ${s(p, 'command')}`,
   }),
+  link: () => ({
+    zh: '它是符号链接，替换时会换掉链接而不是其目标；请直接指定目标文件夹',
+    en: 'it is a symbolic link, which replacing would swap for a folder rather than follow; name the folder it points to',
+  }),
   'is-a-folder': () => ({
     zh: '已存在同名文件夹，而输出应为文件',
     en: 'a folder of that name exists where the output file would go',
