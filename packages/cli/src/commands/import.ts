@@ -7,6 +7,7 @@ import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { load } from '../load.js';
+import { progressBar } from '../output/progress-bar.js';
 
 type Spreadsheet = Awaited<ReturnType<typeof load.spreadsheet>>;
 
@@ -83,15 +84,14 @@ async function loadProfile(
   return parsed.profile;
 }
 
+/** The import's progress: the bar learns the number of rows from the first report. */
 function progress(io: Io): ((done: number, total: number) => void) | undefined {
   if (!io.interactive) return undefined;
+  let bar: ReturnType<typeof progressBar>;
   return (done, total) => {
-    const width = 30;
-    const filled = total === 0 ? width : Math.round((done / total) * width);
-    io.stderr(
-      `\r导入 importing [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`,
-    );
-    if (done >= total) io.stderr('\n');
+    bar ??= progressBar(io, '导入 importing', total);
+    bar?.draw(done);
+    if (done >= total) bar?.done();
   };
 }
 

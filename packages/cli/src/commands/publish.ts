@@ -3,9 +3,9 @@ import type { LocatedIssue, ReadListResult } from '@qingdan/listfile';
 import type { PublicationFormat, PublishReport, PublishSource } from '@qingdan/rdf';
 import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
-import type { Io } from '../io.js';
 import { load } from '../load.js';
 import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
+import { progressBar } from '../output/progress-bar.js';
 
 interface PublishCommandOptions {
   readonly out: string;
@@ -30,18 +30,6 @@ async function* sources(
 
 function megabytes(bytes: number): string {
   return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
-}
-
-function progressBar(io: Io, total: number): (done: number, file: string) => void {
-  return (done, file) => {
-    const width = 24;
-    const filled = Math.round((done / Math.max(total, 1)) * width);
-    const shown = t(file);
-    const name = shown.length > 40 ? `…${shown.slice(-39)}` : shown;
-    io.stderr(
-      `\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} ${name}\u001b[K`,
-    );
-  };
 }
 
 function summaryLine(report: PublishReport<LocatedIssue>): string {
@@ -147,7 +135,7 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
         exit(exitCodes.usage);
         return;
       }
-      const draw = io.interactive && !options.json ? progressBar(io, files.length) : undefined;
+      const bar = options.json ? undefined : progressBar(io, '发布 publishing', files.length);
       const report = await publishLists(sources(files, readListFile), {
         out: options.out,
         inputs: paths,
@@ -155,11 +143,11 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
         formats: formats.formats,
         keepGoing: options.keepGoing ?? false,
         renderer: vocabularyRenderer,
-        ...(draw
-          ? { onProgress: (p: { done: number; file: string }) => draw(p.done, p.file) }
+        ...(bar
+          ? { onProgress: (p: { done: number; file: string }) => bar.draw(p.done, p.file) }
           : {}),
       });
-      if (draw) io.stderr('\r\u001b[K');
+      bar?.done();
       if (options.json)
         io.stdout(`${JSON.stringify(reportJson(report, options.out, editionFile), null, 2)}\n`);
       else {
