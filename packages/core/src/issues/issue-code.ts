@@ -94,6 +94,8 @@ export const issueCodes = [
   'rdf-value-unreadable',
   // comparing lists
   'duplicate-list-id',
+  // reading list files
+  'alias-expansion-too-large',
 ] as const;
 
 /**

@@ -279,6 +279,10 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
     zh: `清单编号 ${s(p, 'id')} 与 ${s(p, 'other')} 重复，同一份清单不能比较两次`,
     en: `list id ${s(p, 'id')} repeats that of ${s(p, 'other')}; a list cannot be compared twice`,
   }),
+  'alias-expansion-too-large': (p) => ({
+    zh: `YAML 别名（*名称）展开后的数据超过 ${s(p, 'limit')} 个字符，疑为“别名炸弹”，不予读取`,
+    en: `the YAML aliases (*name) expand to more than ${s(p, 'limit')} characters of data, as an alias bomb does; not read`,
+  }),
 };
 
 /**
