@@ -1,5 +1,10 @@
 import type { Alignment } from '../align/types.js';
-import { conceptsBy, intersectionSize, jaccard } from './concept-sets.js';
+import {
+  type ConceptGroups,
+  type ListConcepts,
+  listConcepts,
+  sharedCount,
+} from './list-concepts.js';
 
 /**
  * Shared concepts, union and Jaccard similarity within one group (a section or a domain).
@@ -52,28 +57,96 @@ export interface PairMeasures {
   readonly sectionDisagreements: readonly SectionDisagreement[];
 }
 
-function sectionOfConcepts(alignment: Alignment, list: number): Map<number, string> {
-  const out = new Map<number, string>();
-  const concepts = alignment.conceptOf[list];
-  alignment.lists[list]?.duties.forEach((d, i) => {
-    out.set(concepts?.[i] ?? -1, d.section);
-  });
-  return out;
-}
-
+// The two lists' group names are each sorted: one merge gives every group of either, in order.
 function groupMeasures(
   by: GroupMeasure['by'],
-  a: Map<string, Set<number>>,
-  b: Map<string, Set<number>>,
-): GroupMeasure[] {
-  const groups = [...new Set([...a.keys(), ...b.keys()])].sort();
-  return groups.map((group) => {
-    const x = a.get(group) ?? new Set<number>();
-    const y = b.get(group) ?? new Set<number>();
-    const shared = intersectionSize(x, y);
-    return { by, group, shared, union: x.size + y.size - shared, jaccard: jaccard(x, y) };
-  });
+  a: ConceptGroups,
+  b: ConceptGroups,
+  out: GroupMeasure[],
+): void {
+  let i = 0;
+  let j = 0;
+  while (i < a.names.length || j < b.names.length) {
+    const x = a.names[i];
+    const y = b.names[j];
+    const group = (y === undefined || (x !== undefined && x < y) ? x : y) as string;
+    const ca = x === group ? (a.concepts[i++] as Int32Array) : none;
+    const cb = y === group ? (b.concepts[j++] as Int32Array) : none;
+    const shared = sharedCount(ca, cb);
+    const union = ca.length + cb.length - shared;
+    out.push({ by, group, shared, union, jaccard: union === 0 ? 1 : shared / union });
+  }
 }
+
+const none = new Int32Array(0);
+
+/**
+ * Compares two lists from their {@link ListConcepts}: one merge of their sorted concepts for
+ * what they share and where they place it differently, one per section and domain for the
+ * groups. Section disagreements come in the order of the concepts.
+ *
+ * @example
+ * ```ts
+ * const m = measurePair(listConcepts(alignment, 0), listConcepts(alignment, 1), 0, 1);
+ * ```
+ */
+export function measurePair(x: ListConcepts, y: ListConcepts, a: number, b: number): PairMeasures {
+  const sectionDisagreements: SectionDisagreement[] = [];
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < x.concepts.length && j < y.concepts.length) {
+    const ci = x.concepts[i] as number;
+    const cj = y.concepts[j] as number;
+    if (ci < cj) i++;
+    else if (ci > cj) j++;
+    else {
+      shared++;
+      const sectionA = x.sections[i] ?? '';
+      const sectionB = y.sections[j] ?? '';
+      if (sectionA !== sectionB) sectionDisagreements.push({ concept: ci, sectionA, sectionB });
+      i++;
+      j++;
+    }
+  }
+  const union = x.concepts.length + y.concepts.length - shared;
+  const groups: GroupMeasure[] = [];
+  groupMeasures('section', x.bySection, y.bySection, groups);
+  groupMeasures('domain', x.byDomain, y.byDomain, groups);
+  return {
+    a,
+    b,
+    shared,
+    onlyA: x.concepts.length - shared,
+    onlyB: y.concepts.length - shared,
+    jaccard: union === 0 ? 1 : shared / union,
+    groups,
+    sectionDisagreements,
+  };
+}
+
+/**
+ * A function that compares any two aligned lists, each list's concepts sorted once and kept:
+ * the way to measure many pairs.
+ *
+ * @example
+ * ```ts
+ * const measure = pairMeasurer(alignment);
+ * for (const [a, b] of pairs) console.log(measure(a, b).jaccard);
+ * ```
+ */
+export function pairMeasurer(alignment: Alignment): (a: number, b: number) => PairMeasures {
+  const lists = alignment.lists.map((_, i) => listConcepts(alignment, i));
+  return (a, b) => measurePair(lists[a] ?? emptyList, lists[b] ?? emptyList, a, b);
+}
+
+const noGroups: ConceptGroups = { names: [], concepts: [], get: () => undefined };
+const emptyList: ListConcepts = {
+  concepts: none,
+  sections: [],
+  bySection: noGroups,
+  byDomain: noGroups,
+};
 
 /**
  * Compares two aligned lists (by their index in the alignment).
@@ -84,43 +157,13 @@ function groupMeasures(
  * ```
  */
 export function comparePair(alignment: Alignment, a: number, b: number): PairMeasures {
-  const sa = sectionOfConcepts(alignment, a);
-  const sb = sectionOfConcepts(alignment, b);
-  let shared = 0;
-  const sectionDisagreements: SectionDisagreement[] = [];
-  for (const [concept, sectionA] of sa) {
-    const sectionB = sb.get(concept);
-    if (sectionB === undefined) continue;
-    shared++;
-    if (sectionA !== sectionB) sectionDisagreements.push({ concept, sectionA, sectionB });
-  }
-  const union = sa.size + sb.size - shared;
-  return {
-    a,
-    b,
-    shared,
-    onlyA: sa.size - shared,
-    onlyB: sb.size - shared,
-    jaccard: union === 0 ? 1 : shared / union,
-    groups: [
-      ...groupMeasures(
-        'section',
-        conceptsBy(alignment, a, (d) => d.section),
-        conceptsBy(alignment, b, (d) => d.section),
-      ),
-      ...groupMeasures(
-        'domain',
-        conceptsBy(alignment, a, (d) => d.domain ?? ''),
-        conceptsBy(alignment, b, (d) => d.domain ?? ''),
-      ),
-    ],
-    sectionDisagreements,
-  };
+  return measurePair(listConcepts(alignment, a), listConcepts(alignment, b), a, b);
 }
 
 /**
- * Every pair of lists compared, `a < b`, in order. For many lists prefer
- * `similarityMatrix`, which gives the overall Jaccard of all pairs at once.
+ * Every pair of lists compared, `a < b`, in order, all held at once: for tens or hundreds of
+ * lists. For more, `compareLists` measures each pair as it is asked for, and
+ * `similarityMatrix` gives the overall Jaccard of all pairs at once.
  *
  * @example
  * ```ts
@@ -128,8 +171,9 @@ export function comparePair(alignment: Alignment, a: number, b: number): PairMea
  * ```
  */
 export function compareAllPairs(alignment: Alignment): PairMeasures[] {
+  const measure = pairMeasurer(alignment);
   const out: PairMeasures[] = [];
   for (let a = 0; a < alignment.lists.length; a++)
-    for (let b = a + 1; b < alignment.lists.length; b++) out.push(comparePair(alignment, a, b));
+    for (let b = a + 1; b < alignment.lists.length; b++) out.push(measure(a, b));
   return out;
 }
