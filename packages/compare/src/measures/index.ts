@@ -1,10 +1,5 @@
 export { conceptsBy, intersectionSize, jaccard } from './concept-sets.js';
-export {
-  type ConceptGroups,
-  type ListConcepts,
-  listConcepts,
-  sharedCount,
-} from './list-concepts.js';
+export { type ConceptLists, conceptLists, type ListConcepts } from './list-concepts.js';
 export { type ListProfile, listProfiles } from './list-profile.js';
 export {
   compareAllPairs,

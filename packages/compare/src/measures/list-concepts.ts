@@ -1,110 +1,88 @@
 import type { Alignment } from '../align/types.js';
 
 /**
- * One list's duty concepts as sorted arrays, made once per list so that measuring a pair is a
- * merge of two short sorted arrays, with no set or map built per pair: the concepts, the section
- * of each (same index), and the concepts of each section and of each domain (`''` for duties
- * without one).
+ * One list's duty concepts as sorted arrays, made once per list so that measuring a pair is one
+ * merge of two short sorted arrays, with no set or map built per pair: the concepts, and for each
+ * (same index) the code of its duty's section and of its domain, with how many concepts the list
+ * has in each section and domain. Codes index the names of a {@link ConceptLists}.
  *
  * @example
  * ```ts
- * const c = listConcepts(alignment, 0);
- * c.concepts.length; // how many concepts list 0 has
- * c.bySection.get('basic'); // its basic concepts, sorted
+ * const { lists, sectionNames } = conceptLists(alignment);
+ * sectionNames[lists[0]!.sections[0]!]; // the section of list 0's first concept, e.g. 'basic'
  * ```
  */
 export interface ListConcepts {
   readonly concepts: Int32Array;
-  readonly sections: readonly string[];
-  readonly bySection: ConceptGroups;
-  readonly byDomain: ConceptGroups;
+  readonly sections: Int32Array;
+  readonly domains: Int32Array;
+  readonly sectionSizes: Int32Array;
+  readonly domainSizes: Int32Array;
 }
 
 /**
- * A list's concepts grouped by a property of their duties: the group names in order, and the
- * sorted concepts of each (same index).
+ * The {@link ListConcepts} of aligned lists, with the section and domain names their codes stand
+ * for, in order of the names (so codes in order are names in order). A duty without a domain is
+ * in the domain `''`.
  *
  * @example
  * ```ts
- * const g: ConceptGroups = listConcepts(alignment, 0).bySection;
- * g.names; // ['basic', 'reclaimed']
- * g.get('basic'); // Int32Array of its basic concepts, ascending
+ * const all = conceptLists(alignLists([a, b]));
+ * all.lists[1]?.concepts; // Int32Array of list 1's concept indices, ascending
  * ```
  */
-export interface ConceptGroups {
-  readonly names: readonly string[];
-  readonly concepts: readonly Int32Array[];
-  get(name: string): Int32Array | undefined;
+export interface ConceptLists {
+  readonly sectionNames: readonly string[];
+  readonly domainNames: readonly string[];
+  readonly lists: readonly ListConcepts[];
 }
 
-function sortedGroups(groups: Map<string, number[]>): ConceptGroups {
-  const names = [...groups.keys()].sort();
-  const concepts = names.map((name) => Int32Array.from(new Set(groups.get(name))).sort());
-  return { names, concepts, get: (name) => concepts[names.indexOf(name)] };
-}
-
-/**
- * The {@link ListConcepts} of one aligned list. A concept holds at most one duty of a list, so
- * each concept appears once.
- *
- * @example
- * ```ts
- * listConcepts(alignLists([a, b]), 1).concepts; // Int32Array of concept indices, ascending
- * ```
- */
-export function listConcepts(alignment: Alignment, list: number): ListConcepts {
-  const duties = alignment.lists[list]?.duties ?? [];
-  const conceptOf = alignment.conceptOf[list];
-  const order = duties.map((_, i) => i);
-  const concept = (i: number) => conceptOf?.[i] ?? -1;
-  order.sort((x, y) => concept(x) - concept(y));
-  const concepts: number[] = [];
-  const sections: string[] = [];
-  const bySection = new Map<string, number[]>();
-  const byDomain = new Map<string, number[]>();
-  for (const i of order) {
-    const c = concept(i);
-    const duty = duties[i];
-    if (duty === undefined || c === concepts.at(-1)) continue;
-    concepts.push(c);
-    sections.push(duty.section);
-    const section = bySection.get(duty.section) ?? [];
-    bySection.set(duty.section, section);
-    section.push(c);
-    const domainKey = duty.domain ?? '';
-    const domain = byDomain.get(domainKey) ?? [];
-    byDomain.set(domainKey, domain);
-    domain.push(c);
-  }
-  return {
-    concepts: Int32Array.from(concepts),
-    sections,
-    bySection: sortedGroups(bySection),
-    byDomain: sortedGroups(byDomain),
-  };
+function codes(names: Iterable<string>): Map<string, number> {
+  return new Map([...new Set(names)].sort().map((name, i) => [name, i]));
 }
 
 /**
- * How many values two ascending arrays share, by one merge of the two.
+ * Makes the {@link ConceptLists} of the lists of an alignment (all of them, or those given by
+ * index, in that order). A concept holds at most one duty of a list, so each appears once.
  *
  * @example
  * ```ts
- * sharedCount(Int32Array.of(1, 2, 5), Int32Array.of(2, 3, 5)); // 2
+ * conceptLists(alignment, [0, 1]).lists.length; // 2
  * ```
  */
-export function sharedCount(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
+export function conceptLists(alignment: Alignment, which?: readonly number[]): ConceptLists {
+  const indices = which ?? alignment.lists.map((_, i) => i);
+  const duties = indices.map((l) => alignment.lists[l]?.duties ?? []);
+  const sectionCodes = codes(duties.flatMap((ds) => ds.map((d) => d.section)));
+  const domainCodes = codes(duties.flatMap((ds) => ds.map((d) => d.domain ?? '')));
+  const lists = indices.map((l, k): ListConcepts => {
+    const ds = duties[k] ?? [];
+    const conceptOf = alignment.conceptOf[l];
+    const concept = (i: number) => conceptOf?.[i] ?? -1;
+    const order = ds.map((_, i) => i).sort((x, y) => concept(x) - concept(y));
+    const concepts: number[] = [];
+    const sections: number[] = [];
+    const domains: number[] = [];
+    const sectionSizes = new Int32Array(sectionCodes.size);
+    const domainSizes = new Int32Array(domainCodes.size);
+    for (const i of order) {
+      const duty = ds[i];
+      if (duty === undefined || concept(i) === concepts.at(-1)) continue;
+      const section = sectionCodes.get(duty.section) ?? 0;
+      const domain = domainCodes.get(duty.domain ?? '') ?? 0;
+      concepts.push(concept(i));
+      sections.push(section);
+      domains.push(domain);
+      sectionSizes[section] = (sectionSizes[section] ?? 0) + 1;
+      domainSizes[domain] = (domainSizes[domain] ?? 0) + 1;
+    }
+    return {
+      concepts: Int32Array.from(concepts),
+      sections: Int32Array.from(sections),
+      domains: Int32Array.from(domains),
+      sectionSizes,
+      domainSizes,
+    };
+  });
+  return { sectionNames: [...sectionCodes.keys()], domainNames: [...domainCodes.keys()], lists };
 }

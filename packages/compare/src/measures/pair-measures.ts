@@ -1,10 +1,5 @@
 import type { Alignment } from '../align/types.js';
-import {
-  type ConceptGroups,
-  type ListConcepts,
-  listConcepts,
-  sharedCount,
-} from './list-concepts.js';
+import { type ConceptLists, conceptLists, type ListConcepts } from './list-concepts.js';
 
 /**
  * Shared concepts, union and Jaccard similarity within one group (a section or a domain).
@@ -57,73 +52,92 @@ export interface PairMeasures {
   readonly sectionDisagreements: readonly SectionDisagreement[];
 }
 
-// The two lists' group names are each sorted: one merge gives every group of either, in order.
 function groupMeasures(
   by: GroupMeasure['by'],
-  a: ConceptGroups,
-  b: ConceptGroups,
+  names: readonly string[],
+  sizesA: Int32Array,
+  sizesB: Int32Array,
+  shared: Int32Array,
   out: GroupMeasure[],
 ): void {
-  let i = 0;
-  let j = 0;
-  while (i < a.names.length || j < b.names.length) {
-    const x = a.names[i];
-    const y = b.names[j];
-    const group = (y === undefined || (x !== undefined && x < y) ? x : y) as string;
-    const ca = x === group ? (a.concepts[i++] as Int32Array) : none;
-    const cb = y === group ? (b.concepts[j++] as Int32Array) : none;
-    const shared = sharedCount(ca, cb);
-    const union = ca.length + cb.length - shared;
-    out.push({ by, group, shared, union, jaccard: union === 0 ? 1 : shared / union });
-  }
+  // Codes run in the order of the names: the groups come out sorted.
+  names.forEach((group, code) => {
+    const x = sizesA[code] ?? 0;
+    const y = sizesB[code] ?? 0;
+    if (x === 0 && y === 0) return;
+    const both = shared[code] ?? 0;
+    const union = x + y - both;
+    out.push({ by, group, shared: both, union, jaccard: union === 0 ? 1 : both / union });
+  });
 }
 
-const none = new Int32Array(0);
-
 /**
- * Compares two lists from their {@link ListConcepts}: one merge of their sorted concepts for
- * what they share and where they place it differently, one per section and domain for the
- * groups. Section disagreements come in the order of the concepts.
+ * Compares two lists from their {@link ListConcepts}, in one merge of their sorted concepts:
+ * each concept both have counts as shared, and as shared within a section (or a domain) when
+ * both place it there; otherwise it is a section disagreement. Disagreements come in the order
+ * of the concepts; groups sorted by name, sections before domains.
  *
  * @example
  * ```ts
- * const m = measurePair(listConcepts(alignment, 0), listConcepts(alignment, 1), 0, 1);
+ * const all = conceptLists(alignment);
+ * const m = measurePair(all, 0, 1);
  * ```
  */
-export function measurePair(x: ListConcepts, y: ListConcepts, a: number, b: number): PairMeasures {
+export function measurePair(all: ConceptLists, a: number, b: number): PairMeasures {
+  const x = all.lists[a] ?? emptyList;
+  const y = all.lists[b] ?? emptyList;
+  const sectionShared = new Int32Array(all.sectionNames.length);
+  const domainShared = new Int32Array(all.domainNames.length);
   const sectionDisagreements: SectionDisagreement[] = [];
+  const ca = x.concepts;
+  const cb = y.concepts;
   let shared = 0;
   let i = 0;
   let j = 0;
-  while (i < x.concepts.length && j < y.concepts.length) {
-    const ci = x.concepts[i] as number;
-    const cj = y.concepts[j] as number;
-    if (ci < cj) i++;
-    else if (ci > cj) j++;
-    else {
+  while (i < ca.length && j < cb.length) {
+    const p = ca[i] as number;
+    const q = cb[j] as number;
+    if (p === q) {
       shared++;
-      const sectionA = x.sections[i] ?? '';
-      const sectionB = y.sections[j] ?? '';
-      if (sectionA !== sectionB) sectionDisagreements.push({ concept: ci, sectionA, sectionB });
-      i++;
-      j++;
+      const sa = x.sections[i] as number;
+      const sb = y.sections[j] as number;
+      if (sa === sb) sectionShared[sa] = (sectionShared[sa] ?? 0) + 1;
+      else
+        sectionDisagreements.push({
+          concept: p,
+          sectionA: all.sectionNames[sa] ?? '',
+          sectionB: all.sectionNames[sb] ?? '',
+        });
+      const da = x.domains[i] as number;
+      if (da === y.domains[j]) domainShared[da] = (domainShared[da] ?? 0) + 1;
     }
+    // Each side moves on when its concept is not the greater: no branch to mispredict.
+    i += p <= q ? 1 : 0;
+    j += q <= p ? 1 : 0;
   }
-  const union = x.concepts.length + y.concepts.length - shared;
+  const union = ca.length + cb.length - shared;
   const groups: GroupMeasure[] = [];
-  groupMeasures('section', x.bySection, y.bySection, groups);
-  groupMeasures('domain', x.byDomain, y.byDomain, groups);
+  groupMeasures('section', all.sectionNames, x.sectionSizes, y.sectionSizes, sectionShared, groups);
+  groupMeasures('domain', all.domainNames, x.domainSizes, y.domainSizes, domainShared, groups);
   return {
     a,
     b,
     shared,
-    onlyA: x.concepts.length - shared,
-    onlyB: y.concepts.length - shared,
+    onlyA: ca.length - shared,
+    onlyB: cb.length - shared,
     jaccard: union === 0 ? 1 : shared / union,
     groups,
     sectionDisagreements,
   };
 }
+
+const emptyList: ListConcepts = {
+  concepts: new Int32Array(0),
+  sections: new Int32Array(0),
+  domains: new Int32Array(0),
+  sectionSizes: new Int32Array(0),
+  domainSizes: new Int32Array(0),
+};
 
 /**
  * A function that compares any two aligned lists, each list's concepts sorted once and kept:
@@ -136,17 +150,9 @@ export function measurePair(x: ListConcepts, y: ListConcepts, a: number, b: numb
  * ```
  */
 export function pairMeasurer(alignment: Alignment): (a: number, b: number) => PairMeasures {
-  const lists = alignment.lists.map((_, i) => listConcepts(alignment, i));
-  return (a, b) => measurePair(lists[a] ?? emptyList, lists[b] ?? emptyList, a, b);
+  const all = conceptLists(alignment);
+  return (a, b) => measurePair(all, a, b);
 }
-
-const noGroups: ConceptGroups = { names: [], concepts: [], get: () => undefined };
-const emptyList: ListConcepts = {
-  concepts: none,
-  sections: [],
-  bySection: noGroups,
-  byDomain: noGroups,
-};
 
 /**
  * Compares two aligned lists (by their index in the alignment).
@@ -157,7 +163,8 @@ const emptyList: ListConcepts = {
  * ```
  */
 export function comparePair(alignment: Alignment, a: number, b: number): PairMeasures {
-  return measurePair(listConcepts(alignment, a), listConcepts(alignment, b), a, b);
+  const m = measurePair(conceptLists(alignment, [a, b]), 0, 1);
+  return { ...m, a, b };
 }
 
 /**
