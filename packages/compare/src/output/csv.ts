@@ -20,8 +20,23 @@ export type CsvValue = string | number | boolean | undefined;
  */
 export function csvField(value: CsvValue): string {
   if (value === undefined) return '';
-  const text = typeof value === 'string' ? value : String(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  // A number or a boolean never needs quotes.
+  if (typeof value !== 'string') return String(value);
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/**
+ * One CSV record with its line end: the fields as {@link csvField} writes them, comma-separated.
+ *
+ * @example
+ * ```ts
+ * csvLine(['wuzu', 3, true, undefined]); // 'wuzu,3,true,\n'
+ * ```
+ */
+export function csvLine(values: readonly CsvValue[]): string {
+  let line = '';
+  for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : ',') + csvField(values[i]);
+  return `${line}\n`;
 }
 
 /**
