@@ -52,3 +52,25 @@ export function csvText(header: readonly string[], rows: Iterable<readonly CsvVa
   for (const row of rows) lines.push(row.map(csvField).join(','));
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * A function that makes each text a CSV field once, however many rows repeat it: ids, labels,
+ * sections.
+ *
+ * @example
+ * ```ts
+ * const field = fieldCache();
+ * field('basic'); // 'basic', quoted or not once and for all
+ * ```
+ */
+export function fieldCache(): (text: string | undefined) => string {
+  const known = new Map<string | undefined, string>();
+  return (text) => {
+    let field = known.get(text);
+    if (field === undefined) {
+      field = csvField(text);
+      known.set(text, field);
+    }
+    return field;
+  };
+}

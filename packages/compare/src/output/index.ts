@@ -11,7 +11,7 @@ export {
   sectionDisagreementsCsv,
 } from './comparison-tables.js';
 export { conceptsTable } from './concepts-table.js';
-export { type CsvValue, csvField, csvLine, csvText } from './csv.js';
+export { type CsvValue, csvField, csvLine, csvText, fieldCache } from './csv.js';
 export { listCountsTable, referenceTable } from './list-tables.js';
 export { pairGroupsTable, pairsTable, sectionDisagreementsTable } from './pair-tables.js';
 export { similarityFile, similarityTable, similarityValue } from './similarity-table.js';

@@ -1,18 +1,5 @@
 import type { Comparison } from '../compare-lists.js';
-import { csvField, csvLine } from './csv.js';
-
-/** Each text written once as a CSV field, however many rows repeat it. */
-function fieldCache(): (text: string | undefined) => string {
-  const known = new Map<string | undefined, string>();
-  return (text) => {
-    let field = known.get(text);
-    if (field === undefined) {
-      field = csvField(text);
-      known.set(text, field);
-    }
-    return field;
-  };
-}
+import { csvField, csvLine, fieldCache } from './csv.js';
 
 /**
  * `pairs.csv`, line by line: one row per pair measured in detail (every pair, or each list's
