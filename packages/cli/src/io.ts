@@ -9,6 +9,11 @@
  */
 export interface Io {
   readonly stdout: (text: string) => void;
+  /**
+   * Resolves once what was written to standard output has been handed on, so that a long output
+   * (`compare --json` of thousands of lists) is written at the pace of its reader, not buffered.
+   */
+  readonly drainStdout: () => Promise<void>;
   readonly stderr: (text: string) => void;
   readonly readStdin: () => Promise<string>;
   /** Whether standard error is a terminal, so a progress bar may be drawn on it. */
@@ -26,6 +31,10 @@ export interface Io {
 export function nodeIo(): Io {
   return {
     stdout: (text) => process.stdout.write(text),
+    drainStdout: () =>
+      process.stdout.writableNeedDrain
+        ? new Promise((resolve) => process.stdout.once('drain', () => resolve()))
+        : Promise.resolve(),
     stderr: (text) => process.stderr.write(text),
     readStdin: async () => {
       const chunks: Buffer[] = [];

@@ -1,9 +1,14 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { qingdan } from '../test/qingdan.js';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
+const example = (name: string) =>
+  fileURLToPath(new URL(`../../../examples/lists/${name}`, import.meta.url));
 
 describe('qingdan validate', () => {
   it('rejects each broken invariant with a located message in Chinese and English, exit 1', async () => {
@@ -13,6 +18,17 @@ describe('qingdan validate', () => {
     expect(stdout).toMatch(/broken-every-invariant\.yaml:15:5 duties\[0\]\.leadDepartments/);
     expect(stdout).toContain('配合履职事项「生产安全事故应急」未指明牵头县直部门');
     expect(stdout).toContain('cooperating duty "生产安全事故应急" names no lead county department');
+  });
+
+  it('reports an alias bomb as a located issue and still validates the rest of the folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qingdan-validate-bomb-'));
+    copyFileSync(fixture('alias-bomb.yaml'), join(dir, 'a-bomb.yaml'));
+    copyFileSync(example('huangmei-wuzu-2024.yaml'), join(dir, 'b-wuzu.yaml'));
+    const { code, stdout } = await qingdan('validate', dir);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/a-bomb\.yaml:\d+:\d+ l\d\[\d\]\n {2}error alias-expansion-too-large/);
+    expect(stdout).toContain('✓');
+    expect(stdout).toContain('2 list(s): 1 valid, 1 invalid');
   });
 
   it('gives machines JSON with file, line, path, invariant and both messages', async () => {

@@ -22,6 +22,7 @@ export async function qingdanWith(
     stdout: (t) => {
       stdout += t;
     },
+    drainStdout: async () => {},
     stderr: (t) => {
       stderr += t;
     },

@@ -1,31 +1,54 @@
 import type { PathSegment } from '@qingdan/core';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import type { ListFileFormat } from './file-format.js';
+import { lineColumns } from './line-column.js';
+import { locateJson } from './locate-json.js';
+import { locateYaml } from './locate-yaml.js';
+import { deepestFound, pathTrie } from './path-trie.js';
 
 /**
- * Finds the line and column of the value at a path in JSON or YAML text: the deepest node the
- * path reaches, so an issue about a missing field points at the object that lacks it.
+ * Where a path was found in a file: the line and column (1-based) where the deepest value found
+ * along it begins, and how many of its steps were found (an issue about a missing field points
+ * at the object that lacks it; a path through a YAML alias stops at the alias).
  *
  * @example
  * ```ts
- * makeLocator('id: x\nkind: township\n')(['kind']); // { line: 2, column: 7 }
+ * const at: Location = { line: 12, column: 5, depth: 2 };
  * ```
  */
-export function makeLocator(
+export interface Location {
+  readonly line: number;
+  readonly column: number;
+  readonly depth: number;
+}
+
+/**
+ * Locates paths in the text of a JSON or YAML file that has been read: one more pass over the
+ * text, made only when there are issues, which follows just the paths asked for and builds no
+ * syntax tree, so it costs no more memory than reading did. Returns a function from each path
+ * asked for to its {@link Location}, undefined where nothing of it was found.
+ *
+ * @example
+ * ```ts
+ * const at = locatePaths('id: x\nkind: township\n', 'yaml', [['kind']]);
+ * at(['kind']); // { line: 2, column: 7, depth: 1 }
+ * ```
+ */
+export function locatePaths(
   text: string,
-): (path: readonly PathSegment[]) => { line: number; column: number } | undefined {
-  const lineCounter = new LineCounter();
-  // JSON is YAML 1.2, so one parser locates paths in both formats.
-  const doc = parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
-  const at = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+  format: ListFileFormat,
+  paths: readonly (readonly PathSegment[])[],
+): (path: readonly PathSegment[]) => Location | undefined {
+  const trie = pathTrie(paths);
+  if (format === 'json') locateJson(text, trie);
+  else locateYaml(text, trie);
+  const found = paths.map((path) => deepestFound(trie, path));
+  const at = lineColumns(
+    text,
+    found.filter((f) => f.offset >= 0).map((f) => f.offset),
+  );
   return (path) => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) return at(node.range[0]);
-      if (n === 0 && doc.contents?.range) return at(doc.contents.range[0]);
-    }
-    return undefined;
+    const { offset, depth } = deepestFound(trie, path);
+    const place = at.get(offset);
+    return place ? { ...place, depth } : undefined;
   };
 }

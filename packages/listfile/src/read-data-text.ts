@@ -1,8 +1,9 @@
 import { makeIssue, type Result } from '@qingdan/core';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { aliasExpansionLimit, expansionPastLimit, mayHoldAliases } from './alias-expansion.js';
 import type { ListFileFormat } from './file-format.js';
-import { makeLocator } from './locate.js';
+import { locatePaths } from './locate.js';
 import type { LocatedIssue } from './located-issue.js';
+import { readYamlData } from './yaml-data.js';
 
 /**
  * A value read from a data file (a request, a configuration): the value and its warnings, or every issue, located.
@@ -29,44 +30,55 @@ function syntaxIssue(file: string, message: string, line?: number, column?: numb
   return { ...issue, file, ...(line ? { line } : {}), ...(column ? { column } : {}) };
 }
 
+function parseJson(text: string, file: string): { data: unknown } | LocatedIssue {
+  try {
+    return { data: JSON.parse(text) };
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /position (\d+)/.exec(message);
+    if (!at) return syntaxIssue(file, message);
+    const before = text.slice(0, Number(at[1]));
+    return syntaxIssue(
+      file,
+      message,
+      before.split('\n').length,
+      before.length - before.lastIndexOf('\n'),
+    );
+  }
+}
+
+// A YAML text is read into data, then its aliases are measured as if written out in full: a
+// text whose aliases expand past the limit (an alias bomb) is an issue at the alias where it
+// passes it, and is never handed on to be walked.
+function parseYaml(text: string, file: string): { data: unknown } | LocatedIssue {
+  const read = readYamlData(text);
+  if ('error' in read) return syntaxIssue(file, read.error, read.line, read.column);
+  if (!mayHoldAliases(text)) return read;
+  const limit = aliasExpansionLimit(text.length);
+  const path = expansionPastLimit(read.data, limit);
+  if (!path) return read;
+  const at = locatePaths(text, 'yaml', [path])(path);
+  const issue = makeIssue('alias-expansion-too-large', 'error', path.slice(0, at?.depth ?? 0), {
+    limit,
+  });
+  return { ...issue, file, ...(at ? { line: at.line, column: at.column } : {}) };
+}
+
 function parseText(
   text: string,
   format: ListFileFormat,
   file: string,
 ): { data: unknown } | LocatedIssue {
-  if (format === 'json') {
-    try {
-      return { data: JSON.parse(text) };
-    } catch (error) {
-      const message = (error as Error).message;
-      const at = /position (\d+)/.exec(message);
-      if (!at) return syntaxIssue(file, message);
-      const before = text.slice(0, Number(at[1]));
-      return syntaxIssue(
-        file,
-        message,
-        before.split('\n').length,
-        before.length - before.lastIndexOf('\n'),
-      );
-    }
-  }
-  try {
-    return { data: parseYaml(text, { uniqueKeys: true, maxAliasCount: 1000 }) };
-  } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const pos = error.linePos?.[0];
-      return syntaxIssue(file, error.message.split('\n')[0] ?? error.code, pos?.line, pos?.col);
-    }
-    // The yaml package throws a ReferenceError for an alias with no anchor (`*a`) or too many
-    // aliases: the file's fault, so an issue, not an exception out of the reader.
-    return syntaxIssue(file, error instanceof Error ? error.message : String(error));
-  }
+  return format === 'json' ? parseJson(text, file) : parseYaml(text, file);
 }
 
 /**
  * Reads any value of the library from the text of a JSON or YAML file with the parser given
  * (an admission request, a county configuration, amendments), and locates every issue by line
- * and column, as list files are read.
+ * and column, as list files are read. The text is read into plain data (`JSON.parse`, or js-yaml
+ * for YAML) and checked; only when there are issues is it scanned again, along their paths
+ * alone, to locate them. Broken JSON or YAML, and YAML aliases that expand past
+ * `aliasExpansionLimit`, are issues, not exceptions.
  *
  * @example
  * ```ts
@@ -80,11 +92,18 @@ export function readDataText<T>(
   file: string,
   parse: (input: unknown) => Result<T>,
 ): ReadDataResult<T> {
-  const parsed = parseText(text.replace(/^\uFEFF/, ''), format, file);
-  if (!('data' in parsed)) return { ok: false, file, issues: [parsed] };
-  const result = parse(parsed.data);
+  const body = text.replace(/^\uFEFF/, '');
+  const result = checked(body, format, file, parse);
+  if ('file' in result) return { ok: false, file, issues: [result] };
   const found = result.ok ? result.warnings : result.issues;
-  const locate = found.length > 0 ? makeLocator(text) : undefined;
+  const locate =
+    found.length > 0
+      ? locatePaths(
+          body,
+          format,
+          found.map((i) => i.path),
+        )
+      : undefined;
   const located = found.map((issue): LocatedIssue => {
     const at = locate?.(issue.path);
     return at ? { ...issue, file, line: at.line, column: at.column } : { ...issue, file };
@@ -92,4 +111,15 @@ export function readDataText<T>(
   return result.ok
     ? { ok: true, file, value: result.value, warnings: located }
     : { ok: false, file, issues: located };
+}
+
+// Kept apart so that the data read goes out of reach before the text is scanned again.
+function checked<T>(
+  text: string,
+  format: ListFileFormat,
+  file: string,
+  parse: (input: unknown) => Result<T>,
+): Result<T> | LocatedIssue {
+  const parsed = parseText(text, format, file);
+  return 'data' in parsed ? parse(parsed.data) : parsed;
 }

@@ -1,11 +1,12 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
+  allPairsUpTo,
   type Comparison,
   compareLists,
-  comparisonCsvFiles,
-  comparisonToJson,
+  comparisonJson,
   defaultAlignOptions,
+  defaultNearest,
+  mostSimilarPairs,
   uniqueLists,
 } from '@qingdan/compare';
 import { type DutyList, escapeForTerminal as t } from '@qingdan/core';
@@ -15,7 +16,9 @@ import { exitCodes } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
 import { formatTable } from '../output/table.js';
+import { writeTextOut } from '../output/write-text.js';
 import { readLists } from '../read-lists.js';
+import { writeComparisonFolder } from './compare-folder.js';
 
 interface CompareCliOptions {
   readonly reference?: string;
@@ -23,6 +26,8 @@ interface CompareCliOptions {
   readonly json?: boolean;
   readonly threshold?: string;
   readonly basisThreshold?: string;
+  readonly allPairsUpTo?: string;
+  readonly nearest?: string;
   readonly code: boolean;
 }
 
@@ -47,6 +52,12 @@ function ratio(text: string | undefined, fallback: number): number | undefined {
   return Number.isFinite(n) && n >= 0 && n <= 1 ? n : undefined;
 }
 
+function count(text: string | undefined, fallback: number, least: number): number | undefined {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  return Number.isInteger(n) && n >= least ? n : undefined;
+}
+
 const f2 = (x: number) => x.toFixed(2);
 
 function summaryText(c: Comparison, leftOut: number): string {
@@ -62,10 +73,12 @@ function summaryText(c: Comparison, leftOut: number): string {
       c.profiles.map((p) => [p.summary.id, String(p.summary.total), String(p.unique)]),
     ),
   ];
-  const pairs = [...c.pairs].sort((a, b) => b.jaccard - a.jaccard);
+  // The most similar pairs come from the similarity matrix: no pair list is sorted or held.
+  const total = (n * (n - 1)) / 2;
+  const pairs = mostSimilarPairs(c.similarity, 20).map(([a, b]) => c.measure(a, b));
   if (pairs.length > 0)
     out.push(
-      `两两比较 Pairs${pairs.length > 20 ? `（前 20 对 / top 20 of ${pairs.length}）` : ''}\n` +
+      `两两比较 Pairs${total > 20 ? `（前 20 对 / top 20 of ${total}）` : ''}\n` +
         formatTable(
           [
             '清单 A',
@@ -76,17 +89,15 @@ function summaryText(c: Comparison, leftOut: number): string {
             'Jaccard',
             '类别不同 section differs',
           ],
-          pairs
-            .slice(0, 20)
-            .map((p) => [
-              ids[p.a] ?? '',
-              ids[p.b] ?? '',
-              String(p.shared),
-              String(p.onlyA),
-              String(p.onlyB),
-              f2(p.jaccard),
-              String(p.sectionDisagreements.length),
-            ]),
+          pairs.map((p) => [
+            ids[p.a] ?? '',
+            ids[p.b] ?? '',
+            String(p.shared),
+            String(p.onlyA),
+            String(p.onlyB),
+            f2(p.jaccard),
+            String(p.sectionDisagreements.length),
+          ]),
         ),
     );
   const r = c.reference;
@@ -117,16 +128,6 @@ function reportInvalid(io: Io, results: readonly ReadListResult[]): void {
   }
 }
 
-async function writeOut(dir: string, c: Comparison, json: unknown): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
-  const files = {
-    ...comparisonCsvFiles(c),
-    'comparison.json': `${JSON.stringify(json, null, 2)}\n`,
-  };
-  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text, 'utf8');
-  return Object.keys(files).map((name) => join(dir, name));
-}
-
 /** `qingdan compare <lists...>`: aligns lists into duty concepts and measures how they differ. */
 export const compareCommand: CommandRegistration = (program, { io, exit }) => {
   program
@@ -153,11 +154,28 @@ export const compareCommand: CommandRegistration = (program, { io, exit }) => {
       `引用同一条款时的名称相似度阈值（默认 ${defaultAlignOptions.basisThreshold}）/ name similarity needed when the same article is cited`,
     )
     .option('--no-code', '不按事项编码对齐 / do not match by item code')
+    .option(
+      '--all-pairs-up-to <n>',
+      `清单不超过此数时逐对比较全部清单对并写出相似度矩阵（默认 ${allPairsUpTo}）/ up to this many lists, every pair is measured and the similarity written as a matrix`,
+    )
+    .option(
+      '--nearest <k>',
+      `清单更多时，每份清单只比较最相似的 k 份（默认 ${defaultNearest}）/ beyond, each list's k most similar lists`,
+    )
     .action(async (paths: string[], options: CompareCliOptions) => {
       const nameThreshold = ratio(options.threshold, defaultAlignOptions.nameThreshold);
       const basisThreshold = ratio(options.basisThreshold, defaultAlignOptions.basisThreshold);
       if (nameThreshold === undefined || basisThreshold === undefined) {
         io.stderr('阈值应为 0 到 1 之间的数 / a threshold must be a number from 0 to 1\n');
+        exit(exitCodes.usage);
+        return;
+      }
+      const upTo = count(options.allPairsUpTo, allPairsUpTo, 0);
+      const nearest = count(options.nearest, defaultNearest, 1);
+      if (upTo === undefined || nearest === undefined) {
+        io.stderr(
+          '--all-pairs-up-to 应为非负整数，--nearest 应为正整数 / --all-pairs-up-to must be a whole number, --nearest a positive one\n',
+        );
         exit(exitCodes.usage);
         return;
       }
@@ -196,20 +214,24 @@ export const compareCommand: CommandRegistration = (program, { io, exit }) => {
         nameThreshold,
         basisThreshold,
         byCode: options.code,
+        allPairsUpTo: upTo,
+        nearest,
         ...(reference?.ok ? { reference: reference.list } : {}),
         ...(onProgress ? { onProgress } : {}),
       });
-      const json = {
+      const head = {
         compared: comparison.alignment.lists.length,
         leftOut: leftOut.map((x) => ({ file: x.file, issues: x.issues.map(issueToJson) })),
-        ...comparisonToJson(comparison),
       };
       if (options.out) {
-        const written = await writeOut(options.out, comparison, json);
+        const written = await writeComparisonFolder(options.out, comparison, head, [
+          ...paths,
+          ...(options.reference ? [options.reference] : []),
+        ]);
         if (!options.json)
           io.stdout(`已写入 written:\n${written.map((w) => `  ${t(w)}\n`).join('')}`);
       }
-      if (options.json) io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+      if (options.json) await writeTextOut(io, comparisonJson(comparison, head));
       else io.stdout(summaryText(comparison, leftOut.length));
       exit(leftOut.length === 0 ? exitCodes.ok : exitCodes.invalidData);
     });

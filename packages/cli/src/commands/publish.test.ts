@@ -90,6 +90,24 @@ describe('qingdan publish', () => {
     expect(stdout).toContain('✗');
   });
 
+  it('with --keep-going publishes the valid lists beside an alias bomb, which it reports', async () => {
+    const out = outFolder();
+    const bomb = repo('packages/cli/test/fixtures/alias-bomb.yaml');
+    const { code, stdout } = await qingdan(
+      'publish',
+      examples,
+      bomb,
+      '--out',
+      out,
+      '--base',
+      base,
+      '--keep-going',
+    );
+    expect(code).toBe(1);
+    expect(readdirSync(out)).toContain('421127104');
+    expect(stdout).toMatch(/alias-bomb\.yaml:\d+:\d+/);
+  });
+
   it('refuses an unknown format or a base that is not an http(s) IRI, exit 2', async () => {
     const out = outFolder();
     expect(

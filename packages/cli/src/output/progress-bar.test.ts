@@ -6,6 +6,7 @@ function io(interactive: boolean): Io & { text: () => string } {
   let text = '';
   return {
     stdout: () => undefined,
+    drainStdout: async () => undefined,
     stderr: (t) => {
       text += t;
     },

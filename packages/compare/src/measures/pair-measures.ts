@@ -1,5 +1,5 @@
 import type { Alignment } from '../align/types.js';
-import { conceptsBy, intersectionSize, jaccard } from './concept-sets.js';
+import { type ConceptLists, conceptLists, type ListConcepts } from './list-concepts.js';
 
 /**
  * Shared concepts, union and Jaccard similarity within one group (a section or a domain).
@@ -52,27 +52,106 @@ export interface PairMeasures {
   readonly sectionDisagreements: readonly SectionDisagreement[];
 }
 
-function sectionOfConcepts(alignment: Alignment, list: number): Map<number, string> {
-  const out = new Map<number, string>();
-  const concepts = alignment.conceptOf[list];
-  alignment.lists[list]?.duties.forEach((d, i) => {
-    out.set(concepts?.[i] ?? -1, d.section);
-  });
-  return out;
-}
-
 function groupMeasures(
   by: GroupMeasure['by'],
-  a: Map<string, Set<number>>,
-  b: Map<string, Set<number>>,
-): GroupMeasure[] {
-  const groups = [...new Set([...a.keys(), ...b.keys()])].sort();
-  return groups.map((group) => {
-    const x = a.get(group) ?? new Set<number>();
-    const y = b.get(group) ?? new Set<number>();
-    const shared = intersectionSize(x, y);
-    return { by, group, shared, union: x.size + y.size - shared, jaccard: jaccard(x, y) };
+  names: readonly string[],
+  sizesA: Int32Array,
+  sizesB: Int32Array,
+  shared: Int32Array,
+  out: GroupMeasure[],
+): void {
+  // Codes run in the order of the names: the groups come out sorted.
+  names.forEach((group, code) => {
+    const x = sizesA[code] ?? 0;
+    const y = sizesB[code] ?? 0;
+    if (x === 0 && y === 0) return;
+    const both = shared[code] ?? 0;
+    const union = x + y - both;
+    out.push({ by, group, shared: both, union, jaccard: union === 0 ? 1 : both / union });
   });
+}
+
+/**
+ * Compares two lists from their {@link ListConcepts}, in one merge of their sorted concepts:
+ * each concept both have counts as shared, and as shared within a section (or a domain) when
+ * both place it there; otherwise it is a section disagreement. Disagreements come in the order
+ * of the concepts; groups sorted by name, sections before domains.
+ *
+ * @example
+ * ```ts
+ * const all = conceptLists(alignment);
+ * const m = measurePair(all, 0, 1);
+ * ```
+ */
+export function measurePair(all: ConceptLists, a: number, b: number): PairMeasures {
+  const x = all.lists[a] ?? emptyList;
+  const y = all.lists[b] ?? emptyList;
+  const sectionShared = new Int32Array(all.sectionNames.length);
+  const domainShared = new Int32Array(all.domainNames.length);
+  const sectionDisagreements: SectionDisagreement[] = [];
+  const ca = x.concepts;
+  const cb = y.concepts;
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < ca.length && j < cb.length) {
+    const p = ca[i] as number;
+    const q = cb[j] as number;
+    if (p === q) {
+      shared++;
+      const sa = x.sections[i] as number;
+      const sb = y.sections[j] as number;
+      if (sa === sb) sectionShared[sa] = (sectionShared[sa] ?? 0) + 1;
+      else
+        sectionDisagreements.push({
+          concept: p,
+          sectionA: all.sectionNames[sa] ?? '',
+          sectionB: all.sectionNames[sb] ?? '',
+        });
+      const da = x.domains[i] as number;
+      if (da === y.domains[j]) domainShared[da] = (domainShared[da] ?? 0) + 1;
+    }
+    // Each side moves on when its concept is not the greater: no branch to mispredict.
+    i += p <= q ? 1 : 0;
+    j += q <= p ? 1 : 0;
+  }
+  const union = ca.length + cb.length - shared;
+  const groups: GroupMeasure[] = [];
+  groupMeasures('section', all.sectionNames, x.sectionSizes, y.sectionSizes, sectionShared, groups);
+  groupMeasures('domain', all.domainNames, x.domainSizes, y.domainSizes, domainShared, groups);
+  return {
+    a,
+    b,
+    shared,
+    onlyA: ca.length - shared,
+    onlyB: cb.length - shared,
+    jaccard: union === 0 ? 1 : shared / union,
+    groups,
+    sectionDisagreements,
+  };
+}
+
+const emptyList: ListConcepts = {
+  concepts: new Int32Array(0),
+  sections: new Int32Array(0),
+  domains: new Int32Array(0),
+  sectionSizes: new Int32Array(0),
+  domainSizes: new Int32Array(0),
+};
+
+/**
+ * A function that compares any two aligned lists, each list's concepts sorted once and kept:
+ * the way to measure many pairs.
+ *
+ * @example
+ * ```ts
+ * const measure = pairMeasurer(alignment);
+ * for (const [a, b] of pairs) console.log(measure(a, b).jaccard);
+ * ```
+ */
+export function pairMeasurer(alignment: Alignment): (a: number, b: number) => PairMeasures {
+  const all = conceptLists(alignment);
+  return (a, b) => measurePair(all, a, b);
 }
 
 /**
@@ -84,43 +163,14 @@ function groupMeasures(
  * ```
  */
 export function comparePair(alignment: Alignment, a: number, b: number): PairMeasures {
-  const sa = sectionOfConcepts(alignment, a);
-  const sb = sectionOfConcepts(alignment, b);
-  let shared = 0;
-  const sectionDisagreements: SectionDisagreement[] = [];
-  for (const [concept, sectionA] of sa) {
-    const sectionB = sb.get(concept);
-    if (sectionB === undefined) continue;
-    shared++;
-    if (sectionA !== sectionB) sectionDisagreements.push({ concept, sectionA, sectionB });
-  }
-  const union = sa.size + sb.size - shared;
-  return {
-    a,
-    b,
-    shared,
-    onlyA: sa.size - shared,
-    onlyB: sb.size - shared,
-    jaccard: union === 0 ? 1 : shared / union,
-    groups: [
-      ...groupMeasures(
-        'section',
-        conceptsBy(alignment, a, (d) => d.section),
-        conceptsBy(alignment, b, (d) => d.section),
-      ),
-      ...groupMeasures(
-        'domain',
-        conceptsBy(alignment, a, (d) => d.domain ?? ''),
-        conceptsBy(alignment, b, (d) => d.domain ?? ''),
-      ),
-    ],
-    sectionDisagreements,
-  };
+  const m = measurePair(conceptLists(alignment, [a, b]), 0, 1);
+  return { ...m, a, b };
 }
 
 /**
- * Every pair of lists compared, `a < b`, in order. For many lists prefer
- * `similarityMatrix`, which gives the overall Jaccard of all pairs at once.
+ * Every pair of lists compared, `a < b`, in order, all held at once: for tens or hundreds of
+ * lists. For more, `compareLists` measures each pair as it is asked for, and
+ * `similarityMatrix` gives the overall Jaccard of all pairs at once.
  *
  * @example
  * ```ts
@@ -128,8 +178,9 @@ export function comparePair(alignment: Alignment, a: number, b: number): PairMea
  * ```
  */
 export function compareAllPairs(alignment: Alignment): PairMeasures[] {
+  const measure = pairMeasurer(alignment);
   const out: PairMeasures[] = [];
   for (let a = 0; a < alignment.lists.length; a++)
-    for (let b = a + 1; b < alignment.lists.length; b++) out.push(comparePair(alignment, a, b));
+    for (let b = a + 1; b < alignment.lists.length; b++) out.push(measure(a, b));
   return out;
 }

@@ -1,67 +1,183 @@
 import type { Comparison } from '../compare-lists.js';
+import { similarityValue } from './similarity-table.js';
 
-/**
- * A comparison as plain JSON: lists by id, concepts with their members (list id, duty key,
- * score, evidence), pairs, profiles and the reference comparison.
- *
- * @example
- * ```ts
- * JSON.stringify(comparisonToJson(compareLists(lists)), null, 2);
- * ```
- */
-export function comparisonToJson(c: Comparison): Record<string, unknown> {
+/** `"key": [` then one element a line, each given as JSON text, then `]`. */
+function* jsonArray(key: string, texts: Iterable<string>, indent: string): Generator<string> {
+  yield `${indent}${JSON.stringify(key)}: [`;
+  let first = true;
+  for (const text of texts) {
+    yield `${first ? '' : ','}\n${indent}  ${text}`;
+    first = false;
+  }
+  yield first ? ']' : `\n${indent}]`;
+}
+
+const json = (value: unknown): string => JSON.stringify(value);
+
+/** `"key": {` then one member a line, then `}`. */
+function* jsonObject(
+  key: string,
+  members: Iterable<[string, unknown]>,
+  indent: string,
+): Generator<string> {
+  yield `${indent}${JSON.stringify(key)}: {`;
+  let first = true;
+  for (const [name, value] of members) {
+    yield `${first ? '' : ','}\n${indent}  ${JSON.stringify(name)}: ${JSON.stringify(value)}`;
+    first = false;
+  }
+  yield first ? '}' : `\n${indent}}`;
+}
+
+function* map<T, U>(items: Iterable<T>, f: (item: T, index: number) => U): Generator<U> {
+  let i = 0;
+  for (const item of items) yield f(item, i++);
+}
+
+/** The members of a comparison's JSON object, in order, each as pieces of text. */
+function* members(c: Comparison): Generator<Iterable<string>> {
   const { alignment } = c;
   const id = (l: number) => alignment.lists[l]?.id;
   const key = (l: number, d: number) => alignment.lists[l]?.duties[d]?.key;
-  return {
-    lists: alignment.lists.map((l) => ({ id: l.id, title: l.title, division: l.division })),
-    options: {
-      nameThreshold: alignment.options.nameThreshold,
-      basisThreshold: alignment.options.basisThreshold,
-      basisBonus: alignment.options.basisBonus,
-      byCode: alignment.options.byCode,
-    },
-    concepts: alignment.concepts.map((k) => ({
-      id: k.id,
-      label: k.label,
-      members: k.members.map((m) => ({
-        list: id(m.list),
-        duty: key(m.list, m.duty),
-        score: m.score,
-        ...(m.evidence ? { evidence: m.evidence } : {}),
-      })),
-    })),
-    profiles: c.profiles.map((p) => ({ ...p.summary, unique: p.unique })),
-    pairs: c.pairs.map((p) => ({
-      a: id(p.a),
-      b: id(p.b),
-      shared: p.shared,
-      onlyA: p.onlyA,
-      onlyB: p.onlyB,
-      jaccard: p.jaccard,
-      groups: p.groups,
-      sectionDisagreements: p.sectionDisagreements.map((s) => ({
-        concept: alignment.concepts[s.concept]?.id,
-        sectionA: s.sectionA,
-        sectionB: s.sectionB,
-      })),
-    })),
-    ...(c.reference
-      ? {
-          reference: {
-            list: id(c.reference.reference),
-            items: c.reference.items.map((i) => ({
-              key: i.key,
-              name: i.name,
-              section: i.section,
-              concept: alignment.concepts[i.concept]?.id,
-              coveredBy: i.coveredBy.map((x) => ({ ...x, list: id(x.list) })),
-            })),
-            additions: Object.fromEntries(
-              [...c.reference.additions].map(([l, ds]) => [id(l), ds.map((d) => key(l, d))]),
-            ),
-          },
-        }
-      : {}),
-  };
+  yield jsonArray(
+    'lists',
+    map(alignment.lists, (l) => json({ id: l.id, title: l.title, division: l.division })),
+    '  ',
+  );
+  const o = alignment.options;
+  yield [
+    `  "options": ${json({
+      nameThreshold: o.nameThreshold,
+      basisThreshold: o.basisThreshold,
+      basisBonus: o.basisBonus,
+      byCode: o.byCode,
+    })}`,
+  ];
+  const { selection } = c;
+  yield [
+    `  "selection": ${json(selection.kind === 'all' ? { kind: 'all' } : { kind: 'nearest', k: selection.k })}`,
+  ];
+  // Concepts and pairs are most of the document at thousands of lists: their JSON is put
+  // together from the parts, without an object made for each member and disagreement.
+  const ids = alignment.lists.map((l) => json(l.id));
+  const conceptIds = alignment.concepts.map((k) => json(k.id));
+  yield jsonArray(
+    'concepts',
+    map(alignment.concepts, (k, i) => {
+      const members = k.members.map(
+        (m) =>
+          `{"list":${ids[m.list]},"duty":${json(key(m.list, m.duty) ?? null)},"score":${json(m.score)}${
+            m.evidence ? `,"evidence":${json(m.evidence)}` : ''
+          }}`,
+      );
+      return `{"id":${conceptIds[i]},"label":${json(k.label)},"members":[${members.join(',')}]}`;
+    }),
+    '  ',
+  );
+  yield jsonArray(
+    'profiles',
+    map(c.profiles, (p) => json({ ...p.summary, unique: p.unique })),
+    '  ',
+  );
+  yield jsonArray(
+    'pairs',
+    map(c.pairs, (p) => {
+      const disagreements = p.sectionDisagreements.map(
+        (s) =>
+          `{"concept":${conceptIds[s.concept]},"sectionA":${json(s.sectionA)},"sectionB":${json(s.sectionB)}}`,
+      );
+      return `{"a":${ids[p.a]},"b":${ids[p.b]},"shared":${p.shared},"onlyA":${p.onlyA},"onlyB":${p.onlyB},"jaccard":${json(p.jaccard)},"groups":${json(p.groups)},"sectionDisagreements":[${disagreements.join(',')}]}`;
+    }),
+    '  ',
+  );
+  const m = c.similarity;
+  const rows = Array.from({ length: m.size }, (_, i) => i);
+  if (selection.kind === 'all')
+    yield jsonArray(
+      'similarity',
+      map(rows, (i) => json(rows.map((j) => similarityValue(m.at(i, j))))),
+      '  ',
+    );
+  else
+    yield jsonArray(
+      'nearest',
+      map(rows, (i) =>
+        json({
+          list: id(i),
+          nearest: [...selection.nearest.of(i)]
+            .filter((j) => j >= 0)
+            .map((j) => ({ list: id(j), jaccard: similarityValue(m.at(i, j)) })),
+        }),
+      ),
+      '  ',
+    );
+  const r = c.reference;
+  if (r)
+    yield (function* () {
+      yield `  "reference": {\n    "list": ${JSON.stringify(id(r.reference))},\n`;
+      yield* jsonArray(
+        'items',
+        map(r.items, (i) =>
+          json({
+            key: i.key,
+            name: i.name,
+            section: i.section,
+            concept: alignment.concepts[i.concept]?.id,
+            coveredBy: i.coveredBy.map((x) => ({ ...x, list: id(x.list) })),
+          }),
+        ),
+        '    ',
+      );
+      yield ',\n';
+      yield* jsonObject(
+        'additions',
+        map(r.additions, ([l, ds]): [string, unknown] => [id(l) ?? '', ds.map((d) => key(l, d))]),
+        '    ',
+      );
+      yield '\n  }';
+    })();
+}
+
+/**
+ * A comparison as JSON text, piece by piece, never as one string: lists by id, the options, the
+ * pair selection, concepts with their members (list id, duty key, score, evidence), profiles,
+ * the pairs measured in detail, the similarity (a dense matrix in the order of `lists`, or each
+ * list's `nearest`) and the reference comparison. `head` members come first (a command's
+ * counts). Arrays have one element a line.
+ *
+ * @example
+ * ```ts
+ * for (const piece of comparisonJson(comparison, { compared: 3 })) out.write(piece);
+ * ```
+ */
+export function* comparisonJson(
+  c: Comparison,
+  head: Readonly<Record<string, unknown>> = {},
+): Generator<string> {
+  yield '{\n';
+  let first = true;
+  const heads = Object.entries(head).map(([key, value]) =>
+    Array.isArray(value)
+      ? jsonArray(key, value.map(json), '  ')
+      : [`  ${JSON.stringify(key)}: ${JSON.stringify(value)}`],
+  );
+  for (const pieces of [...heads, ...members(c)]) {
+    if (!first) yield ',\n';
+    first = false;
+    yield* pieces;
+  }
+  yield '\n}\n';
+}
+
+/**
+ * A comparison as one plain JSON value, for a few lists; for many, write {@link comparisonJson}
+ * piece by piece.
+ *
+ * @example
+ * ```ts
+ * comparisonToJson(compareLists(lists)).pairs;
+ * ```
+ */
+export function comparisonToJson(c: Comparison): Record<string, unknown> {
+  return JSON.parse([...comparisonJson(c)].join('')) as Record<string, unknown>;
 }

@@ -1,235 +1,118 @@
-import type { Duty } from '@qingdan/core';
 import type { Comparison } from '../compare-lists.js';
-import { csvText } from './csv.js';
+import { conceptsTable } from './concepts-table.js';
+import { listCountsTable, referenceTable } from './list-tables.js';
+import { pairGroupsTable, pairsTable, sectionDisagreementsTable } from './pair-tables.js';
+import { similarityFile, similarityTable } from './similarity-table.js';
+import { type TextPiece, textOf } from './text-pieces.js';
 
-function listIds(c: Comparison): string[] {
-  return c.alignment.lists.map((l) => l.id);
+/**
+ * One CSV file of a comparison: its name and its text, piece by piece, made afresh each time.
+ *
+ * @example
+ * ```ts
+ * const t: ComparisonTable = { name: 'pairs.csv', pieces: () => pairsTable(comparison) };
+ * ```
+ */
+export interface ComparisonTable {
+  readonly name: string;
+  readonly pieces: () => Iterable<TextPiece>;
 }
 
 /**
- * One row per concept × list, present or not: the tidy table of the alignment. A present row
- * gives the duty (key, name, section, domain, power category), the match score and its
- * evidence; an absent row has `present` false and empty duty fields.
+ * Every table of a comparison, in order: `concepts.csv`, `pairs.csv`, `pair-groups.csv`,
+ * `section-disagreements.csv`, `list-counts.csv`, `similarity.csv` or `nearest.csv`, and
+ * `reference.csv` when there is a reference. Each is written piece by piece, so no table is ever
+ * one string.
+ *
+ * @example
+ * ```ts
+ * for (const t of comparisonTables(c)) await pipeline(Readable.from(t.pieces()), createWriteStream(t.name));
+ * ```
+ */
+export function comparisonTables(c: Comparison): ComparisonTable[] {
+  return [
+    { name: 'concepts.csv', pieces: () => conceptsTable(c) },
+    { name: 'pairs.csv', pieces: () => pairsTable(c) },
+    { name: 'pair-groups.csv', pieces: () => pairGroupsTable(c) },
+    { name: 'section-disagreements.csv', pieces: () => sectionDisagreementsTable(c) },
+    { name: 'list-counts.csv', pieces: () => listCountsTable(c) },
+    { name: similarityFile(c), pieces: () => similarityTable(c) },
+    ...(c.reference ? [{ name: 'reference.csv', pieces: () => referenceTable(c) }] : []),
+  ];
+}
+
+const text = textOf;
+
+/**
+ * Every table of a comparison as whole texts, by file name: for a few lists. For many, write
+ * {@link comparisonTables} piece by piece.
+ *
+ * @example
+ * ```ts
+ * for (const [name, csv] of Object.entries(comparisonCsvFiles(c))) await writeFile(join(dir, name), csv);
+ * ```
+ */
+export function comparisonCsvFiles(c: Comparison): Record<string, string> {
+  return Object.fromEntries(comparisonTables(c).map((t) => [t.name, text(t.pieces())]));
+}
+
+/**
+ * `concepts.csv` as one text (see `conceptsTable`), for a few lists.
  *
  * @example
  * ```ts
  * await writeFile('concepts.csv', conceptsCsv(compareLists(lists)));
  * ```
  */
-export function conceptsCsv(c: Comparison): string {
-  const { alignment } = c;
-  const ids = listIds(c);
-  function* rows() {
-    for (const concept of alignment.concepts) {
-      const byList = new Map(concept.members.map((m) => [m.list, m]));
-      for (let l = 0; l < alignment.lists.length; l++) {
-        const list = alignment.lists[l];
-        const m = byList.get(l);
-        const d: Duty | undefined = m ? list?.duties[m.duty] : undefined;
-        const e = m?.evidence;
-        yield [
-          concept.id,
-          concept.label,
-          ids[l],
-          list?.division.code,
-          list?.division.name,
-          d !== undefined,
-          d?.section,
-          d?.key,
-          d?.name,
-          d?.domain,
-          d?.powerCategory,
-          m?.score,
-          e?.nameSimilarity,
-          e?.code,
-          e?.provisions.join(';'),
-        ];
-      }
-    }
-  }
-  return csvText(
-    [
-      'concept',
-      'concept_label',
-      'list',
-      'division_code',
-      'division_name',
-      'present',
-      'section',
-      'duty_key',
-      'duty_name',
-      'domain',
-      'power_category',
-      'score',
-      'name_similarity',
-      'same_code',
-      'same_provisions',
-    ],
-    rows(),
-  );
-}
+export const conceptsCsv = (c: Comparison): string => text(conceptsTable(c));
 
 /**
- * One row per pair of lists: concepts shared, only in one, Jaccard similarity and the number of
- * shared concepts placed in different sections.
+ * `pairs.csv` as one text (see `pairsTable`), for a few lists.
  *
  * @example
  * ```ts
  * await writeFile('pairs.csv', pairsCsv(comparison));
  * ```
  */
-export function pairsCsv(c: Comparison): string {
-  const ids = listIds(c);
-  return csvText(
-    ['list_a', 'list_b', 'shared', 'only_a', 'only_b', 'jaccard', 'section_disagreements'],
-    c.pairs.map((p) => [
-      ids[p.a],
-      ids[p.b],
-      p.shared,
-      p.onlyA,
-      p.onlyB,
-      p.jaccard,
-      p.sectionDisagreements.length,
-    ]),
-  );
-}
+export const pairsCsv = (c: Comparison): string => text(pairsTable(c));
 
 /**
- * One row per pair of lists and section or domain: Jaccard similarity within the group.
+ * `pair-groups.csv` as one text (see `pairGroupsTable`), for a few lists.
  *
  * @example
  * ```ts
  * await writeFile('pair-groups.csv', pairGroupsCsv(comparison));
  * ```
  */
-export function pairGroupsCsv(c: Comparison): string {
-  const ids = listIds(c);
-  return csvText(
-    ['list_a', 'list_b', 'by', 'group', 'shared', 'union', 'jaccard'],
-    c.pairs.flatMap((p) =>
-      p.groups.map((g) => [ids[p.a], ids[p.b], g.by, g.group, g.shared, g.union, g.jaccard]),
-    ),
-  );
-}
+export const pairGroupsCsv = (c: Comparison): string => text(pairGroupsTable(c));
 
 /**
- * One row per section disagreement: a concept both lists have, in different sections.
+ * `section-disagreements.csv` as one text (see `sectionDisagreementsTable`), for a few lists.
  *
  * @example
  * ```ts
  * await writeFile('section-disagreements.csv', sectionDisagreementsCsv(comparison));
  * ```
  */
-export function sectionDisagreementsCsv(c: Comparison): string {
-  const ids = listIds(c);
-  return csvText(
-    ['list_a', 'list_b', 'concept', 'concept_label', 'section_a', 'section_b'],
-    c.pairs.flatMap((p) =>
-      p.sectionDisagreements.map((s) => {
-        const concept = c.alignment.concepts[s.concept];
-        return [ids[p.a], ids[p.b], concept?.id, concept?.label, s.sectionA, s.sectionB];
-      }),
-    ),
-  );
-}
+export const sectionDisagreementsCsv = (c: Comparison): string =>
+  text(sectionDisagreementsTable(c));
 
 /**
- * One row per list, grouping and value: counts by section, domain, office and power category,
- * and how many duties no other list has (`by` = `unique`).
+ * `list-counts.csv` as one text (see `listCountsTable`).
  *
  * @example
  * ```ts
  * await writeFile('list-counts.csv', listCountsCsv(comparison));
  * ```
  */
-export function listCountsCsv(c: Comparison): string {
-  return csvText(
-    ['list', 'by', 'group', 'count'],
-    c.profiles.flatMap((p) => {
-      const s = p.summary;
-      const groups: [string, Readonly<Record<string, number>>][] = [
-        ['section', s.bySection],
-        ['domain', s.byDomain],
-        ['office', s.byOffice],
-        ['power_category', s.byPowerCategory],
-      ];
-      return [
-        [s.id, 'total', '', s.total],
-        [s.id, 'unique', '', p.unique],
-        ...groups.flatMap(([by, counts]) =>
-          Object.entries(counts).map(([group, n]) => [s.id, by, group, n]),
-        ),
-      ];
-    }),
-  );
-}
+export const listCountsCsv = (c: Comparison): string => text(listCountsTable(c));
 
 /**
- * One row per reference item × other list: whether the list has it, in which section and
- * wording. Empty when no reference was given.
+ * `reference.csv` as one text (see `referenceTable`), for a few lists.
  *
  * @example
  * ```ts
  * await writeFile('reference.csv', referenceCsv(comparison));
  * ```
  */
-export function referenceCsv(c: Comparison): string {
-  const ids = listIds(c);
-  const header = [
-    'reference_key',
-    'reference_name',
-    'reference_section',
-    'concept',
-    'list',
-    'present',
-    'section',
-    'duty_key',
-    'duty_name',
-    'score',
-  ];
-  const r = c.reference;
-  if (!r) return csvText(header, []);
-  return csvText(
-    header,
-    r.items.flatMap((item) => {
-      const by = new Map(item.coveredBy.map((x) => [x.list, x]));
-      return c.alignment.lists.flatMap((_, l) => {
-        if (l === r.reference) return [];
-        const x = by.get(l);
-        return [
-          [
-            item.key,
-            item.name,
-            item.section,
-            c.alignment.concepts[item.concept]?.id,
-            ids[l],
-            x !== undefined,
-            x?.section,
-            x?.key,
-            x?.name,
-            x?.score,
-          ],
-        ];
-      });
-    }),
-  );
-}
-
-/**
- * Every table of a comparison, by file name, ready to write into a folder.
- *
- * @example
- * ```ts
- * for (const [name, text] of Object.entries(comparisonCsvFiles(c))) await writeFile(join(dir, name), text);
- * ```
- */
-export function comparisonCsvFiles(c: Comparison): Record<string, string> {
-  return {
-    'concepts.csv': conceptsCsv(c),
-    'pairs.csv': pairsCsv(c),
-    'pair-groups.csv': pairGroupsCsv(c),
-    'section-disagreements.csv': sectionDisagreementsCsv(c),
-    'list-counts.csv': listCountsCsv(c),
-    ...(c.reference ? { 'reference.csv': referenceCsv(c) } : {}),
-  };
-}
+export const referenceCsv = (c: Comparison): string => text(referenceTable(c));

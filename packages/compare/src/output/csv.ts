@@ -20,8 +20,23 @@ export type CsvValue = string | number | boolean | undefined;
  */
 export function csvField(value: CsvValue): string {
   if (value === undefined) return '';
-  const text = typeof value === 'string' ? value : String(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  // A number or a boolean never needs quotes.
+  if (typeof value !== 'string') return String(value);
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/**
+ * One CSV record with its line end: the fields as {@link csvField} writes them, comma-separated.
+ *
+ * @example
+ * ```ts
+ * csvLine(['wuzu', 3, true, undefined]); // 'wuzu,3,true,\n'
+ * ```
+ */
+export function csvLine(values: readonly CsvValue[]): string {
+  let line = '';
+  for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : ',') + csvField(values[i]);
+  return `${line}\n`;
 }
 
 /**
@@ -36,4 +51,26 @@ export function csvText(header: readonly string[], rows: Iterable<readonly CsvVa
   const lines = [header.map(csvField).join(',')];
   for (const row of rows) lines.push(row.map(csvField).join(','));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A function that makes each text a CSV field once, however many rows repeat it: ids, labels,
+ * sections.
+ *
+ * @example
+ * ```ts
+ * const field = fieldCache();
+ * field('basic'); // 'basic', quoted or not once and for all
+ * ```
+ */
+export function fieldCache(): (text: string | undefined) => string {
+  const known = new Map<string | undefined, string>();
+  return (text) => {
+    let field = known.get(text);
+    if (field === undefined) {
+      field = csvField(text);
+      known.set(text, field);
+    }
+    return field;
+  };
 }

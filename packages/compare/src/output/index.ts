@@ -1,6 +1,8 @@
-export { comparisonToJson } from './comparison-json.js';
+export { comparisonJson, comparisonToJson } from './comparison-json.js';
 export {
+  type ComparisonTable,
   comparisonCsvFiles,
+  comparisonTables,
   conceptsCsv,
   listCountsCsv,
   pairGroupsCsv,
@@ -8,4 +10,9 @@ export {
   referenceCsv,
   sectionDisagreementsCsv,
 } from './comparison-tables.js';
-export { type CsvValue, csvField, csvText } from './csv.js';
+export { conceptsTable } from './concepts-table.js';
+export { type CsvValue, csvField, csvLine, csvText, fieldCache } from './csv.js';
+export { listCountsTable, referenceTable } from './list-tables.js';
+export { pairGroupsTable, pairsTable, sectionDisagreementsTable } from './pair-tables.js';
+export { similarityFile, similarityTable, similarityValue } from './similarity-table.js';
+export { ByteChunks, type TextPiece, textOf } from './text-pieces.js';

@@ -118,6 +118,8 @@ export const issueCodes = [
   'file-unwritable',
   'output-refused',
   'base-iri-invalid',
+  // reading list files
+  'alias-expansion-too-large',
 ] as const;
 
 /**

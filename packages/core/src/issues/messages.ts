@@ -603,6 +603,10 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
     zh: `基础 IRI ${s(p, 'iri')} 不可用：${baseIriReason(p).zh}。应为以 / 结尾的 http(s) 绝对 IRI，如 https://data.example.org/qingdan/`,
     en: `base IRI ${s(p, 'iri')} cannot be used: ${baseIriReason(p).en}. It must be an absolute http(s) IRI ending in /, such as https://data.example.org/qingdan/`,
   }),
+  'alias-expansion-too-large': (p) => ({
+    zh: `YAML 别名（*名称）展开后的数据超过 ${s(p, 'limit')} 个字符，疑为“别名炸弹”，不予读取`,
+    en: `the YAML aliases (*name) expand to more than ${s(p, 'limit')} characters of data, as an alias bomb does; not read`,
+  }),
 };
 
 /**
