@@ -8,9 +8,14 @@
  * const { publishLists } = await load.rdf();
  * ```
  */
-export const load = {
+export const load: {
+  readonly rdf: () => Promise<typeof import('@qingdan/rdf')>;
+  readonly listfile: () => Promise<typeof import('@qingdan/listfile')>;
+  readonly spreadsheet: () => Promise<typeof import('@qingdan/spreadsheet')>;
+  readonly compare: () => Promise<typeof import('@qingdan/compare')>;
+} = {
   rdf: () => import('@qingdan/rdf'),
   listfile: () => import('@qingdan/listfile'),
   spreadsheet: () => import('@qingdan/spreadsheet'),
   compare: () => import('@qingdan/compare'),
-} as const;
+};
