@@ -194,7 +194,26 @@ describe('importing the layouts found in published lists', () => {
     expect(third?.section === 'cooperating' && third.leadDepartments).toEqual(['县林业局']);
   });
 
-  it('takes the section of a list without one from --section or a profile, and rejects rows otherwise', async () => {
+  it('takes the section of a list that says none from --section or a profile, and rejects rows otherwise', async () => {
+    const silent = await workbook([
+      {
+        name: 'Sheet1',
+        rows: [
+          ['序号', '事项名称', '承办机构'],
+          ['1', '村级财务监督', '经济发展服务办公室'],
+        ],
+      },
+    ]);
+    const alone = await importSpreadsheet(silent, { file: 'list.xlsx' });
+    expect(alone.rows.find((r) => r.row === 2)?.status).toBe('rejected');
+    expect(alone.rows.find((r) => r.row === 2)?.issues.map((i) => i.code)).toContain(
+      'spreadsheet-section-unknown',
+    );
+    const given = await importSpreadsheet(silent, { file: 'list.xlsx', section: 'basic' });
+    expect(given.list?.duties[0]?.section).toBe('basic');
+  });
+
+  it('places a list of powers by its headers, and a profile still names its columns', async () => {
     const bytes = await workbook([
       {
         name: 'Sheet1',
@@ -212,12 +231,8 @@ describe('importing the layouts found in published lists', () => {
       },
     ]);
     const alone = await importSpreadsheet(bytes, { file: 'list.xlsx' });
-    expect(alone.rows.find((r) => r.row === 2)?.status).toBe('rejected');
-    expect(alone.rows.find((r) => r.row === 2)?.issues.map((i) => i.code)).toContain(
-      'spreadsheet-section-unknown',
-    );
-    const given = await importSpreadsheet(bytes, { file: 'zf.xlsx', section: 'basic' });
-    expect(given.list?.duties[0]?.section).toBe('basic');
+    expect(alone.list?.duties[0]?.section).toBe('basic');
+    expect(alone.tables?.[0]).toMatchObject({ section: 'basic', sectionFrom: 'header' });
     const profiled = await importSpreadsheet(bytes, {
       file: 'zf.xlsx',
       profile: bundledProfiles['law-enforcement'] as never,
