@@ -306,6 +306,7 @@ export function importGrids(
         ...(table.headerIndex >= 0 && !sheet.formHeader
           ? { headerRow: (sheetRows[table.headerIndex] as GridRow).row }
           : {}),
+        ...(sheet.formHeader ? { forms: true as const } : {}),
         columns: columns.map(columnReport),
       };
       tableReports.push(tableReport);

@@ -243,6 +243,38 @@ describe('importing the layouts found in published lists', () => {
     expect(d?.extraColumns).toEqual([{ header: '执法层级', value: '乡级' }]);
   });
 
+  it('reads a power given as a form: one duty at its first row, the other rows its parts', async () => {
+    const bytes = await workbook([
+      {
+        name: '职权详情',
+        rows: [
+          ['行政处罚基本信息表'],
+          ['职权名称', '对农村居民未经批准建住宅的处罚'],
+          ['类型', '行政处罚'],
+          ['法定依据', '《村庄和集镇规划建设管理条例》第三十七条'],
+          ['实施主体', '镇人民政府', '承办机构', '村镇建设办公室'],
+        ],
+      },
+    ]);
+    const result = await importSpreadsheet(bytes, { file: 'form.xlsx' });
+    expect(result.rows.map((r) => r.role ?? r.status)).toEqual([
+      'title',
+      'imported',
+      'part-of-row',
+      'part-of-row',
+      'part-of-row',
+    ]);
+    const duty = result.list?.duties[0];
+    expect(duty).toMatchObject({
+      section: 'basic',
+      name: '对农村居民未经批准建住宅的处罚',
+      powerCategory: 'administrative-penalty',
+      offices: ['村镇建设办公室'],
+    });
+    expect(result.tables?.[0]).toMatchObject({ forms: true, sectionFrom: 'title' });
+    expect(result.tables?.[0]?.headerRow).toBeUndefined();
+  });
+
   it('keeps an unknown code-list value as an extra column with a warning, and --strict rejects the row', async () => {
     const bytes = await workbook([
       {

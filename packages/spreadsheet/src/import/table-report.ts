@@ -56,6 +56,8 @@ export interface TableReport {
   readonly sheet: string;
   /** 1-based; absent for a table without a header row. */
   readonly headerRow?: number;
+  /** Items given as forms: the columns are the forms' labels, lettered in the order first met. */
+  readonly forms?: true;
   readonly columns: readonly ColumnReport[];
   section?: Section;
   sectionFrom?: SectionSource;
