@@ -9,23 +9,24 @@ import {
 } from '@qingdan/core';
 import { ListVocabulary } from '../layout/bodies.js';
 import type { FieldName } from '../layout/fields.js';
-import { type ColumnRole, findHeader } from '../layout/find-header.js';
-import { sectionOfKind } from '../layout/list-kind.js';
+import type { ColumnRole } from '../layout/find-header.js';
+import { type NameLevel, nameFromLevels, primaryNameColumn } from '../layout/name-levels.js';
 import { isNoteRow, isUnitLine } from '../layout/row-kind.js';
 import { sectionOf } from '../layout/section-of.js';
-import { splitTables } from '../layout/split-tables.js';
 import { compilePattern, profilePatterns, sheetPattern } from '../profile/pattern.js';
 import type { Profile } from '../profile/profile.js';
 import { columnLetter, type Grid, type GridRow, type SheetIssue } from '../read/grid.js';
 import { KeyRegistry, keyFromText } from '../text/key.js';
 import { normaliseText } from '../text/normalise.js';
 import { numberForKey } from '../text/numbering.js';
+import { kindSources } from './kind-sources.js';
 import { leadRoles } from './lead-roles.js';
 import { listHeader } from './list-header.js';
 import { listInfo } from './list-info.js';
 import { mergeAcrossIssue, wideMerges } from './merges-across.js';
 import { type FieldCell, parseFields } from './parse-fields.js';
 import type { ImportResult, RowReport } from './report.js';
+import { sheetTables } from './sheet-tables.js';
 import { columnReport, placeSection, type TableReport } from './table-report.js';
 import { rowUnchanged } from './unchanged-row.js';
 
@@ -139,7 +140,7 @@ function isSubRow(
 function isHeading(row: GridRow, columns: readonly ColumnRole[]): string | undefined {
   const values = distinct(row.cells.map((c) => c.trim()));
   if (values.length !== 1) return undefined;
-  const nameColumn = columns.find((c) => c.field === 'name' && c.level !== 'item');
+  const nameColumn = primaryNameColumn(columns);
   const nameCell = nameColumn ? (row.cells[nameColumn.index] ?? '') : '';
   const merged = new Set(row.cells.map((c, i) => (c === '' ? undefined : row.merges[i])));
   const spans = merged.size === 1 && !merged.has(undefined);
@@ -232,8 +233,8 @@ export function importGrids(
     const cellIssues = new Map<number, SheetIssue[]>();
     for (const issue of grid.issues)
       cellIssues.set(issue.row ?? 0, [...(cellIssues.get(issue.row ?? 0) ?? []), issue]);
-    const layout = findHeader(grid.rows, profileColumns, profile?.headerRow);
-    if (!layout) {
+    const sheet = sheetTables(grid, profileColumns, profile?.headerRow);
+    if (!sheet) {
       if (grid.rows.length === 0) continue;
       const issue = {
         ...makeIssue('spreadsheet-header-not-found', 'error', [], { sheet: grid.name }),
@@ -245,9 +246,10 @@ export function importGrids(
         rows.push({ file, sheet: grid.name, row: r.row, status: 'rejected', issues: [issue] });
       continue;
     }
+    const sheetRows = sheet.rows;
     const sheetSection = rule?.section ?? sectionOf(grid.name);
     const fileName = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-    const tables = splitTables(grid.rows, layout, profileColumns, profile?.headerRow);
+    const tables = sheet.tables;
     for (const table of tables) {
       const columns: ColumnRole[] = table.columns.map((c) => {
         if (!c.field || !extraHeaders.has(normaliseText(c.header))) return c;
@@ -259,7 +261,7 @@ export function importGrids(
       let headingDomainText: string | undefined;
       let headingText = '';
       const lead = leadRoles(
-        grid.rows.slice(
+        sheetRows.slice(
           table.leadStart,
           table.headerIndex >= 0 ? table.headerIndex : table.bodyStart,
         ),
@@ -284,8 +286,9 @@ export function importGrids(
       }
       if (title === undefined)
         title = tableTitles.find((t) => !/^附件\s*\d*$/.test(normaliseText(t)));
-      for (const r of table.headerIndex >= 0
-        ? grid.rows.slice(table.headerIndex, table.bodyStart)
+      // A header made of forms' labels is in no source row.
+      for (const r of table.headerIndex >= 0 && !sheet.formHeader
+        ? sheetRows.slice(table.headerIndex, table.bodyStart)
         : [])
         rows.push({
           file,
@@ -296,17 +299,19 @@ export function importGrids(
           text: distinct(r.cells).join(' | '),
           issues: [],
         });
-      const kindSection = sectionOfKind([...tableTitles, grid.name, fileName]);
+      const fromKind = kindSources([...tableTitles, grid.name, fileName], columns);
+      const nameHeaders = columns.filter((c) => c.field === 'name').map((c) => c.header);
       const tableReport: TableReport = {
         sheet: grid.name,
-        ...(table.headerIndex >= 0
-          ? { headerRow: (grid.rows[table.headerIndex] as GridRow).row }
+        ...(table.headerIndex >= 0 && !sheet.formHeader
+          ? { headerRow: (sheetRows[table.headerIndex] as GridRow).row }
           : {}),
+        ...(sheet.formHeader ? { forms: true as const } : {}),
         columns: columns.map(columnReport),
       };
       tableReports.push(tableReport);
-      const body = grid.rows.slice(table.bodyStart, table.end);
-      const nameIndex = columns.find((c) => c.field === 'name' && c.level !== 'item')?.index;
+      const body = sheetRows.slice(table.bodyStart, table.end);
+      const nameIndex = primaryNameColumn(columns)?.index;
       const numberIndex = columns.find((c) => c.field === 'number')?.index;
       const roleAt = new Map(columns.map((c) => [c.index, c] as const));
       const wide = wideMerges(body);
@@ -314,7 +319,9 @@ export function importGrids(
       const carried = new Map<FieldName, string>();
       for (const group of groupRows(body, nameIndex, numberIndex)) {
         const first = group[0] as GridRow;
-        done += group.length;
+        // A form's other rows are read into the row it stands at.
+        const formParts = sheet.parts.get(first.row) ?? [];
+        done += group.length + formParts.length;
         if (done % 500 < group.length) options.onProgress?.(done, total);
         const base = { file, sheet: grid.name, row: first.row };
         if (group.length === 1 && first.cells.every((c) => c === '')) {
@@ -363,8 +370,7 @@ export function importGrids(
         const byField = new Map<FieldName, FieldCell[]>();
         const fieldColumn = new Map<string, string>();
         const extras: { header: string; value: string }[] = [];
-        let item: FieldCell | undefined;
-        let subItem: FieldCell | undefined;
+        const levels = new Map<NameLevel, FieldCell>();
         const width = Math.max(...group.map((r) => r.cells.length));
         const columnValues = new Map<number, string>();
         for (let c = 0; c < width; c++) {
@@ -385,21 +391,21 @@ export function importGrids(
             continue;
           }
           const cell = { header: role.header, value };
-          if (role.level === 'item') item = cell;
-          else if (role.level === 'subItem') subItem = cell;
+          if (role.level) levels.set(role.level, cell);
           else byField.set(role.field, [...(byField.get(role.field) ?? []), cell]);
           if (!fieldColumn.has(role.field)) fieldColumn.set(role.field, columnLetter(c));
         }
-        if (subItem || item) {
-          byField.set('name', [(subItem ?? item) as FieldCell]);
-          if (subItem && item) extras.unshift(item);
+        const leveled = nameFromLevels(levels);
+        if (leveled) {
+          byField.set('name', [leveled.name]);
+          extras.unshift(...leveled.broader);
         }
         if (!byField.has('domain') && headingDomainText)
           byField.set('domain', [{ header: '领域', value: headingDomainText }]);
         const report: RowReport = {
           ...base,
           status: 'imported',
-          issues: [...group.flatMap((r) => cellIssues.get(r.row) ?? [])],
+          issues: [...[...group, ...formParts].flatMap((r) => cellIssues.get(r.row) ?? [])],
         };
         for (const r of group)
           r.merges.forEach((master, c) => {
@@ -408,13 +414,13 @@ export function importGrids(
             reported.add(merge.master);
             report.issues.push(mergeAcrossIssue(merge, r.cells[c] ?? '', base));
           });
-        for (const extra of group.slice(1))
+        for (const extra of [...group.slice(1), ...formParts])
           rows.push({
             file,
             sheet: grid.name,
             row: extra.row,
             status: 'not-a-duty',
-            role: 'part-of-row',
+            role: extra.cells.every((c) => c === '') ? 'blank' : 'part-of-row',
             text: `${first.row}`,
             issues: [],
           });
@@ -426,7 +432,7 @@ export function importGrids(
           [headingSection, 'heading'],
           [profile?.section, 'profile'],
           [options.section, 'option'],
-          [kindSection, 'title'],
+          ...fromKind,
         ]);
         const section = placed?.section;
         if (placed && tableReport.section === undefined) {
@@ -460,7 +466,7 @@ export function importGrids(
               section,
               vocab,
               storedDuty?.section === section ? storedDuty : undefined,
-              `${sectionCell ?? ''}${grid.name}${headingText}${tableTitles.join('')}`,
+              `${sectionCell ?? ''}${grid.name}${headingText}${tableTitles.join('')}${nameHeaders.join('')}`,
             );
         for (const f of unchanged ? [] : parsed.findings)
           report.issues.push({

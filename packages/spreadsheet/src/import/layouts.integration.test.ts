@@ -194,7 +194,26 @@ describe('importing the layouts found in published lists', () => {
     expect(third?.section === 'cooperating' && third.leadDepartments).toEqual(['县林业局']);
   });
 
-  it('takes the section of a list without one from --section or a profile, and rejects rows otherwise', async () => {
+  it('takes the section of a list that says none from --section or a profile, and rejects rows otherwise', async () => {
+    const silent = await workbook([
+      {
+        name: 'Sheet1',
+        rows: [
+          ['序号', '事项名称', '承办机构'],
+          ['1', '村级财务监督', '经济发展服务办公室'],
+        ],
+      },
+    ]);
+    const alone = await importSpreadsheet(silent, { file: 'list.xlsx' });
+    expect(alone.rows.find((r) => r.row === 2)?.status).toBe('rejected');
+    expect(alone.rows.find((r) => r.row === 2)?.issues.map((i) => i.code)).toContain(
+      'spreadsheet-section-unknown',
+    );
+    const given = await importSpreadsheet(silent, { file: 'list.xlsx', section: 'basic' });
+    expect(given.list?.duties[0]?.section).toBe('basic');
+  });
+
+  it('places a list of powers by its headers, and a profile still names its columns', async () => {
     const bytes = await workbook([
       {
         name: 'Sheet1',
@@ -212,12 +231,8 @@ describe('importing the layouts found in published lists', () => {
       },
     ]);
     const alone = await importSpreadsheet(bytes, { file: 'list.xlsx' });
-    expect(alone.rows.find((r) => r.row === 2)?.status).toBe('rejected');
-    expect(alone.rows.find((r) => r.row === 2)?.issues.map((i) => i.code)).toContain(
-      'spreadsheet-section-unknown',
-    );
-    const given = await importSpreadsheet(bytes, { file: 'zf.xlsx', section: 'basic' });
-    expect(given.list?.duties[0]?.section).toBe('basic');
+    expect(alone.list?.duties[0]?.section).toBe('basic');
+    expect(alone.tables?.[0]).toMatchObject({ section: 'basic', sectionFrom: 'header' });
     const profiled = await importSpreadsheet(bytes, {
       file: 'zf.xlsx',
       profile: bundledProfiles['law-enforcement'] as never,
@@ -226,6 +241,38 @@ describe('importing the layouts found in published lists', () => {
     expect(d?.name).toBe('对未按规定设置防火间距的处罚');
     expect(d?.offices).toEqual(['乡镇人民政府', '街道办事处']);
     expect(d?.extraColumns).toEqual([{ header: '执法层级', value: '乡级' }]);
+  });
+
+  it('reads a power given as a form: one duty at its first row, the other rows its parts', async () => {
+    const bytes = await workbook([
+      {
+        name: '职权详情',
+        rows: [
+          ['行政处罚基本信息表'],
+          ['职权名称', '对农村居民未经批准建住宅的处罚'],
+          ['类型', '行政处罚'],
+          ['法定依据', '《村庄和集镇规划建设管理条例》第三十七条'],
+          ['实施主体', '镇人民政府', '承办机构', '村镇建设办公室'],
+        ],
+      },
+    ]);
+    const result = await importSpreadsheet(bytes, { file: 'form.xlsx' });
+    expect(result.rows.map((r) => r.role ?? r.status)).toEqual([
+      'title',
+      'imported',
+      'part-of-row',
+      'part-of-row',
+      'part-of-row',
+    ]);
+    const duty = result.list?.duties[0];
+    expect(duty).toMatchObject({
+      section: 'basic',
+      name: '对农村居民未经批准建住宅的处罚',
+      powerCategory: 'administrative-penalty',
+      offices: ['村镇建设办公室'],
+    });
+    expect(result.tables?.[0]).toMatchObject({ forms: true, sectionFrom: 'title' });
+    expect(result.tables?.[0]?.headerRow).toBeUndefined();
   });
 
   it('keeps an unknown code-list value as an extra column with a warning, and --strict rejects the row', async () => {

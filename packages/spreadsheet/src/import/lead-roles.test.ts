@@ -27,4 +27,17 @@ describe('leadRoles', () => {
     }));
     expect(leadRoles(rows).map((r) => r.role)).toEqual(['title', 'title']);
   });
+
+  it('reads the record a page shows above a document as notes, its 标题 as the title', () => {
+    const rows = [
+      ['标题:', '2023年度沂源县市场监管领域抽查事项清单', '', ''],
+      ['索引号:', '11370323004223252G/2023-5377475', '文号:', ''],
+      ['发文日期:', '2023-07-25', '发布机构:', '沂源县市场监督管理局'],
+    ].map((cells, i) => ({ row: i + 1, cells, merges: [] }));
+    expect(leadRoles(rows).map((r) => [r.role, r.text])).toEqual([
+      ['title', '2023年度沂源县市场监管领域抽查事项清单'],
+      ['note', '索引号: | 11370323004223252G/2023-5377475 | 文号:'],
+      ['note', '发文日期: | 2023-07-25 | 发布机构: | 沂源县市场监督管理局'],
+    ]);
+  });
 });

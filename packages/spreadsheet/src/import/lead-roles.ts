@@ -1,4 +1,4 @@
-import { isUnitLine, singleText } from '../layout/row-kind.js';
+import { isUnitLine, pageRecordLine, singleText } from '../layout/row-kind.js';
 import { sectionOf } from '../layout/section-of.js';
 import type { GridRow } from '../read/grid.js';
 import { normaliseText } from '../text/normalise.js';
@@ -13,7 +13,7 @@ import { normaliseText } from '../text/normalise.js';
  */
 export interface LeadRow {
   readonly row: GridRow;
-  readonly role: 'title' | 'unit' | 'heading' | 'blank';
+  readonly role: 'title' | 'unit' | 'heading' | 'note' | 'blank';
   readonly text: string;
 }
 
@@ -23,9 +23,10 @@ const headingLike = (text: string): boolean =>
   sectionOf(text) !== undefined;
 
 /**
- * The rows above a table's header: blank rows, unit lines (`单位：（公章）`), the title (the first
- * text, and any later text that is not a heading), and headings (`一、下列违法行为…`, `主责事项指导
- * 目录`), which place the rows below them as a heading row inside the table does.
+ * The rows above a table's header: blank rows, unit lines (`单位：（公章）`), the lines of the record
+ * a page shows above a document (`索引号: | … | 文号: |`, notes, whose 标题 gives the title), the
+ * title (the first text, and any later text that is not a heading), and headings (`一、下列违法行为
+ * …`, `主责事项指导目录`), which place the rows below them as a heading row inside the table does.
  *
  * @example
  * ```ts
@@ -38,6 +39,12 @@ export function leadRoles(rows: readonly GridRow[]): LeadRow[] {
     const text = [...new Set(row.cells.filter((c) => c !== ''))].join(' | ');
     if (text === '') return { row, role: 'blank', text };
     if (isUnitLine(row)) return { row, role: 'unit', text };
+    const record = pageRecordLine(row);
+    if (record?.title) {
+      titled = true;
+      return { row, role: 'title', text: record.title };
+    }
+    if (record) return { row, role: 'note', text };
     const single = singleText(row);
     if (titled && single !== undefined && headingLike(single))
       return { row, role: 'heading', text };

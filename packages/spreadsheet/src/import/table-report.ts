@@ -1,19 +1,28 @@
 import type { Section } from '@qingdan/core';
 import type { FieldName } from '../layout/fields.js';
 import type { ColumnReason, ColumnRole } from '../layout/find-header.js';
+import type { NameLevel } from '../layout/name-levels.js';
 import { columnLetter } from '../read/grid.js';
 
 /**
  * Where the section of a table's rows came from: a section column, the sheet's name, a heading
- * row, the profile, `--section`, or the table's own title (a 权责清单 is a list of one body's
- * own powers; a 下放事项清单 is delegated).
+ * row, the profile, `--section`, the table's own title (a 权责清单 is a list of one body's own
+ * powers; a 下放事项清单 is delegated), or its headers (a 赋权事项 column; a 处罚事项名称 column or a
+ * 权力类型 column, which only a list of powers has).
  *
  * @example
  * ```ts
  * const from: SectionSource = 'title';
  * ```
  */
-export type SectionSource = 'column' | 'sheet' | 'heading' | 'profile' | 'option' | 'title';
+export type SectionSource =
+  | 'column'
+  | 'sheet'
+  | 'heading'
+  | 'profile'
+  | 'option'
+  | 'title'
+  | 'header';
 
 /**
  * How a column was understood: its letter and header, the field taken (none for an extra
@@ -28,7 +37,7 @@ export interface ColumnReport {
   readonly column: string;
   readonly header: string;
   readonly field?: FieldName;
-  readonly level?: 'item' | 'subItem';
+  readonly level?: NameLevel;
   readonly reason: ColumnReason;
   readonly score: number;
   readonly instead?: string;
@@ -47,6 +56,8 @@ export interface TableReport {
   readonly sheet: string;
   /** 1-based; absent for a table without a header row. */
   readonly headerRow?: number;
+  /** Items given as forms: the columns are the forms' labels, lettered in the order first met. */
+  readonly forms?: true;
   readonly columns: readonly ColumnReport[];
   section?: Section;
   sectionFrom?: SectionSource;
@@ -101,6 +112,10 @@ export const columnReasonText: Readonly<Record<ColumnReason, { zh: string; en: s
   'known-with-remark': { zh: '已知表头加附注', en: 'a known header with a remark' },
   'contains-known': { zh: '含已知表头', en: 'contains a known header' },
   'role-suffix': { zh: '表头以角色词结尾', en: 'the header ends in a role word' },
+  'name-level': {
+    zh: '事项名称的一级(主项、子项、业务办理项)',
+    en: 'one level of the name (主项, 子项, 业务办理项)',
+  },
   numbers: { zh: '无表头，该列为序号', en: 'no header; the column is numbered' },
   'beside-number': { zh: '无表头，序号列右侧的文字', en: 'no header; the text beside the numbers' },
   'taken-by-other': { zh: '另一列更符合该字段', en: 'another column fits the field better' },
@@ -122,4 +137,5 @@ export const sectionSourceText: Readonly<Record<SectionSource, { zh: string; en:
   profile: { zh: '配置文件', en: 'the profile' },
   option: { zh: '--section 选项', en: 'the --section option' },
   title: { zh: '标题所示的清单种类', en: 'the title names the kind of list' },
+  header: { zh: '表头所示的清单种类', en: 'the headers name the kind of list' },
 };

@@ -106,7 +106,15 @@ export const fieldColumns: readonly FieldColumn[] = [
     '名称',
   ]),
   col('nameEn', '英文名称', ['事项名称(英文)']),
-  col('powerCategory', '权力类型', ['事项类型', '事项类别', '职权类型', '职权类别', '权力类别']),
+  // 类型 alone heads the power category in the one-record forms of 权责清单 systems.
+  col('powerCategory', '权力类型', [
+    '事项类型',
+    '事项类别',
+    '职权类型',
+    '职权类别',
+    '权力类别',
+    '类型',
+  ]),
   col('description', '事项说明', [
     '事项内容',
     '职责内容',
@@ -125,6 +133,7 @@ export const fieldColumns: readonly FieldColumn[] = [
     '内设机构',
     '法定主体',
     '乡镇承办机构',
+    '实施机构',
   ]),
   col(
     'leadDepartments',
@@ -149,7 +158,12 @@ export const fieldColumns: readonly FieldColumn[] = [
   col('reclaimNote', '收回说明', [], ['reclaimed']),
   col('formerDelegationMode', '原下放方式', [], ['reclaimed']),
   col('delegationMode', '下放方式', ['赋权方式', '赋权形式'], ['delegated']),
-  col('delegatingDepartments', '赋权部门', ['委托部门', '原实施部门', '下放部门'], ['delegated']),
+  col(
+    'delegatingDepartments',
+    '赋权部门',
+    ['委托部门', '原实施部门', '下放部门', '原实施主体', '原行使部门'],
+    ['delegated'],
+  ),
   col('requestingDepartments', '提出部门', ['业务主管部门', '申请部门'], ['assisting']),
   col('admissionDecision', '准入决定', ['准入依据文件'], ['assisting']),
   col('prohibitionReason', '禁入理由', ['禁入原因'], ['prohibited']),

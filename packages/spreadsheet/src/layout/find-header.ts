@@ -2,8 +2,9 @@ import { columnLetter, type GridRow } from '../read/grid.js';
 import { normaliseText } from '../text/normalise.js';
 import { numberForKey } from '../text/numbering.js';
 import { extraHeaderMark } from './extra-header.js';
-import type { FieldName } from './fields.js';
+import { type FieldName, fieldColumns } from './fields.js';
 import { type HeaderReason, scoreHeader } from './match-header.js';
+import { type NameLevel, nameLevels } from './name-levels.js';
 
 /**
  * Why a column was taken as what it is: a header rule ({@link HeaderReason}), numbers down a
@@ -17,6 +18,7 @@ import { type HeaderReason, scoreHeader } from './match-header.js';
  */
 export type ColumnReason =
   | HeaderReason
+  | 'name-level'
   | 'numbers'
   | 'beside-number'
   | 'taken-by-other'
@@ -29,8 +31,11 @@ export interface ColumnRole {
   readonly header: string;
   /** The field, or undefined for a column kept as an extra column. */
   readonly field?: FieldName;
-  /** Under a two-level 事项名称 header: the 项目 (parent item) or 子项 (sub-item) column. */
-  readonly level?: 'item' | 'subItem';
+  /**
+   * A level of a name given over several columns: the 项目 or 主项 (item), the 子项 (sub-item),
+   * the 业务办理项 (task), under a two-level 事项名称 header or side by side in one row.
+   */
+  readonly level?: NameLevel;
   readonly reason: ColumnReason;
   readonly score: number;
   /** For a column that lost its field to another: that column's letter. */
@@ -76,15 +81,29 @@ export function isHeaderRow(row: GridRow, extra?: ReadonlyMap<string, FieldName>
   return c.name && c.fields >= 3 && c.claimed * 2 >= c.nonEmpty;
 }
 
+/**
+ * Whether the row below a header is the lower level of a two-level header: it has words under a
+ * header cell merged across columns (项目 / 子项 under 职权名称), and nothing of its own under the
+ * other columns, whose header cells are merged down over it. A data row right below a header
+ * with one cell merged across two columns (部门职责 over two columns of duties) has values under
+ * every column, so it stays a data row.
+ */
 function isSubHeader(header: GridRow, next: GridRow | undefined): boolean {
   if (!next) return false;
-  return header.cells.some((_, c) => {
+  const spans = (c: number): boolean => {
     const merge = header.merges[c];
-    const spansColumns =
-      merge !== undefined && (header.merges[c + 1] === merge || header.merges[c - 1] === merge);
-    const below = next.cells[c] ?? '';
-    return spansColumns && below !== '' && below !== header.cells[c];
-  });
+    return (
+      merge !== undefined && (header.merges[c + 1] === merge || header.merges[c - 1] === merge)
+    );
+  };
+  const under = (c: number): string => next.cells[c] ?? '';
+  const wordsUnderSpans = header.cells.some(
+    (_, c) => spans(c) && under(c) !== '' && under(c) !== header.cells[c],
+  );
+  const ownValuesElsewhere = header.cells.some(
+    (_, c) => !spans(c) && under(c) !== '' && under(c) !== header.cells[c],
+  );
+  return wordsUnderSpans && !ownValuesElsewhere;
 }
 
 function role(
@@ -114,7 +133,8 @@ function role(
 /**
  * One column per field: where several claim a field, the surest claim keeps it and the others
  * are kept as extra columns, saying which column took it. Between equal claims to the name, the
- * column right of the number column wins (the item is written beside its number), else the
+ * column right of the number column wins (the item is written beside its number); between other
+ * equal claims, the column headed as export heads the field (承办机构 over 实施主体); else the
  * leftmost. The 项目 / 子项 columns of a two-level name share it.
  *
  * @example
@@ -124,9 +144,15 @@ function role(
  */
 export function settleColumns(columns: readonly ColumnRole[]): ColumnRole[] {
   const numberIndex = columns.find((c) => c.field === 'number')?.index;
+  // Between equal claims, the header export writes for the field is the field itself: 承办机构
+  // (the office that does the work) over 实施主体 (the body in whose name it is done).
+  const canonical = (c: ColumnRole) =>
+    normaliseText(c.header) ===
+    normaliseText(fieldColumns.find((f) => f.field === c.field)?.header ?? '');
   const rank = (c: ColumnRole) =>
     c.score * 1000 +
-    (c.field === 'name' && c.index === (numberIndex ?? -2) + 1 ? 500 : 0) -
+    (c.field === 'name' && c.index === (numberIndex ?? -2) + 1 ? 500 : 0) +
+    (canonical(c) ? 100 : 0) -
     c.index;
   const winner = new Map<FieldName, ColumnRole>();
   for (const c of columns) {
@@ -173,7 +199,7 @@ export function layoutAt(
   return {
     headerIndex: index,
     bodyStart: index + (twoLevels ? 2 : 1),
-    columns: settleColumns(columns),
+    columns: settleColumns(nameLevels(columns)),
   };
 }
 

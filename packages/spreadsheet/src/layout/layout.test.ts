@@ -32,6 +32,10 @@ describe('fieldOfHeader', () => {
     ['序號', 'number'],
     ['事項\n名稱', 'name'],
     ['实施依据（法律法规）', 'legalBases'],
+    ['实施机构', 'offices'],
+    ['类型', 'powerCategory'],
+    ['原实施主体', 'delegatingDepartments'],
+    ['原行使部门', 'delegatingDepartments'],
   ])('%s is %s', (header, field) => expect(fieldOfHeader(header)).toBe(field));
 
   it('leaves headers it does not know to extra columns', () => {
@@ -55,6 +59,8 @@ describe('sectionOf', () => {
     ['协助政府工作事项', 'assisting'],
     ['应取消证明事项', 'certificateToAbolish'],
     ['cooperating', 'cooperating'],
+    ['法定行政执法事项清单', 'basic'],
+    ['赋权事项', 'delegated'],
   ])('%s is %s', (text, section) => expect(sectionOf(text)).toBe(section));
 
   it('is undefined for a sheet not named by section', () => {

@@ -74,6 +74,9 @@ export interface HeaderMatch {
   readonly reason: HeaderReason;
 }
 
+/** Longer than this, without its bracketed remark, a text is not a header but a body cell. */
+const maxHeaderLength = 20;
+
 const scores: Record<HeaderReason, number> = {
   profile: 200,
   known: 100,
@@ -98,6 +101,8 @@ function bySuffix(n: string): HeaderMatch | undefined {
  * (after normalising: line breaks, spaces, full-width forms and traditional characters do not
  * count); one with a bracketed remark such as `实施依据（法律法规）`; one containing a known header
  * of four characters or more; or one ending in a role word (`…事项`, `…依据`, `…主体`, `…领域` …).
+ * A text of more than twenty characters, or with a full stop or semicolon, is a body cell, not a
+ * header, whatever words it contains.
  *
  * @example
  * ```ts
@@ -116,6 +121,8 @@ export function scoreHeader(
   const known = exact.get(n);
   if (known) return { field: known, score: scores.known, reason: 'known' };
   const stripped = stripBrackets(n);
+  // A header is a few words; a sentence that happens to contain one (…违法行为,…) is a body cell.
+  if (stripped.length > maxHeaderLength || /[。；;]/.test(stripped)) return undefined;
   const remarked = exact.get(stripped);
   if (remarked)
     return { field: remarked, score: scores['known-with-remark'], reason: 'known-with-remark' };

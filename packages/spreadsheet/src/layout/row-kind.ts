@@ -44,3 +44,34 @@ export function singleText(row: GridRow): string | undefined {
   const values = distinct(row);
   return values.length === 1 ? values[0] : undefined;
 }
+
+/** Labels of the record a government page puts above a document: its title, index number … */
+const pageRecordLabels =
+  /^(标题|名称|题目|索引号|文号|发文字号|发文日期|成文日期|发布日期|公开日期|发布机构|发文机关|发文机构|主题分类|组配分类|体裁分类|信息分类|有效性|公开方式|公开范围|来源|信息来源)$/;
+
+/**
+ * A line of the record a government page shows above a document, label | value pairs such as
+ * `索引号: | 1137…/2023-5377475 | 文号: |` or `发文日期: | 2023-07-25 | 发布机构: | …`: not a title of
+ * the table, except that its 标题 (or 名称) gives the title. Undefined for any other row.
+ *
+ * @example
+ * ```ts
+ * pageRecordLine({ row: 1, cells: ['标题:', '2023年度抽查事项清单'], merges: [] });
+ * // { title: '2023年度抽查事项清单' }
+ * pageRecordLine({ row: 2, cells: ['索引号:', '1137', '文号:', ''], merges: [] }); // {}
+ * ```
+ */
+export function pageRecordLine(row: GridRow): { title?: string } | undefined {
+  const values = distinct(row);
+  const label = (text: string) => {
+    const n = normaliseText(text);
+    const bare = n.replace(/[:：]$/, '');
+    return bare !== n && pageRecordLabels.test(bare) ? bare : undefined;
+  };
+  const first = label(values[0] ?? '');
+  // Every cell that reads as a label must be one of the record's, so a table row never is.
+  const others = values.slice(1).filter((v) => /[:：]$/.test(normaliseText(v)));
+  if (!first || others.some((v) => !label(v))) return undefined;
+  const title = /^(标题|名称|题目)$/.test(first) ? values[1] : undefined;
+  return title ? { title } : {};
+}

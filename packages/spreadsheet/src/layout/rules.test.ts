@@ -11,7 +11,7 @@ import {
 } from './find-header.js';
 import { sectionOfKind } from './list-kind.js';
 import { scoreHeader } from './match-header.js';
-import { isNoteRow, isUnitLine } from './row-kind.js';
+import { isNoteRow, isUnitLine, pageRecordLine } from './row-kind.js';
 import { splitTables } from './split-tables.js';
 
 const row = (n: number, cells: string[], merges: (string | undefined)[] = []): GridRow => ({
@@ -35,6 +35,17 @@ describe('scoreHeader', () => {
   ])('%s is %s (%s)', (header, field, reason) =>
     expect(scoreHeader(header)).toMatchObject({ field, reason }),
   );
+
+  it('takes no sentence for a header, whatever known words it contains', () => {
+    expect(
+      scoreHeader('7.责令当事人改正或限期改正违法行为,当事人逾期不履行行政处罚决定的;'),
+    ).toBeUndefined();
+    expect(
+      scoreHeader('对农村居民未经批准或者违反规划的规定建住宅的违法行为的处罚'),
+    ).toBeUndefined();
+    expect(scoreHeader('适用条件(同时符合下列条件)')).toBeUndefined();
+    expect(scoreHeader('赋权事项的执法依据')).toMatchObject({ field: 'legalBases' });
+  });
 
   it('never takes a body for the name: 部门名称 names who, not what', () => {
     expect(scoreHeader('部门名称')).toBeUndefined();
@@ -96,6 +107,39 @@ describe('settleColumns', () => {
     expect(settled[2]).toMatchObject({ reason: 'taken-by-other', instead: 'B' });
     expect(settled[4]).toMatchObject({ reason: 'taken-by-other', instead: 'D' });
   });
+
+  it('gives an office to 承办机构 over 实施主体, the field as export heads it', () => {
+    const settled = settleColumns([col(0, '实施主体'), col(1, '承办机构')]);
+    expect(settled.map((c) => c.field)).toEqual([undefined, 'offices']);
+  });
+});
+
+describe('two-level headers', () => {
+  it('reads the row below a header cell merged across columns as its lower level', () => {
+    const layout = findHeader([
+      row(
+        1,
+        ['序号', '事项名称', '职责边界', '职责边界', '承办机构'],
+        [undefined, undefined, 'C1', 'C1'],
+      ),
+      row(2, ['序号', '事项名称', '县级部门', '乡镇', '承办机构'], ['A1', 'B1']),
+      row(3, ['1', '落户', '派出所', '配合', '派出所']),
+    ]);
+    expect(layout?.bodyStart).toBe(2);
+  });
+
+  it('keeps a data row a data row below a header cell merged across two columns', () => {
+    const layout = findHeader([
+      row(
+        1,
+        ['序号', '事项名称', '职权类型', '部门职责', '部门职责', '监督方式'],
+        [undefined, undefined, undefined, 'D1', 'D1'],
+      ),
+      row(2, ['1', '民族成份变更确认', '行政确认', '负责指导', '负责监督', '电话']),
+    ]);
+    expect(layout?.bodyStart).toBe(1);
+    expect(layout?.columns.map((c) => c.header)).toContain('部门职责');
+  });
 });
 
 describe('tables of a sheet', () => {
@@ -117,6 +161,18 @@ describe('tables of a sheet', () => {
     expect(isUnitLine(stacked[1] as GridRow)).toBe(true);
     expect(isNoteRow(row(9, ['备注', '检查方式填写现场检查']))).toBe(true);
     expect(isNoteRow(row(9, ['注销登记', '']))).toBe(false);
+  });
+
+  it('tells the record a page shows above a document from a row of a table', () => {
+    expect(pageRecordLine(row(1, ['标题:', '抽查事项清单', '', '']))).toEqual({
+      title: '抽查事项清单',
+    });
+    expect(
+      pageRecordLine(row(2, ['发文日期：', '2023-07-25', '发布机构：', '沂源县卫生健康局'])),
+    ).toEqual({});
+    expect(pageRecordLine(row(3, ['索引号', '1137']))).toBeUndefined();
+    expect(pageRecordLine(row(4, ['备注:', '见附件']))).toBeUndefined();
+    expect(pageRecordLine(row(5, ['发文日期:', '2023-07-25', '检查依据:', '']))).toBeUndefined();
   });
 
   it('splits stacked tables, each with its title, unit line and blank rows', () => {
@@ -150,5 +206,6 @@ describe('sectionOfKind', () => {
     [['下放事项清单'], 'delegated'],
     [['不予處罰清單'], 'basic'],
     [['Sheet1', 'a'], undefined],
+    [['2025年度横溪镇重大行政决策事项目录清单'], 'basic'],
   ])('%s is %s', (texts, section) => expect(sectionOfKind(texts)).toBe(section));
 });

@@ -10,6 +10,8 @@ import { normaliseText } from '../text/normalise.js';
 const stems: readonly (readonly [string, Section])[] = [
   ['基本履职', 'basic'],
   ['基本职责', 'basic'],
+  // A 法定 (statutory) list is the township's own powers: 法定行政执法事项清单, 法定职权.
+  ['法定', 'basic'],
   ['配合履职', 'cooperating'],
   ['配合事项', 'cooperating'],
   ['收回', 'reclaimed'],

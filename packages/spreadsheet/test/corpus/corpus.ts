@@ -38,9 +38,12 @@ export interface CorpusTable {
     readonly section: string;
     readonly rows: readonly ExpectedRow[];
     readonly names: readonly string[];
+    readonly codes?: readonly string[];
     readonly articles?: readonly (readonly number[])[];
     readonly instruments?: readonly string[];
     readonly offices?: readonly (readonly string[])[];
+    /** The departments a duty names: lead, receiving, delegating or requesting, by its section. */
+    readonly departments?: readonly (readonly string[])[];
     readonly domains?: readonly string[];
     readonly descriptions?: readonly string[];
     readonly powerCategories?: readonly string[];
