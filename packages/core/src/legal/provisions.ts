@@ -47,11 +47,61 @@ function refAt(s: string, p: number, needDi: boolean, allowBareItem: boolean): R
     if (s.charCodeAt(j) !== ch.rparen) return undefined;
     j++;
   }
-  const k = skipSpaces(s, j);
+  let k = skipSpaces(s, j);
+  // 第二-款: a stray dash between the number and its unit, as typed in real cells
+  if (isDash(s.charCodeAt(k)) && isUnit(s.charCodeAt(k + 1))) k++;
   const unit = s.charCodeAt(k);
   if (isUnit(unit)) return { value, unit, end: k + 1 };
   if (paren && !di && allowBareItem) return { value, unit: ch.item, end: j };
   return undefined;
+}
+
+const isDash = (c: number): boolean => c === 0x2d || c === 0x2014 || c === 0x2013;
+
+/** A number in a run that shares one unit, and how it joins the one before. */
+interface Shared {
+  readonly value: number | undefined;
+  readonly start: number;
+  readonly join: 'list' | 'range';
+}
+
+/**
+ * Numbers that share one unit: 第12、15、18条, 第十四、十六、二十一条, 第五至第八条,
+ * 第二、三款. Returns the numbers, the unit and where it ends, or undefined when the run does
+ * not end in a unit (第五、六 alone is no reference).
+ */
+function sharedAt(
+  s: string,
+  p: number,
+  needDi: boolean,
+): { refs: Shared[]; unit: number; end: number } | undefined {
+  let j = p;
+  if (s.charCodeAt(j) === ch.di) j = skipSpaces(s, j + 1);
+  else if (needDi) return undefined;
+  const refs: Shared[] = [];
+  let join: 'list' | 'range' = 'list';
+  for (;;) {
+    const start = j;
+    while (j < s.length && j - start <= 8 && isNumeralChar(s.charCodeAt(j))) j++;
+    if (j === start) return undefined;
+    refs.push({ value: parseNumeralIn(s, start, j), start, join });
+    const k = skipSpaces(s, j);
+    const unit = s.charCodeAt(k);
+    if (isUnit(unit)) return refs.length > 1 ? { refs, unit, end: k + 1 } : undefined;
+    const list = sharedListAt(s, k);
+    const range = list < 0 ? rangeJoinAt(s, k) : -1;
+    if (list < 0 && range < 0) return undefined;
+    join = list >= 0 ? 'list' : 'range';
+    j = skipSpaces(s, list >= 0 ? list : range);
+    if (s.charCodeAt(j) === ch.di) j = skipSpaces(s, j + 1);
+    if (refs.length > 60) return undefined;
+  }
+}
+
+/** 、 or , between numbers that share a unit. */
+function sharedListAt(s: string, p: number): number {
+  const c = s.charCodeAt(p);
+  return c === 0x3001 || c === 0x2c ? p + 1 : -1;
 }
 
 type Draft = { article: number; paragraph?: number; item?: number };
@@ -114,24 +164,23 @@ export function scanProvisions(s: string, start: number): ProvisionScan {
   let end = start;
   let joined: 'none' | 'list' | 'range' = 'none';
   let joinStart = start;
-  for (;;) {
-    const r = refAt(s, p, joined === 'none', cur !== undefined);
-    if (!r) break;
+  /** Applies one reference to the provision being built; false when it cannot stand here. */
+  const take = (r: Ref, from: number, to: number): boolean => {
     const v = r.value;
     if (v === undefined || v < 1) {
-      invalid.push({ text: s.slice(p, r.end), start: p, end: r.end });
+      invalid.push({ text: s.slice(from, to), start: from, end: to });
     } else if (r.unit === ch.article) {
       if (joined === 'range' && cur && v > cur.article && v - cur.article <= maxRange) {
         provisions.push(toProvision(cur));
         for (let a = cur.article + 1; a < v; a++) provisions.push({ article: a });
       } else {
         if (joined === 'range')
-          invalid.push({ text: s.slice(joinStart, r.end), start: joinStart, end: r.end });
+          invalid.push({ text: s.slice(joinStart, to), start: joinStart, end: to });
         if (cur) provisions.push(toProvision(cur));
       }
       cur = { article: v };
     } else if (r.unit === ch.paragraph) {
-      if (!cur) break;
+      if (!cur) return false;
       if (cur.paragraph !== undefined || cur.item !== undefined) {
         const from = cur.paragraph;
         provisions.push(toProvision(cur));
@@ -145,11 +194,11 @@ export function scanProvisions(s: string, start: number): ProvisionScan {
           for (let q = from + 1; q < v; q++)
             provisions.push({ article: cur.article, paragraph: q });
         else if (joined === 'range')
-          invalid.push({ text: s.slice(joinStart, r.end), start: joinStart, end: r.end });
+          invalid.push({ text: s.slice(joinStart, to), start: joinStart, end: to });
         cur = { article: cur.article, paragraph: v };
       } else cur.paragraph = v;
     } else if (r.unit === ch.item) {
-      if (!cur) break;
+      if (!cur) return false;
       if (cur.item !== undefined) {
         const from = cur.item;
         provisions.push(toProvision(cur));
@@ -160,17 +209,46 @@ export function scanProvisions(s: string, start: number): ProvisionScan {
         if (joined === 'range' && v > from && v - from <= maxRange)
           for (let q = from + 1; q < v; q++) provisions.push(toProvision({ ...base, item: q }));
         else if (joined === 'range')
-          invalid.push({ text: s.slice(joinStart, r.end), start: joinStart, end: r.end });
+          invalid.push({ text: s.slice(joinStart, to), start: joinStart, end: to });
         cur = { ...base, item: v };
       } else cur.item = v;
     } else {
       // 章, 节, 目: no place for them in a provision; the citation text keeps them
-      invalid.push({ text: s.slice(p, r.end), start: p, end: r.end });
+      invalid.push({ text: s.slice(from, to), start: from, end: to });
     }
-    end = r.end;
+    return true;
+  };
+  const finishScan = (): ProvisionScan => {
+    if (cur) provisions.push(toProvision(cur));
+    return { provisions, end, invalid };
+  };
+  let afterChapter = false;
+  for (;;) {
+    const needDi = joined === 'none' && !afterChapter;
+    const single = refAt(s, p, needDi, cur !== undefined);
+    const shared = single ? undefined : sharedAt(s, p, needDi);
+    if (!single && !shared) break;
+    const refs: Ref[] = single
+      ? [single]
+      : (shared?.refs ?? []).map((x) => ({ value: x.value, unit: shared?.unit ?? 0, end: 0 }));
+    const refStart = p;
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i] as Ref;
+      if (shared && i > 0) {
+        const x = shared.refs[i] as Shared;
+        joined = x.join;
+        joinStart = x.start;
+      }
+      const rEnd = shared ? shared.end : r.end;
+      if (!take(r, refStart, rEnd)) return finishScan();
+    }
+    afterChapter = false;
+    const last = refs[refs.length - 1] as Ref;
+    end = shared ? shared.end : last.end;
+    if (last.unit === ch.chapter || last.unit === ch.section) afterChapter = true;
     // 第十二条之一 is an article inserted after the twelfth: no integer names it
     if (
-      r.unit === ch.article &&
+      last.unit === ch.article &&
       s.charCodeAt(end) === 0x4e4b &&
       isNumeralChar(s.charCodeAt(end + 1))
     ) {
