@@ -7,6 +7,11 @@
 /** Words a rank tag ends with: 【法律】 【行政法规】 【部门规章】 【规范性文件】 【其他】. */
 const tagEndings = ['法律', '法规', '规章', '文件', '其他', '依据', '条例'];
 
+const tagStarts = new Set(tagEndings.map((e) => e.charCodeAt(0)));
+
+/** Whether a rank tag may start with this code unit: a cheap test before {@link rankTagEnd}. */
+export const mayStartTag = (c: number): boolean => c === 0x3010 || tagStarts.has(c);
+
 function isTagText(s: string, from: number, to: number): boolean {
   if (to - from < 2 || to - from > 10) return false;
   const inner = s.slice(from, to).trim();
@@ -37,6 +42,11 @@ export function rankTagEnd(s: string, p: number): number {
 
 /** Labels before an instrument's title. */
 const titleLabels = ['法律法规规章名称', '法律法规名称', '法规名称', '依据名称'];
+const labelStarts = new Set(titleLabels.map((l) => l.charCodeAt(0)));
+
+/** Whether a title label may start with this code unit: a cheap test before {@link fieldLabelEnd}. */
+export const mayStartLabel = (c: number): boolean => labelStarts.has(c);
+
 /** Labels between a title and its provisions. */
 export const numberLabels = ['依据文号', '文号'];
 export const provisionLabels = ['条款号'];

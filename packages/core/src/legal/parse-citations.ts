@@ -10,7 +10,14 @@ import type {
   UnparsedText,
 } from './citation.js';
 import { type DescribedInstrument, describeInstrument } from './describe-instrument.js';
-import { fieldLabelEnd, numberLabels, provisionLabels, rankTagEnd } from './field-marks.js';
+import {
+  fieldLabelEnd,
+  mayStartLabel,
+  mayStartTag,
+  numberLabels,
+  provisionLabels,
+  rankTagEnd,
+} from './field-marks.js';
 import { normaliseCitationText } from './normalise.js';
 import { type Notes, readNote } from './parentheticals.js';
 import { scanProvisions } from './provisions.js';
@@ -18,6 +25,7 @@ import {
   ch,
   enumeratorEnd,
   isHardSeparator,
+  isIdeograph,
   isSoftSeparator,
   isSpace,
   matchParen,
@@ -53,6 +61,17 @@ const implementing = [
   ['及实施细则', '实施细则'],
   ['及实施办法', '实施办法'],
 ] as const;
+
+/**
+ * Whether a bare title with its provisions starts at `p` (劳动合同法第80条). The run of
+ * ideographs up to 第 is looked at first, so that quoted text costs no title lookup.
+ */
+function titleWithProvisionsAt(s: string, p: number): boolean {
+  let j = p;
+  while (j < s.length && j - p < 40 && s.charCodeAt(j) !== ch.di && isIdeograph(s.charCodeAt(j)))
+    j++;
+  return s.charCodeAt(j) === ch.di && bareTitleAt(s, p) !== undefined;
+}
 
 /** ① … ⒛, ❶ …: numbers that need nothing before them. */
 const isCircled = (c: number): boolean =>
@@ -103,8 +122,8 @@ class Scanner {
         continue;
       }
       // 【法律】, 法律法规名称: — the list's own marks, not part of any citation
-      const mark = c === 0x3010 || atStart ? rankTagEnd(s, p) : -1;
-      const label = mark < 0 && atStart ? fieldLabelEnd(s, p) : -1;
+      const mark = c === 0x3010 || (atStart && mayStartTag(c)) ? rankTagEnd(s, p) : -1;
+      const label = mark < 0 && atStart && mayStartLabel(c) ? fieldLabelEnd(s, p) : -1;
       if (mark > 0 || label > 0) {
         p = mark > 0 ? mark : label;
         atStart = true;
@@ -367,7 +386,7 @@ class Scanner {
     const provisions: Provision[] = provisionScan?.provisions ?? [];
     // 第八条,国家实行……  and  第三十九条 then the article's text on the next lines: a quote
     // after a comma or a line break, when no citation or provision follows there
-    if (tail && (c === 0x2c || c === 0x0a || c === 0x0d) && !this.citationAfter(q)) {
+    if (tail && (c === 0x2c || c === 0x0a || c === 0x0d)) {
       let r = q + 1;
       while (
         r < s.length &&
@@ -375,7 +394,14 @@ class Scanner {
       )
         r++;
       const d = s.charCodeAt(r);
-      if (r < s.length && d !== ch.di && enumeratorEnd(s, r) < 0 && !isHardSeparator(d)) {
+      if (
+        r < s.length &&
+        d !== ch.di &&
+        d !== ch.open &&
+        !isHardSeparator(d) &&
+        enumeratorEnd(s, r) < 0 &&
+        !this.citationAfter(q)
+      ) {
         q = r;
         c = d;
       }
@@ -389,7 +415,7 @@ class Scanner {
       c !== ch.open &&
       !this.nextCitationAt(q) &&
       // 劳动法第89条 劳动合同法第80条: a second title after a space, not a quote
-      !(q > p && bareTitleAt(s, q))
+      !(q > p && titleWithProvisionsAt(s, q))
     ) {
       // The quote, then each further article of the same instrument and its quote in turn
       let from = q;

@@ -146,6 +146,70 @@ function rangeJoinAt(s: string, p: number): number {
   }
 }
 
+/** What {@link scanProvisions} has built so far. */
+interface ScanState {
+  readonly provisions: Provision[];
+  readonly invalid: InvalidProvision[];
+  cur: Draft | undefined;
+  joined: 'none' | 'list' | 'range';
+  joinStart: number;
+}
+
+/** Applies one reference to the provision being built; false when it cannot stand here. */
+function take(s: string, st: ScanState, r: Ref, from: number, to: number): boolean {
+  const v = r.value;
+  if (v === undefined || v < 1) {
+    st.invalid.push({ text: s.slice(from, to), start: from, end: to });
+  } else if (r.unit === ch.article) {
+    if (st.joined === 'range' && st.cur && v > st.cur.article && v - st.cur.article <= maxRange) {
+      st.provisions.push(toProvision(st.cur));
+      for (let a = st.cur.article + 1; a < v; a++) st.provisions.push({ article: a });
+    } else {
+      if (st.joined === 'range')
+        st.invalid.push({ text: s.slice(st.joinStart, to), start: st.joinStart, end: to });
+      if (st.cur) st.provisions.push(toProvision(st.cur));
+    }
+    st.cur = { article: v };
+  } else if (r.unit === ch.paragraph) {
+    if (!st.cur) return false;
+    if (st.cur.paragraph !== undefined || st.cur.item !== undefined) {
+      const from = st.cur.paragraph;
+      st.provisions.push(toProvision(st.cur));
+      if (
+        st.joined === 'range' &&
+        from !== undefined &&
+        st.cur.item === undefined &&
+        v > from &&
+        v - from <= maxRange
+      )
+        for (let q = from + 1; q < v; q++)
+          st.provisions.push({ article: st.cur.article, paragraph: q });
+      else if (st.joined === 'range')
+        st.invalid.push({ text: s.slice(st.joinStart, to), start: st.joinStart, end: to });
+      st.cur = { article: st.cur.article, paragraph: v };
+    } else st.cur.paragraph = v;
+  } else if (r.unit === ch.item) {
+    if (!st.cur) return false;
+    if (st.cur.item !== undefined) {
+      const from = st.cur.item;
+      st.provisions.push(toProvision(st.cur));
+      const base: Draft =
+        st.cur.paragraph !== undefined
+          ? { article: st.cur.article, paragraph: st.cur.paragraph }
+          : { article: st.cur.article };
+      if (st.joined === 'range' && v > from && v - from <= maxRange)
+        for (let q = from + 1; q < v; q++) st.provisions.push(toProvision({ ...base, item: q }));
+      else if (st.joined === 'range')
+        st.invalid.push({ text: s.slice(st.joinStart, to), start: st.joinStart, end: to });
+      st.cur = { ...base, item: v };
+    } else st.cur.item = v;
+  } else {
+    // 章, 节, 目: no place for them in a provision; the citation text keeps them
+    st.invalid.push({ text: s.slice(from, to), start: from, end: to });
+  }
+  return true;
+}
+
 /**
  * Reads provisions at `start`: 第四条第二款第五项, lists joined by 、 和 及, ranges 第二十条至第二十二条
  * (expanded to each article), Arabic or Chinese numerals, 第(五)项 and (五) for items. Returns
@@ -157,124 +221,70 @@ function rangeJoinAt(s: string, p: number): number {
  * ```
  */
 export function scanProvisions(s: string, start: number): ProvisionScan {
-  const provisions: Provision[] = [];
-  const invalid: InvalidProvision[] = [];
-  let cur: Draft | undefined;
+  const st: ScanState = {
+    provisions: [],
+    invalid: [],
+    cur: undefined,
+    joined: 'none',
+    joinStart: start,
+  };
   let p = start;
   let end = start;
-  let joined: 'none' | 'list' | 'range' = 'none';
-  let joinStart = start;
-  /** Applies one reference to the provision being built; false when it cannot stand here. */
-  const take = (r: Ref, from: number, to: number): boolean => {
-    const v = r.value;
-    if (v === undefined || v < 1) {
-      invalid.push({ text: s.slice(from, to), start: from, end: to });
-    } else if (r.unit === ch.article) {
-      if (joined === 'range' && cur && v > cur.article && v - cur.article <= maxRange) {
-        provisions.push(toProvision(cur));
-        for (let a = cur.article + 1; a < v; a++) provisions.push({ article: a });
-      } else {
-        if (joined === 'range')
-          invalid.push({ text: s.slice(joinStart, to), start: joinStart, end: to });
-        if (cur) provisions.push(toProvision(cur));
-      }
-      cur = { article: v };
-    } else if (r.unit === ch.paragraph) {
-      if (!cur) return false;
-      if (cur.paragraph !== undefined || cur.item !== undefined) {
-        const from = cur.paragraph;
-        provisions.push(toProvision(cur));
-        if (
-          joined === 'range' &&
-          from !== undefined &&
-          cur.item === undefined &&
-          v > from &&
-          v - from <= maxRange
-        )
-          for (let q = from + 1; q < v; q++)
-            provisions.push({ article: cur.article, paragraph: q });
-        else if (joined === 'range')
-          invalid.push({ text: s.slice(joinStart, to), start: joinStart, end: to });
-        cur = { article: cur.article, paragraph: v };
-      } else cur.paragraph = v;
-    } else if (r.unit === ch.item) {
-      if (!cur) return false;
-      if (cur.item !== undefined) {
-        const from = cur.item;
-        provisions.push(toProvision(cur));
-        const base: Draft =
-          cur.paragraph !== undefined
-            ? { article: cur.article, paragraph: cur.paragraph }
-            : { article: cur.article };
-        if (joined === 'range' && v > from && v - from <= maxRange)
-          for (let q = from + 1; q < v; q++) provisions.push(toProvision({ ...base, item: q }));
-        else if (joined === 'range')
-          invalid.push({ text: s.slice(joinStart, to), start: joinStart, end: to });
-        cur = { ...base, item: v };
-      } else cur.item = v;
-    } else {
-      // 章, 节, 目: no place for them in a provision; the citation text keeps them
-      invalid.push({ text: s.slice(from, to), start: from, end: to });
-    }
-    return true;
-  };
-  const finishScan = (): ProvisionScan => {
-    if (cur) provisions.push(toProvision(cur));
-    return { provisions, end, invalid };
-  };
   let afterChapter = false;
   for (;;) {
-    const needDi = joined === 'none' && !afterChapter;
-    const single = refAt(s, p, needDi, cur !== undefined);
-    const shared = single ? undefined : sharedAt(s, p, needDi);
-    if (!single && !shared) break;
-    const refs: Ref[] = single
-      ? [single]
-      : (shared?.refs ?? []).map((x) => ({ value: x.value, unit: shared?.unit ?? 0, end: 0 }));
-    const refStart = p;
-    for (let i = 0; i < refs.length; i++) {
-      const r = refs[i] as Ref;
-      if (shared && i > 0) {
+    const needDi = st.joined === 'none' && !afterChapter;
+    const single = refAt(s, p, needDi, st.cur !== undefined);
+    let unit: number;
+    if (single) {
+      if (!take(s, st, single, p, single.end)) break;
+      end = single.end;
+      unit = single.unit;
+    } else {
+      const shared = sharedAt(s, p, needDi);
+      if (!shared) break;
+      let taken = true;
+      for (let i = 0; i < shared.refs.length && taken; i++) {
         const x = shared.refs[i] as Shared;
-        joined = x.join;
-        joinStart = x.start;
+        if (i > 0) {
+          st.joined = x.join;
+          st.joinStart = x.start;
+        }
+        taken = take(s, st, { value: x.value, unit: shared.unit, end: shared.end }, p, shared.end);
       }
-      const rEnd = shared ? shared.end : r.end;
-      if (!take(r, refStart, rEnd)) return finishScan();
+      if (!taken) break;
+      end = shared.end;
+      unit = shared.unit;
     }
-    afterChapter = false;
-    const last = refs[refs.length - 1] as Ref;
-    end = shared ? shared.end : last.end;
-    if (last.unit === ch.chapter || last.unit === ch.section) afterChapter = true;
+    afterChapter = unit === ch.chapter || unit === ch.section;
     // 第十二条之一 is an article inserted after the twelfth: no integer names it
     if (
-      last.unit === ch.article &&
+      unit === ch.article &&
       s.charCodeAt(end) === 0x4e4b &&
       isNumeralChar(s.charCodeAt(end + 1))
     ) {
       let j = end + 1;
       while (j < s.length && isNumeralChar(s.charCodeAt(j))) j++;
-      invalid.push({ text: s.slice(p, j), start: p, end: j });
-      cur = undefined;
+      st.invalid.push({ text: s.slice(p, j), start: p, end: j });
+      st.cur = undefined;
       end = j;
     }
     const q = skipSpaces(s, end);
     const list = listJoinAt(s, q);
     if (list >= 0) {
-      joined = 'list';
+      st.joined = 'list';
       p = skipSpaces(s, list);
       continue;
     }
     const range = rangeJoinAt(s, q);
     if (range >= 0) {
-      joined = 'range';
-      joinStart = q;
+      st.joined = 'range';
+      st.joinStart = q;
       p = skipSpaces(s, range);
       continue;
     }
-    joined = 'none';
+    st.joined = 'none';
     p = q;
   }
-  if (cur) provisions.push(toProvision(cur));
-  return { provisions, end, invalid };
+  if (st.cur) st.provisions.push(toProvision(st.cur));
+  return { provisions: st.provisions, end, invalid: st.invalid };
 }
