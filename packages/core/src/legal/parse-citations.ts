@@ -20,6 +20,7 @@ import {
 } from './field-marks.js';
 import { normaliseCitationText } from './normalise.js';
 import { type Notes, readNote } from './parentheticals.js';
+import { placeLevel } from './place.js';
 import { scanProvisions } from './provisions.js';
 import {
   ch,
@@ -191,7 +192,8 @@ class Scanner {
     let b = p - 1;
     while (b >= 0 && isSpace(s.charCodeAt(b))) b--;
     const before = s.charCodeAt(b);
-    if (!(isHardSeparator(before) || before === 0x3001)) return false;
+    // a line break, 。 ; 、 or the closing mark of the article quoted before (”第十七条“…”)
+    if (!(isHardSeparator(before) || before === 0x3001 || before === 0x201d)) return false;
     const scan = scanProvisions(s, p);
     const first = scan.provisions[0];
     if (first === undefined || scan.end === p) return false;
@@ -272,6 +274,8 @@ class Scanner {
       const close = matchTitle(s, p);
       if (close < 0 || close === p + 1) return pos;
       written = s.slice(p + 1, close);
+      // 《……暂行办法(****)》: a page that masks the year; the mask is no part of the title
+      if (written.includes('*')) written = written.replace(/\(\*+\)/g, '');
       p = close + 1;
     } else {
       const bare = bareTitleAt(s, p);
@@ -400,6 +404,8 @@ class Scanner {
         d !== ch.open &&
         !isHardSeparator(d) &&
         enumeratorEnd(s, r) < 0 &&
+        // 山西省人民政府……的决定: another instrument named without marks, not a quote
+        placeLevel(s.slice(r, r + 12)) === undefined &&
         !this.citationAfter(q)
       ) {
         q = r;
