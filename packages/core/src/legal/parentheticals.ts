@@ -32,6 +32,16 @@ export function readNote(content: string, notes: Notes): boolean {
     notes.titleSuffix += `(${trimmed})`;
     return true;
   }
+  // (交通运输部、公安部令第3号): a joint order's number holds a 、 of its own
+  if (
+    trimmed.includes('、') &&
+    !/[,;，；]/.test(trimmed) &&
+    notes.documentNumber === undefined &&
+    isDocumentNumber(trimmed)
+  ) {
+    notes.documentNumber = normaliseDocumentNumber(trimmed);
+    return true;
+  }
   const parts = trimmed
     .split(/[,;，；、]/)
     .map((x) => x.trim())

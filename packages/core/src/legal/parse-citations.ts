@@ -305,6 +305,13 @@ class Scanner {
       const r = skipSpaces(s, p);
       const close = s.charCodeAt(r) === ch.lparen ? matchParen(s, r) : -1;
       if (close > 0 && readNote(s.slice(r + 1, close), notes)) p = close + 1;
+      else if (close < 0) {
+        // 依据文号:湖北省人民代表大会常务委员会公告第100号 条款号: — the number without brackets
+        let e = r;
+        while (e < s.length && e - r < 60 && !isSpace(s.charCodeAt(e)) && !s.startsWith('条款', e))
+          e++;
+        if (e > r && readNote(s.slice(r, e), notes)) p = e;
+      }
     }
     const instrument = describeInstrument(
       written + notes.titleSuffix,

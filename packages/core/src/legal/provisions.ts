@@ -171,7 +171,11 @@ function take(s: string, st: ScanState, r: Ref, from: number, to: number): boole
     }
     st.cur = { article: v };
   } else if (r.unit === ch.paragraph) {
-    if (!st.cur) return false;
+    if (!st.cur) {
+      // 第二-款 with no article before it: no provision, but not dropped either
+      st.invalid.push({ text: s.slice(from, to), start: from, end: to });
+      return true;
+    }
     if (st.cur.paragraph !== undefined || st.cur.item !== undefined) {
       const from = st.cur.paragraph;
       st.provisions.push(toProvision(st.cur));
@@ -189,7 +193,11 @@ function take(s: string, st: ScanState, r: Ref, from: number, to: number): boole
       st.cur = { article: st.cur.article, paragraph: v };
     } else st.cur.paragraph = v;
   } else if (r.unit === ch.item) {
-    if (!st.cur) return false;
+    if (!st.cur) {
+      // 第二-款 with no article before it: no provision, but not dropped either
+      st.invalid.push({ text: s.slice(from, to), start: from, end: to });
+      return true;
+    }
     if (st.cur.item !== undefined) {
       const from = st.cur.item;
       st.provisions.push(toProvision(st.cur));
