@@ -1,4 +1,6 @@
 import { parseCitations } from '@qingdan/core';
+// The scorer of the real-cell corpus lives beside the corpus in core; it is not public API.
+import { readRealCells, scoreRealCells } from '../../core/src/legal/corpus/real-cells.js';
 import { citationCells } from './citation-cells.js';
 import { measure } from './measure.js';
 
@@ -46,4 +48,16 @@ console.log(
 );
 console.log(
   `aim 200,000 cells/s on one core: ${parser.perCpuSecond >= 200_000 ? 'met' : 'not met'} (${fmt(parser.perCpuSecond)} per CPU second)`,
+);
+
+// Accuracy on real cells from published lists: the speed above is only worth having at this.
+const real = scoreRealCells(readRealCells());
+const share = (row: readonly [number, number]) =>
+  `${row[0]}/${row[1]} (${(row[0] / row[1]).toFixed(3)})`;
+console.log(
+  `real cells structured exactly: ${share([real.exact, real.total])}; by form: ${Object.entries(
+    real.byForm,
+  )
+    .map(([form, row]) => `${form} ${share(row)}`)
+    .join(', ')}`,
 );

@@ -11,6 +11,10 @@ export interface Notes {
 const editionWords = /修正|修订|施行|公布|颁布|发布|修改|通过|版|印发|实施/;
 const titleWords = new Set(['试行', '暂行', '草案']);
 
+/** A note that names a date and what happened on it: 2003年1月10日发布. */
+const isIssuedDate = (text: string): boolean =>
+  /\d{4}\s*年/.test(text) && editionWords.test(text) && text.length <= 40;
+
 /**
  * Reads the content of a bracket after a title — `2021年修正`, `1993年国务院令第116号`,
  * `2004年国务院令第406号,2017年修订`, `试行` — into the notes, or returns false (and changes
@@ -28,6 +32,16 @@ export function readNote(content: string, notes: Notes): boolean {
     notes.titleSuffix += `(${trimmed})`;
     return true;
   }
+  // (交通运输部、公安部令第3号): a joint order's number holds a 、 of its own
+  if (
+    trimmed.includes('、') &&
+    !/[,;，；]/.test(trimmed) &&
+    notes.documentNumber === undefined &&
+    isDocumentNumber(trimmed)
+  ) {
+    notes.documentNumber = normaliseDocumentNumber(trimmed);
+    return true;
+  }
   const parts = trimmed
     .split(/[,;，；、]/)
     .map((x) => x.trim())
@@ -41,7 +55,11 @@ export function readNote(content: string, notes: Notes): boolean {
       doc = normaliseDocumentNumber(part);
     } else if (editionWords.test(part) && /\d|[〇一二三四五六七八九]/.test(part))
       editions.push(part.replace(/\s+/g, ''));
-    else return false;
+    else if (doc === undefined && isIssuedDate(trimmed)) {
+      // (国务院,中央军委2003年1月10日发布), (中国气象局2005年2月1日施行): who and when, one note
+      notes.editions.push(trimmed.replace(/\s+/g, ''));
+      return true;
+    } else return false;
   }
   if (doc !== undefined) {
     if (notes.documentNumber !== undefined) return false;

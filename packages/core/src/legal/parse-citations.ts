@@ -10,13 +10,23 @@ import type {
   UnparsedText,
 } from './citation.js';
 import { type DescribedInstrument, describeInstrument } from './describe-instrument.js';
+import {
+  fieldLabelEnd,
+  mayStartLabel,
+  mayStartTag,
+  numberLabels,
+  provisionLabels,
+  rankTagEnd,
+} from './field-marks.js';
 import { normaliseCitationText } from './normalise.js';
 import { type Notes, readNote } from './parentheticals.js';
+import { placeLevel } from './place.js';
 import { scanProvisions } from './provisions.js';
 import {
   ch,
   enumeratorEnd,
   isHardSeparator,
+  isIdeograph,
   isSoftSeparator,
   isSpace,
   matchParen,
@@ -26,6 +36,8 @@ import {
 
 const leadWords = ['根据', '依据', '按照', '依照', '参照', '遵照'];
 const joinWords = ['以及', '和', '及', '与', '或'];
+/** Words after 第…条 that make it a reference within a sentence, not a cited article. */
+const referenceWords = ['规定', '的', '之', '所', '中', '至', '到', '和', '或', '及'];
 const openEnded = [
   '有关法律法规',
   '相关法律法规',
@@ -50,6 +62,17 @@ const implementing = [
   ['及实施细则', '实施细则'],
   ['及实施办法', '实施办法'],
 ] as const;
+
+/**
+ * Whether a bare title with its provisions starts at `p` (劳动合同法第80条). The run of
+ * ideographs up to 第 is looked at first, so that quoted text costs no title lookup.
+ */
+function titleWithProvisionsAt(s: string, p: number): boolean {
+  let j = p;
+  while (j < s.length && j - p < 40 && s.charCodeAt(j) !== ch.di && isIdeograph(s.charCodeAt(j)))
+    j++;
+  return s.charCodeAt(j) === ch.di && bareTitleAt(s, p) !== undefined;
+}
 
 /** ① … ⒛, ❶ …: numbers that need nothing before them. */
 const isCircled = (c: number): boolean =>
@@ -99,6 +122,14 @@ class Scanner {
         atStart = true;
         continue;
       }
+      // 【法律】, 法律法规名称: — the list's own marks, not part of any citation
+      const mark = c === 0x3010 || (atStart && mayStartTag(c)) ? rankTagEnd(s, p) : -1;
+      const label = mark < 0 && atStart && mayStartLabel(c) ? fieldLabelEnd(s, p) : -1;
+      if (mark > 0 || label > 0) {
+        p = mark > 0 ? mark : label;
+        atStart = true;
+        continue;
+      }
       if (atStart || isCircled(c)) {
         const e = enumeratorEnd(s, p);
         if (e > 0) {
@@ -134,17 +165,40 @@ class Scanner {
     return e < this.s.length && this.instrumentStartAt(e);
   }
 
-  /** Where a quote or unparsed text that starts at `p` ends. */
+  /**
+   * Where a quote or unparsed text that starts at `p` ends. A quote also ends where the next
+   * article of the same instrument begins a line or a clause (`……。第二十一条 ……`).
+   */
   runEnd(p: number, stopAtHard: boolean): number {
     const s = this.s;
     for (let i = p + 1; i < s.length; i++) {
       const c = s.charCodeAt(i);
       if (stopAtHard && isHardSeparator(c)) return i;
       if (c === ch.open && stopAtHard) return i;
-      if ((isHardSeparator(c) || isSoftSeparator(c)) && this.citationAfter(i)) return i;
+      if ((isHardSeparator(c) || isSoftSeparator(c) || c === 0x3010) && this.citationAfter(i))
+        return i;
       if (isCircled(c) && this.nextCitationAt(i)) return i;
+      if (!stopAtHard && c === ch.di && this.nextArticleAt(i)) return i;
     }
     return s.length;
+  }
+
+  /**
+   * Whether an article of the instrument being quoted starts at `p`: 第…条 after a line break,
+   * 。 ; or 、, and not a reference inside the quoted sentence (……第十二条规定的……).
+   */
+  nextArticleAt(p: number): boolean {
+    const s = this.s;
+    let b = p - 1;
+    while (b >= 0 && isSpace(s.charCodeAt(b))) b--;
+    const before = s.charCodeAt(b);
+    // a line break, 。 ; 、 or the closing mark of the article quoted before (”第十七条“…”)
+    if (!(isHardSeparator(before) || before === 0x3001 || before === 0x201d)) return false;
+    const scan = scanProvisions(s, p);
+    const first = scan.provisions[0];
+    if (first === undefined || scan.end === p) return false;
+    const after = skipSpaces(s, scan.end);
+    return startsWithAny(s, after, referenceWords) === 0;
   }
 
   warn(code: Issue['code'], params: Record<string, string | number>): Issue {
@@ -220,6 +274,8 @@ class Scanner {
       const close = matchTitle(s, p);
       if (close < 0 || close === p + 1) return pos;
       written = s.slice(p + 1, close);
+      // 《……暂行办法(****)》: a page that masks the year; the mask is no part of the title
+      if (written.includes('*')) written = written.replace(/\(\*+\)/g, '');
       p = close + 1;
     } else {
       const bare = bareTitleAt(s, p);
@@ -234,6 +290,28 @@ class Scanner {
       const close = matchParen(s, q);
       if (close < 0 || !readNote(s.slice(q + 1, close), notes)) break;
       p = close + 1;
+    }
+    // 依据文号:(……令第31号) 条款号: — labelled fields between a title and its provisions
+    for (;;) {
+      const q = skipSpaces(s, p);
+      const numberLabel = fieldLabelEnd(s, q, numberLabels);
+      const provisionLabel = numberLabel < 0 ? fieldLabelEnd(s, q, provisionLabels) : -1;
+      if (provisionLabel > 0) {
+        p = provisionLabel;
+        continue;
+      }
+      if (numberLabel < 0) break;
+      p = numberLabel;
+      const r = skipSpaces(s, p);
+      const close = s.charCodeAt(r) === ch.lparen ? matchParen(s, r) : -1;
+      if (close > 0 && readNote(s.slice(r + 1, close), notes)) p = close + 1;
+      else if (close < 0) {
+        // 依据文号:湖北省人民代表大会常务委员会公告第100号 条款号: — the number without brackets
+        let e = r;
+        while (e < s.length && e - r < 60 && !isSpace(s.charCodeAt(e)) && !s.startsWith('条款', e))
+          e++;
+        if (e > r && readNote(s.slice(r, e), notes)) p = e;
+      }
     }
     const instrument = describeInstrument(
       written + notes.titleSuffix,
@@ -256,7 +334,19 @@ class Scanner {
     instrument: DescribedInstrument,
     p: number,
   ): number {
-    const provisions = scanProvisions(this.s, skipSpaces(this.s, p));
+    const s = this.s;
+    let q = skipSpaces(s, p);
+    // 《渔业法》 then, on the next line, 第三十八条: the provisions of that title
+    if (s.charCodeAt(q) !== ch.di) {
+      let r = q;
+      while (
+        r < s.length &&
+        (isSpace(s.charCodeAt(r)) || s.charCodeAt(r) === 0x0a || s.charCodeAt(r) === 0x0d)
+      )
+        r++;
+      if (s.charCodeAt(r) === ch.di && r - q < 40) q = r;
+    }
+    const provisions = scanProvisions(s, q);
     const end = provisions.provisions.length > 0 || provisions.end > p ? provisions.end : p;
     return this.finish(pos, titleStart, instrument, end, provisions);
   }
@@ -303,7 +393,32 @@ class Scanner {
     let quoteSpan: Span | undefined;
     q = p;
     while (q < s.length && (isSpace(s.charCodeAt(q)) || s.charCodeAt(q) === ch.colon)) q++;
-    const c = s.charCodeAt(q);
+    let c = s.charCodeAt(q);
+    const provisions: Provision[] = provisionScan?.provisions ?? [];
+    // 第八条,国家实行……  and  第三十九条 then the article's text on the next lines: a quote
+    // after a comma or a line break, when no citation or provision follows there
+    if (tail && (c === 0x2c || c === 0x0a || c === 0x0d)) {
+      let r = q + 1;
+      while (
+        r < s.length &&
+        (isSpace(s.charCodeAt(r)) || s.charCodeAt(r) === 0x0a || s.charCodeAt(r) === 0x0d)
+      )
+        r++;
+      const d = s.charCodeAt(r);
+      if (
+        r < s.length &&
+        d !== ch.di &&
+        d !== ch.open &&
+        !isHardSeparator(d) &&
+        enumeratorEnd(s, r) < 0 &&
+        // 山西省人民政府……的决定: another instrument named without marks, not a quote
+        placeLevel(s.slice(r, r + 12)) === undefined &&
+        !this.citationAfter(q)
+      ) {
+        q = r;
+        c = d;
+      }
+    }
     if (
       tail &&
       q < s.length &&
@@ -311,23 +426,46 @@ class Scanner {
       c !== 0x3001 &&
       c !== 0x2c &&
       c !== ch.open &&
-      !this.nextCitationAt(q)
+      !this.nextCitationAt(q) &&
+      // 劳动法第89条 劳动合同法第80条: a second title after a space, not a quote
+      !(q > p && titleWithProvisionsAt(s, q))
     ) {
-      const qEnd = this.runEnd(q, false);
-      let a = q;
-      let b = qEnd;
-      while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
-      while (a < b && isSpace(s.charCodeAt(a))) a++;
-      if (b > a) {
-        quoteSpan = [a, b];
-        end = qEnd;
+      // The quote, then each further article of the same instrument and its quote in turn
+      let from = q;
+      for (;;) {
+        const qEnd = this.runEnd(from, false);
+        let a = from;
+        let b = qEnd;
+        while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+        while (a < b && isSpace(s.charCodeAt(a))) a++;
+        if (b > a) {
+          quoteSpan = quoteSpan ? [quoteSpan[0], b] : [a, b];
+          end = qEnd;
+        }
+        if (qEnd >= s.length || s.charCodeAt(qEnd) !== ch.di) break;
+        const more = scanProvisions(s, qEnd);
+        if (more.provisions.length === 0) break;
+        for (const x of more.provisions) provisions.push(x);
+        for (const bad of more.invalid)
+          issues.push(
+            this.warn('citation-provision-invalid', {
+              text: this.text.slice(bad.start, bad.end),
+              start: bad.start,
+              end: bad.end,
+            }),
+          );
+        if (quoteSpan) quoteSpan = [quoteSpan[0], more.end];
+        end = more.end;
+        from = more.end;
+        while (from < s.length && (isSpace(s.charCodeAt(from)) || s.charCodeAt(from) === ch.colon))
+          from++;
+        if (from >= s.length || isHardSeparator(s.charCodeAt(from))) break;
       }
     }
     const { instrument, reasoning, key } = described;
     if (!reasoning) issues.push(this.warn('citation-rank-unknown', { title: instrument.title }));
     const citation = this.text.slice(titleStart, citationEnd).trim();
     const quote = quoteSpan ? unquote(this.text.slice(quoteSpan[0], quoteSpan[1])) : undefined;
-    const provisions: Provision[] = provisionScan?.provisions ?? [];
     // Built by assignment, not spreads: this runs once per citation and spreads cost.
     const basis: Mutable<StructuredLegalBasis> =
       citation !== '' ? { citation, instrument, provisions } : { instrument, provisions };

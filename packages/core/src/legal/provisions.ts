@@ -47,11 +47,61 @@ function refAt(s: string, p: number, needDi: boolean, allowBareItem: boolean): R
     if (s.charCodeAt(j) !== ch.rparen) return undefined;
     j++;
   }
-  const k = skipSpaces(s, j);
+  let k = skipSpaces(s, j);
+  // 第二-款: a stray dash between the number and its unit, as typed in real cells
+  if (isDash(s.charCodeAt(k)) && isUnit(s.charCodeAt(k + 1))) k++;
   const unit = s.charCodeAt(k);
   if (isUnit(unit)) return { value, unit, end: k + 1 };
   if (paren && !di && allowBareItem) return { value, unit: ch.item, end: j };
   return undefined;
+}
+
+const isDash = (c: number): boolean => c === 0x2d || c === 0x2014 || c === 0x2013;
+
+/** A number in a run that shares one unit, and how it joins the one before. */
+interface Shared {
+  readonly value: number | undefined;
+  readonly start: number;
+  readonly join: 'list' | 'range';
+}
+
+/**
+ * Numbers that share one unit: 第12、15、18条, 第十四、十六、二十一条, 第五至第八条,
+ * 第二、三款. Returns the numbers, the unit and where it ends, or undefined when the run does
+ * not end in a unit (第五、六 alone is no reference).
+ */
+function sharedAt(
+  s: string,
+  p: number,
+  needDi: boolean,
+): { refs: Shared[]; unit: number; end: number } | undefined {
+  let j = p;
+  if (s.charCodeAt(j) === ch.di) j = skipSpaces(s, j + 1);
+  else if (needDi) return undefined;
+  const refs: Shared[] = [];
+  let join: 'list' | 'range' = 'list';
+  for (;;) {
+    const start = j;
+    while (j < s.length && j - start <= 8 && isNumeralChar(s.charCodeAt(j))) j++;
+    if (j === start) return undefined;
+    refs.push({ value: parseNumeralIn(s, start, j), start, join });
+    const k = skipSpaces(s, j);
+    const unit = s.charCodeAt(k);
+    if (isUnit(unit)) return refs.length > 1 ? { refs, unit, end: k + 1 } : undefined;
+    const list = sharedListAt(s, k);
+    const range = list < 0 ? rangeJoinAt(s, k) : -1;
+    if (list < 0 && range < 0) return undefined;
+    join = list >= 0 ? 'list' : 'range';
+    j = skipSpaces(s, list >= 0 ? list : range);
+    if (s.charCodeAt(j) === ch.di) j = skipSpaces(s, j + 1);
+    if (refs.length > 60) return undefined;
+  }
+}
+
+/** 、 or , between numbers that share a unit. */
+function sharedListAt(s: string, p: number): number {
+  const c = s.charCodeAt(p);
+  return c === 0x3001 || c === 0x2c ? p + 1 : -1;
 }
 
 type Draft = { article: number; paragraph?: number; item?: number };
@@ -96,6 +146,78 @@ function rangeJoinAt(s: string, p: number): number {
   }
 }
 
+/** What {@link scanProvisions} has built so far. */
+interface ScanState {
+  readonly provisions: Provision[];
+  readonly invalid: InvalidProvision[];
+  cur: Draft | undefined;
+  joined: 'none' | 'list' | 'range';
+  joinStart: number;
+}
+
+/** Applies one reference to the provision being built; false when it cannot stand here. */
+function take(s: string, st: ScanState, r: Ref, from: number, to: number): boolean {
+  const v = r.value;
+  if (v === undefined || v < 1) {
+    st.invalid.push({ text: s.slice(from, to), start: from, end: to });
+  } else if (r.unit === ch.article) {
+    if (st.joined === 'range' && st.cur && v > st.cur.article && v - st.cur.article <= maxRange) {
+      st.provisions.push(toProvision(st.cur));
+      for (let a = st.cur.article + 1; a < v; a++) st.provisions.push({ article: a });
+    } else {
+      if (st.joined === 'range')
+        st.invalid.push({ text: s.slice(st.joinStart, to), start: st.joinStart, end: to });
+      if (st.cur) st.provisions.push(toProvision(st.cur));
+    }
+    st.cur = { article: v };
+  } else if (r.unit === ch.paragraph) {
+    if (!st.cur) {
+      // 第二-款 with no article before it: no provision, but not dropped either
+      st.invalid.push({ text: s.slice(from, to), start: from, end: to });
+      return true;
+    }
+    if (st.cur.paragraph !== undefined || st.cur.item !== undefined) {
+      const from = st.cur.paragraph;
+      st.provisions.push(toProvision(st.cur));
+      if (
+        st.joined === 'range' &&
+        from !== undefined &&
+        st.cur.item === undefined &&
+        v > from &&
+        v - from <= maxRange
+      )
+        for (let q = from + 1; q < v; q++)
+          st.provisions.push({ article: st.cur.article, paragraph: q });
+      else if (st.joined === 'range')
+        st.invalid.push({ text: s.slice(st.joinStart, to), start: st.joinStart, end: to });
+      st.cur = { article: st.cur.article, paragraph: v };
+    } else st.cur.paragraph = v;
+  } else if (r.unit === ch.item) {
+    if (!st.cur) {
+      // 第二-款 with no article before it: no provision, but not dropped either
+      st.invalid.push({ text: s.slice(from, to), start: from, end: to });
+      return true;
+    }
+    if (st.cur.item !== undefined) {
+      const from = st.cur.item;
+      st.provisions.push(toProvision(st.cur));
+      const base: Draft =
+        st.cur.paragraph !== undefined
+          ? { article: st.cur.article, paragraph: st.cur.paragraph }
+          : { article: st.cur.article };
+      if (st.joined === 'range' && v > from && v - from <= maxRange)
+        for (let q = from + 1; q < v; q++) st.provisions.push(toProvision({ ...base, item: q }));
+      else if (st.joined === 'range')
+        st.invalid.push({ text: s.slice(st.joinStart, to), start: st.joinStart, end: to });
+      st.cur = { ...base, item: v };
+    } else st.cur.item = v;
+  } else {
+    // 章, 节, 目: no place for them in a provision; the citation text keeps them
+    st.invalid.push({ text: s.slice(from, to), start: from, end: to });
+  }
+  return true;
+}
+
 /**
  * Reads provisions at `start`: 第四条第二款第五项, lists joined by 、 和 及, ranges 第二十条至第二十二条
  * (expanded to each article), Arabic or Chinese numerals, 第(五)项 and (五) for items. Returns
@@ -107,96 +229,70 @@ function rangeJoinAt(s: string, p: number): number {
  * ```
  */
 export function scanProvisions(s: string, start: number): ProvisionScan {
-  const provisions: Provision[] = [];
-  const invalid: InvalidProvision[] = [];
-  let cur: Draft | undefined;
+  const st: ScanState = {
+    provisions: [],
+    invalid: [],
+    cur: undefined,
+    joined: 'none',
+    joinStart: start,
+  };
   let p = start;
   let end = start;
-  let joined: 'none' | 'list' | 'range' = 'none';
-  let joinStart = start;
+  let afterChapter = false;
   for (;;) {
-    const r = refAt(s, p, joined === 'none', cur !== undefined);
-    if (!r) break;
-    const v = r.value;
-    if (v === undefined || v < 1) {
-      invalid.push({ text: s.slice(p, r.end), start: p, end: r.end });
-    } else if (r.unit === ch.article) {
-      if (joined === 'range' && cur && v > cur.article && v - cur.article <= maxRange) {
-        provisions.push(toProvision(cur));
-        for (let a = cur.article + 1; a < v; a++) provisions.push({ article: a });
-      } else {
-        if (joined === 'range')
-          invalid.push({ text: s.slice(joinStart, r.end), start: joinStart, end: r.end });
-        if (cur) provisions.push(toProvision(cur));
-      }
-      cur = { article: v };
-    } else if (r.unit === ch.paragraph) {
-      if (!cur) break;
-      if (cur.paragraph !== undefined || cur.item !== undefined) {
-        const from = cur.paragraph;
-        provisions.push(toProvision(cur));
-        if (
-          joined === 'range' &&
-          from !== undefined &&
-          cur.item === undefined &&
-          v > from &&
-          v - from <= maxRange
-        )
-          for (let q = from + 1; q < v; q++)
-            provisions.push({ article: cur.article, paragraph: q });
-        else if (joined === 'range')
-          invalid.push({ text: s.slice(joinStart, r.end), start: joinStart, end: r.end });
-        cur = { article: cur.article, paragraph: v };
-      } else cur.paragraph = v;
-    } else if (r.unit === ch.item) {
-      if (!cur) break;
-      if (cur.item !== undefined) {
-        const from = cur.item;
-        provisions.push(toProvision(cur));
-        const base: Draft =
-          cur.paragraph !== undefined
-            ? { article: cur.article, paragraph: cur.paragraph }
-            : { article: cur.article };
-        if (joined === 'range' && v > from && v - from <= maxRange)
-          for (let q = from + 1; q < v; q++) provisions.push(toProvision({ ...base, item: q }));
-        else if (joined === 'range')
-          invalid.push({ text: s.slice(joinStart, r.end), start: joinStart, end: r.end });
-        cur = { ...base, item: v };
-      } else cur.item = v;
+    const needDi = st.joined === 'none' && !afterChapter;
+    const single = refAt(s, p, needDi, st.cur !== undefined);
+    let unit: number;
+    if (single) {
+      if (!take(s, st, single, p, single.end)) break;
+      end = single.end;
+      unit = single.unit;
     } else {
-      // 章, 节, 目: no place for them in a provision; the citation text keeps them
-      invalid.push({ text: s.slice(p, r.end), start: p, end: r.end });
+      const shared = sharedAt(s, p, needDi);
+      if (!shared) break;
+      let taken = true;
+      for (let i = 0; i < shared.refs.length && taken; i++) {
+        const x = shared.refs[i] as Shared;
+        if (i > 0) {
+          st.joined = x.join;
+          st.joinStart = x.start;
+        }
+        taken = take(s, st, { value: x.value, unit: shared.unit, end: shared.end }, p, shared.end);
+      }
+      if (!taken) break;
+      end = shared.end;
+      unit = shared.unit;
     }
-    end = r.end;
+    afterChapter = unit === ch.chapter || unit === ch.section;
     // 第十二条之一 is an article inserted after the twelfth: no integer names it
     if (
-      r.unit === ch.article &&
+      unit === ch.article &&
       s.charCodeAt(end) === 0x4e4b &&
       isNumeralChar(s.charCodeAt(end + 1))
     ) {
       let j = end + 1;
       while (j < s.length && isNumeralChar(s.charCodeAt(j))) j++;
-      invalid.push({ text: s.slice(p, j), start: p, end: j });
-      cur = undefined;
+      st.invalid.push({ text: s.slice(p, j), start: p, end: j });
+      st.cur = undefined;
       end = j;
     }
     const q = skipSpaces(s, end);
     const list = listJoinAt(s, q);
     if (list >= 0) {
-      joined = 'list';
+      st.joined = 'list';
       p = skipSpaces(s, list);
       continue;
     }
     const range = rangeJoinAt(s, q);
     if (range >= 0) {
-      joined = 'range';
-      joinStart = q;
+      st.joined = 'range';
+      st.joinStart = q;
       p = skipSpaces(s, range);
       continue;
     }
-    joined = 'none';
+    st.joined = 'none';
     p = q;
   }
-  if (cur) provisions.push(toProvision(cur));
-  return { provisions, end, invalid };
+  if (st.cur) st.provisions.push(toProvision(st.cur));
+  return { provisions: st.provisions, end, invalid: st.invalid };
 }

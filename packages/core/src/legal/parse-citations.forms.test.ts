@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseCitations } from './parse-citations.js';
+
+/** Instrument key and provisions (`12 4.2 19..3`) of each citation. */
+function structure(text: string): string[] {
+  return parseCitations(text).citations.map(
+    (c) =>
+      `${c.key}|${c.basis.provisions
+        .map((p) => [p.article, p.paragraph ?? '', p.item ?? ''].join('.').replace(/\.+$/, ''))
+        .join(' ')}`,
+  );
+}
+
+const codes = (text: string) => parseCitations(text).issues.map((i) => i.code);
+
+describe('forms of legal-basis cells seen in published lists', () => {
+  it.each([
+    [
+      '《中华人民共和国森林法》第二十条 森林资源属于国家所有。\n第二十一条 国家实行……',
+      ['森林法|20 21'],
+    ],
+    ['《森林法》第25条 森林资源…… 。第26条 ……', ['森林法|25 26']],
+    ['《森林法》第十五条第一款 ……；第十五条第二款 ……', ['森林法|15.1 15.2']],
+    [
+      '【法律】《中华人民共和国草原法》第五十条 草原防火……。【行政法规】《草原防火条例》第九条',
+      ['草原法|50', '草原防火条例|9'],
+    ],
+    ['《森林法》第12、15、18条', ['森林法|12 15 18']],
+    ['《森林法》第十四、十六、二十一条', ['森林法|14 16 21']],
+    ['《森林法》第五至第八条、第十二至十四条', ['森林法|5 6 7 8 12 13 14']],
+    ['《电子烟管理办法》第七条第二、三款', ['电子烟管理办法|7.2 7.3']],
+    ['《养老机构管理办法》第三十八、三十九条', ['养老机构管理办法|38 39']],
+    [
+      '《道路运输车辆动态监督管理办法》（交通运输部、公安部令第3号）第二十条、第二十一条',
+      ['道路运输车辆动态监督管理办法|20 21'],
+    ],
+    ['《意见》（农牧发〔2018〕5号。第三条', ['意见|3']],
+    ['《中华人民共和国 安全生产法》第九条', ['安全生产法|9']],
+    [
+      '法律法规名称：湖北省安全生产条例 依据文号：湖北省人民代表大会常务委员会公告第100号 条款号：第一条',
+      ['湖北省安全生产条例|1'],
+    ],
+    [
+      '法律法规名称:《期刊出版管理规定》依据文号:(新闻出版总署令第31号)条款号:第四十六条条款内容:……',
+      ['期刊出版管理规定|46'],
+    ],
+    ['《中华人民共和国渔业法》\n\n  第三十八条第一款:……', ['渔业法|38.1']],
+    ['劳动法第89条 劳动合同法第80条', ['劳动法|89', '劳动合同法|80']],
+    [
+      '《〈卫星电视广播地面接收设施管理规定〉实施细则》第五条',
+      ['卫星电视广播地面接收设施管理规定实施细则|5'],
+    ],
+    [
+      '《医疗机构医疗保障定点管理暂行办法(****)》第四十七条第二款',
+      ['医疗机构医疗保障定点管理暂行办法|47.2'],
+    ],
+  ])('%s', (text, want) => {
+    expect(structure(text)).toEqual(want);
+  });
+
+  it('keeps a reference inside the quoted sentence in the quote', () => {
+    expect(structure('《消防法》第十六条 违反本法第十五条规定的，责令改正。')).toEqual([
+      '消防法|16',
+    ]);
+  });
+
+  it('warns where the text does not decide, at the text', () => {
+    expect(codes('《安全生产法》第二-款第三项')).toEqual([
+      'citation-provision-invalid',
+      'citation-provision-invalid',
+    ]);
+    expect(codes('《湖北省安全生产条例》第十二条之一')).toContain('citation-provision-invalid');
+    expect(codes('《安全生产法》第三章第二节')).toEqual([
+      'citation-provision-invalid',
+      'citation-provision-invalid',
+    ]);
+    // the cell above is not this cell's to read
+    expect(codes('同上')).toEqual(['citation-unparsed']);
+    expect(codes('依据同上')).toEqual(['citation-unparsed']);
+    // a document number with no title names no instrument here
+    expect(codes('国务院令第588号，第十二条第一款')).toEqual(['citation-unparsed']);
+  });
+});
