@@ -1,5 +1,5 @@
 import type { DutyList } from '@qingdan/core';
-import { qingdanNamespace } from '@qingdan/vocab';
+import { namespaces, qingdanNamespace } from '@qingdan/vocab';
 import type { Quad, Quad_Object } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import { editionIris, iriSegment } from '../iri/index.js';
@@ -42,8 +42,7 @@ export interface CatalogOptions {
  */
 export const vocabularyIri = qingdanNamespace.replace(/[#/]$/, '');
 
-const ianaMediaType = (type: string) =>
-  namedNode(`https://www.iana.org/assignments/media-types/${type}`);
+const ianaMediaType = (type: string) => namedNode(`${namespaces.ianaMediaTypes}${type}`);
 
 /**
  * A DCAT 3 catalog of published editions: the catalog, a `dcat:DatasetSeries` per division, each

@@ -1,8 +1,9 @@
+import { rdf, xsd } from '@qingdan/vocab';
 import type { Quad, Term } from '@rdfjs/types';
 import { commonPrefixes, prefixShortener } from '../serialize/index.js';
 
-const rdfType = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
-const xsdString = 'http://www.w3.org/2001/XMLSchema#string';
+const rdfType = rdf.type;
+const xsdString = xsd.string;
 
 type JsonValue = string | { readonly [key: string]: string };
 
