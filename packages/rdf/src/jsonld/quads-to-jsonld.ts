@@ -11,7 +11,7 @@ type JsonValue = string | { readonly [key: string]: string };
  * Any quads as a JSON-LD document: a context of prefixes and a `@graph` of one node object per
  * subject, in order of first appearance, with prefixed names where a prefix fits. Graph names are
  * dropped. Meant for small graphs such as the catalog; a duty list's own JSON-LD is written by
- * {@link writeDutyListJsonLd}, which reads like the list file.
+ * {@link dutyListToJsonLd}, which reads like the list file.
  *
  * @example
  * ```ts
