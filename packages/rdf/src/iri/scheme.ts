@@ -38,6 +38,9 @@ export type KeyedKind = 'duty' | 'office' | 'department' | 'domain';
  * | issuer | `{edition}/issuer` |
  * | instrument | `{base}eli/cn/{instrumentKey}` (shared by every list citing it) |
  * | provision | `{instrument}/art_{n}`, `…/art_{n}/par_{m}`, `…/item_{k}` |
+ * | catalog | `{base}catalog` |
+ * | series of a division's editions, its place | `{base}{divisionCode}`, `{series}#location` |
+ * | distribution, its file, its checksum | `{edition}#{format}`, `{edition}.{format}`, `{edition}#{format}-sha256` |
  *
  * Duty, office and department IRIs come from keys, never from row numbers, so reordering rows
  * or re-publishing an edition keeps them.
@@ -84,7 +87,7 @@ export function keyedPrefix(under: string, kind: KeyedKind): string {
  */
 export function editionIris(base: string, divisionCode: string, listId: string): EditionIris {
   const root = withSlash(base);
-  const edition = `${root}${iriSegment(divisionCode)}/${iriSegment(listId)}`;
+  const edition = `${seriesIri(root, divisionCode)}/${iriSegment(listId)}`;
   const prefixes = {
     duty: keyedPrefix(edition, 'duty'),
     office: keyedPrefix(edition, 'office'),
@@ -301,4 +304,76 @@ export function provisionParentIri(instrument: string, provision: Provision): st
   if (provision.paragraph !== undefined)
     return provisionIri(instrument, { article: provision.article });
   return instrument;
+}
+
+/**
+ * The DCAT catalog of a publication: `{base}catalog`.
+ *
+ * @example
+ * ```ts
+ * catalogIri('https://data.example.org/qingdan/'); // 'https://data.example.org/qingdan/catalog'
+ * ```
+ */
+export function catalogIri(base: string): string {
+  return `${withSlash(base)}catalog`;
+}
+
+/**
+ * The series of a division's editions, the folder of their IRIs: `{base}{divisionCode}`.
+ *
+ * @example
+ * ```ts
+ * seriesIri('https://data.example.org/qingdan/', '421127104'); // 'https://data.example.org/qingdan/421127104'
+ * ```
+ */
+export function seriesIri(base: string, divisionCode: string): string {
+  return `${withSlash(base)}${iriSegment(divisionCode)}`;
+}
+
+/**
+ * The place a series covers: `{series}#location`.
+ *
+ * @example
+ * ```ts
+ * locationIri('https://x.org/421127104'); // 'https://x.org/421127104#location'
+ * ```
+ */
+export function locationIri(series: string): string {
+  return `${series}#location`;
+}
+
+/**
+ * One published file of an edition, as a DCAT distribution: `{edition}#{format}`.
+ *
+ * @example
+ * ```ts
+ * distributionIri('https://x.org/421127104/wuzu-2024', 'ttl'); // 'https://x.org/421127104/wuzu-2024#ttl'
+ * ```
+ */
+export function distributionIri(edition: string, format: string): string {
+  return `${edition}#${format}`;
+}
+
+/**
+ * Where a published file of an edition is: `{edition}.{format}`, as the publication's layout puts it.
+ *
+ * @example
+ * ```ts
+ * downloadIri('https://x.org/421127104/wuzu-2024', 'ttl'); // 'https://x.org/421127104/wuzu-2024.ttl'
+ * ```
+ */
+export function downloadIri(edition: string, format: string): string {
+  return `${edition}.${format}`;
+}
+
+/**
+ * The SHA-256 checksum of a distribution: `{distribution}-sha256`.
+ *
+ * @example
+ * ```ts
+ * checksumIri('https://x.org/421127104/wuzu-2024#ttl'); // 'https://x.org/421127104/wuzu-2024#ttl-sha256'
+ * ```
+ */
+export function checksumIri(distribution: string): string {
+  return `${distribution}-sha256`;
 }
