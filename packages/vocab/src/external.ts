@@ -1,6 +1,35 @@
 /**
+ * The namespaces of the other vocabularies the published graphs, the catalog and the shapes use,
+ * by their usual prefix. Each is typed once, here: the term constants below, the Turtle prefixes
+ * and the catalog's terms are all made from these.
+ *
+ * @example
+ * ```ts
+ * `${namespaces.dcat}Dataset`; // 'http://www.w3.org/ns/dcat#Dataset'
+ * ```
+ */
+export const namespaces = {
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  dct: 'http://purl.org/dc/terms/',
+  dcat: 'http://www.w3.org/ns/dcat#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  prov: 'http://www.w3.org/ns/prov#',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  spdx: 'http://spdx.org/rdf/terms#',
+  sh: 'http://www.w3.org/ns/shacl#',
+  eli: 'http://data.europa.eu/eli/ontology#',
+  cv: 'http://data.europa.eu/m8g/',
+  /** IANA's registry of media types, whose entries DCAT's `dcat:mediaType` points at. */
+  ianaMediaTypes: 'https://www.iana.org/assignments/media-types/',
+} as const;
+
+const { rdf: rdfNs, xsd: xsdNs, skos: skosNs, dct: dctNs, eli: eliNs, cv: cvNs } = namespaces;
+
+/**
  * The IRIs of terms of other vocabularies that the qingdan mapping uses: RDF, XSD, SKOS, Dublin
- * Core terms, ELI and CPSV-AP's Core Vocabularies. Each is written once, here.
+ * Core terms, ELI and CPSV-AP's Core Vocabularies, made from {@link namespaces}.
  *
  * @example
  * ```ts
@@ -8,10 +37,11 @@
  * ```
  */
 export const rdf = {
-  type: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type',
-  first: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#first',
-  rest: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#rest',
-  nil: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#nil',
+  type: `${rdfNs}type`,
+  first: `${rdfNs}first`,
+  rest: `${rdfNs}rest`,
+  nil: `${rdfNs}nil`,
+  langString: `${rdfNs}langString`,
 } as const;
 
 /**
@@ -23,12 +53,12 @@ export const rdf = {
  * ```
  */
 export const xsd = {
-  string: 'http://www.w3.org/2001/XMLSchema#string',
-  boolean: 'http://www.w3.org/2001/XMLSchema#boolean',
-  integer: 'http://www.w3.org/2001/XMLSchema#integer',
-  double: 'http://www.w3.org/2001/XMLSchema#double',
-  date: 'http://www.w3.org/2001/XMLSchema#date',
-  anyURI: 'http://www.w3.org/2001/XMLSchema#anyURI',
+  string: `${xsdNs}string`,
+  boolean: `${xsdNs}boolean`,
+  integer: `${xsdNs}integer`,
+  double: `${xsdNs}double`,
+  date: `${xsdNs}date`,
+  anyURI: `${xsdNs}anyURI`,
 } as const;
 
 /**
@@ -40,13 +70,13 @@ export const xsd = {
  * ```
  */
 export const skos = {
-  Concept: 'http://www.w3.org/2004/02/skos/core#Concept',
-  ConceptScheme: 'http://www.w3.org/2004/02/skos/core#ConceptScheme',
-  prefLabel: 'http://www.w3.org/2004/02/skos/core#prefLabel',
-  altLabel: 'http://www.w3.org/2004/02/skos/core#altLabel',
-  notation: 'http://www.w3.org/2004/02/skos/core#notation',
-  inScheme: 'http://www.w3.org/2004/02/skos/core#inScheme',
-  definition: 'http://www.w3.org/2004/02/skos/core#definition',
+  Concept: `${skosNs}Concept`,
+  ConceptScheme: `${skosNs}ConceptScheme`,
+  prefLabel: `${skosNs}prefLabel`,
+  altLabel: `${skosNs}altLabel`,
+  notation: `${skosNs}notation`,
+  inScheme: `${skosNs}inScheme`,
+  definition: `${skosNs}definition`,
 } as const;
 
 /**
@@ -58,10 +88,10 @@ export const skos = {
  * ```
  */
 export const dct = {
-  identifier: 'http://purl.org/dc/terms/identifier',
-  title: 'http://purl.org/dc/terms/title',
-  description: 'http://purl.org/dc/terms/description',
-  issued: 'http://purl.org/dc/terms/issued',
+  identifier: `${dctNs}identifier`,
+  title: `${dctNs}title`,
+  description: `${dctNs}description`,
+  issued: `${dctNs}issued`,
 } as const;
 
 /**
@@ -73,9 +103,9 @@ export const dct = {
  * ```
  */
 export const eli = {
-  LegalResource: 'http://data.europa.eu/eli/ontology#LegalResource',
-  LegalResourceSubdivision: 'http://data.europa.eu/eli/ontology#LegalResourceSubdivision',
-  is_part_of: 'http://data.europa.eu/eli/ontology#is_part_of',
+  LegalResource: `${eliNs}LegalResource`,
+  LegalResourceSubdivision: `${eliNs}LegalResourceSubdivision`,
+  is_part_of: `${eliNs}is_part_of`,
 } as const;
 
 /**
@@ -89,9 +119,9 @@ export const eli = {
  * ```
  */
 export const cv = {
-  Participation: 'http://data.europa.eu/m8g/Participation',
-  hasParticipation: 'http://data.europa.eu/m8g/hasParticipation',
-  hasParticipant: 'http://data.europa.eu/m8g/hasParticipant',
-  role: 'http://data.europa.eu/m8g/role',
-  hasCompetentAuthority: 'http://data.europa.eu/m8g/hasCompetentAuthority',
+  Participation: `${cvNs}Participation`,
+  hasParticipation: `${cvNs}hasParticipation`,
+  hasParticipant: `${cvNs}hasParticipant`,
+  role: `${cvNs}role`,
+  hasCompetentAuthority: `${cvNs}hasCompetentAuthority`,
 } as const;

@@ -1,3 +1,4 @@
+import { departmentField, dutyDepartments } from '../amendment/department-field.js';
 import { huangmeiDomainScheme } from '../codes/domains.js';
 import { type Issue, makeIssue, type PathSegment } from '../issues/issue.js';
 import type { Duty } from '../model/duty.js';
@@ -18,20 +19,13 @@ function duplicates(
   return issues;
 }
 
-/** The department keys a duty refers to, with the field each sits in. */
+/**
+ * The department keys a duty refers to, with the field they sit in: the section's field from
+ * `departmentField`, whose table covers every section, so a new one cannot be forgotten here.
+ */
 function departmentRefs(duty: Duty): [string, readonly string[]][] {
-  switch (duty.section) {
-    case 'cooperating':
-      return [['leadDepartments', duty.leadDepartments]];
-    case 'reclaimed':
-      return [['receivingDepartments', duty.receivingDepartments]];
-    case 'delegated':
-      return [['delegatingDepartments', duty.delegatingDepartments]];
-    case 'assisting':
-      return [['requestingDepartments', duty.requestingDepartments]];
-    default:
-      return [];
-  }
+  const field = departmentField(duty.section);
+  return field === undefined ? [] : [[field, dutyDepartments(duty)]];
 }
 
 /**

@@ -129,7 +129,12 @@ function fromZodIssue(issue: ZodIssue, base: readonly PathSegment[]): Issue[] {
           unit: issue.origin === 'string' ? 'characters' : issue.origin === 'array' ? 'items' : '',
         }),
       ];
-    default: {
+    // The other codes zod has, named so that a code a new zod brings fails to compile here.
+    case 'invalid_format':
+    case 'not_multiple_of':
+    case 'invalid_key':
+    case 'invalid_element':
+    case 'custom': {
       // A text field that shows nothing has a code of its own (see textSchema).
       if (issue.message === 'text-blank') return [makeIssue('text-blank', 'error', path)];
       const name =

@@ -1,8 +1,16 @@
 import type { DutyList } from '@qingdan/core';
-import { qingdanNamespace } from '@qingdan/vocab';
+import { namespaces, qingdanNamespace } from '@qingdan/vocab';
 import type { Quad, Quad_Object } from '@rdfjs/types';
 import { DataFactory } from 'n3';
-import { editionIris, iriSegment } from '../iri/index.js';
+import {
+  catalogIri,
+  checksumIri,
+  distributionIri,
+  downloadIri,
+  editionIris,
+  locationIri,
+  seriesIri,
+} from '../iri/index.js';
 import { mediaTypes, type PublicationFormat } from '../publish/formats.js';
 import { dcatTerms as t } from './terms.js';
 
@@ -42,8 +50,7 @@ export interface CatalogOptions {
  */
 export const vocabularyIri = qingdanNamespace.replace(/[#/]$/, '');
 
-const ianaMediaType = (type: string) =>
-  namedNode(`https://www.iana.org/assignments/media-types/${type}`);
+const ianaMediaType = (type: string) => namedNode(`${namespaces.ianaMediaTypes}${type}`);
 
 /**
  * A DCAT 3 catalog of published editions: the catalog, a `dcat:DatasetSeries` per division, each
@@ -59,7 +66,7 @@ const ianaMediaType = (type: string) =>
  * ```
  */
 export function catalogQuads(editions: readonly CatalogEdition[], options: CatalogOptions): Quad[] {
-  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const { base } = options;
   const out: Quad[] = [];
   const add = (s: string, p: (typeof t)[keyof typeof t], o: Quad_Object) =>
     out.push(quad(namedNode(s), p, o) as Quad);
@@ -67,7 +74,7 @@ export function catalogQuads(editions: readonly CatalogEdition[], options: Catal
   const en = (text: string) => literal(text, 'en');
   const date = (text: string) => literal(text, t.date);
 
-  const catalog = `${base}catalog`;
+  const catalog = catalogIri(base);
   const sorted = [...editions].sort(
     (a, b) =>
       a.list.division.code.localeCompare(b.list.division.code) ||
@@ -82,10 +89,10 @@ export function catalogQuads(editions: readonly CatalogEdition[], options: Catal
   const seriesDone = new Set<string>();
   for (const { list, distributions } of sorted) {
     const iris = editionIris(base, list.division.code, list.id);
-    const series = `${base}${iriSegment(list.division.code)}`;
+    const series = seriesIri(base, list.division.code);
+    const location = locationIri(series);
     if (!seriesDone.has(series)) {
       seriesDone.add(series);
-      const location = `${series}#location`;
       add(catalog, t.dataset, namedNode(series));
       add(series, t.type, t.DatasetSeries);
       add(series, t.title, zh(`${list.division.name}履行职责事项清单`));
@@ -103,7 +110,7 @@ export function catalogQuads(editions: readonly CatalogEdition[], options: Catal
     add(dataset, t.title, zh(list.title));
     if (list.titleEn) add(dataset, t.title, en(list.titleEn));
     add(dataset, t.inSeries, namedNode(series));
-    add(dataset, t.spatial, namedNode(`${series}#location`));
+    add(dataset, t.spatial, namedNode(location));
     add(dataset, t.publisher, namedNode(iris.issuer));
     add(iris.issuer, t.type, t.Agent);
     add(iris.issuer, t.name, zh(list.issuer.name));
@@ -117,15 +124,15 @@ export function catalogQuads(editions: readonly CatalogEdition[], options: Catal
       add(dataset, t.wasRevisionOf, previous);
     }
     for (const d of distributions) {
-      const distribution = `${dataset}#${d.format}`;
-      const url = namedNode(`${dataset}.${d.format}`);
+      const distribution = distributionIri(dataset, d.format);
+      const url = namedNode(downloadIri(dataset, d.format));
       add(dataset, t.distribution, namedNode(distribution));
       add(distribution, t.type, t.Distribution);
       add(distribution, t.mediaType, ianaMediaType(mediaTypes[d.format]));
       add(distribution, t.byteSize, literal(String(d.bytes), t.nonNegativeInteger));
       add(distribution, t.downloadURL, url);
       add(distribution, t.accessURL, url);
-      const checksum = `${distribution}-sha256`;
+      const checksum = checksumIri(distribution);
       add(distribution, t.checksum, namedNode(checksum));
       add(checksum, t.type, t.Checksum);
       add(checksum, t.algorithm, t.sha256);

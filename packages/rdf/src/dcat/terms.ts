@@ -1,20 +1,9 @@
+import { namespaces } from '@qingdan/vocab';
 import { DataFactory } from 'n3';
 
 const { namedNode } = DataFactory;
 
-const ns = {
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
-  xsd: 'http://www.w3.org/2001/XMLSchema#',
-  dct: 'http://purl.org/dc/terms/',
-  dcat: 'http://www.w3.org/ns/dcat#',
-  foaf: 'http://xmlns.com/foaf/0.1/',
-  prov: 'http://www.w3.org/ns/prov#',
-  skos: 'http://www.w3.org/2004/02/skos/core#',
-  spdx: 'http://spdx.org/rdf/terms#',
-} as const;
-
-const term = (n: keyof typeof ns, local: string) => namedNode(`${ns[n]}${local}`);
+const term = (n: keyof typeof namespaces, local: string) => namedNode(`${namespaces[n]}${local}`);
 
 /** The DCAT 3, DCMI, PROV and SPDX terms the catalog uses. */
 export const dcatTerms = {

@@ -1,9 +1,28 @@
 export { type BaseIriProblem, baseIriProblem, checkBaseIri } from './base-iri.js';
 export {
+  basisIri,
+  catalogIri,
+  checksumIri,
+  distributionIri,
+  divisionIri,
+  domainIri,
+  domainPrefix,
+  downloadIri,
   type EditionIris,
   editionIris,
+  extraColumnIri,
+  fundingIri,
   instrumentIri,
+  issuerIri,
+  type KeyedKind,
+  keyedPrefix,
+  locationIri,
+  parentDivisionIri,
+  participationIri,
   provisionIri,
   provisionParentIri,
+  resourcesIri,
+  seriesIri,
+  staffIri,
 } from './scheme.js';
 export { iriSegment, segmentText } from './segment.js';

@@ -30,6 +30,17 @@ describe('iriSegment', () => {
     expect([iriSegment(''), iriSegment('_')]).toEqual(['_', '%5F']);
   });
 
+  it('takes a short way with plain keys that encoding would leave as they are', () => {
+    const plain = fc.string({ unit: fc.constantFrom(...'aZ09._~-'), minLength: 1 });
+    fc.assert(
+      fc.property(plain, (text) => {
+        const encoded = /^(_|\.+)$/.test(text) ? undefined : encodeURIComponent(text);
+        if (encoded !== undefined) expect(iriSegment(text)).toBe(encoded);
+        else expect(iriSegment(text)).not.toBe(text);
+      }),
+    );
+  });
+
   it('gives different texts different segments', () => {
     fc.assert(
       fc.property(wellFormed, wellFormed, (a, b) => {

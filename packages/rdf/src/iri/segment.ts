@@ -1,3 +1,6 @@
+/** Texts that are their own segment: unreserved characters, neither `_` alone nor dots alone. */
+const plainSegment = /^(?!_$)(?!\.+$)[A-Za-z0-9._~-]+$/;
+
 /**
  * Turns any text into one IRI path segment that cannot break the IRI it is put in: every
  * character outside the unreserved ASCII set is percent-encoded (UTF-8), and a segment made only
@@ -11,6 +14,8 @@
  * ```
  */
 export function iriSegment(text: string): string {
+  // Most keys are plain ASCII and come out as they are: one test instead of encoding them.
+  if (plainSegment.test(text)) return text;
   if (text === '') return '_';
   // `_` alone stands for the empty text, so the text `_` itself is escaped.
   if (text === '_') return '%5F';

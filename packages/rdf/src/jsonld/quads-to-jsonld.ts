@@ -1,8 +1,9 @@
+import { rdf, xsd } from '@qingdan/vocab';
 import type { Quad, Term } from '@rdfjs/types';
 import { commonPrefixes, prefixShortener } from '../serialize/index.js';
 
-const rdfType = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
-const xsdString = 'http://www.w3.org/2001/XMLSchema#string';
+const rdfType = rdf.type;
+const xsdString = xsd.string;
 
 type JsonValue = string | { readonly [key: string]: string };
 
@@ -10,7 +11,7 @@ type JsonValue = string | { readonly [key: string]: string };
  * Any quads as a JSON-LD document: a context of prefixes and a `@graph` of one node object per
  * subject, in order of first appearance, with prefixed names where a prefix fits. Graph names are
  * dropped. Meant for small graphs such as the catalog; a duty list's own JSON-LD is written by
- * {@link writeDutyListJsonLd}, which reads like the list file.
+ * {@link dutyListToJsonLd}, which reads like the list file.
  *
  * @example
  * ```ts

@@ -1,27 +1,27 @@
 import {
   checkDutyList,
   type DutyList,
-  delegationModeScheme,
-  divisionLevelScheme,
   dutyListSchema,
   fromZodIssues,
-  huangmeiDomainScheme,
   type Issue,
-  legalRankScheme,
-  listKindScheme,
-  listStatusScheme,
   makeIssue,
-  officeTypeScheme,
-  powerCategoryScheme,
   type Result,
-  reclaimReasonScheme,
   toResult,
 } from '@qingdan/core';
-import { conceptIri, dct, qd, rdf, skos } from '@qingdan/vocab';
+import { conceptIri, rdf } from '@qingdan/vocab';
 import { DataFactory, type Quad, type Term } from 'n3';
+import { domainPrefix, keyedPrefix } from '../iri/index.js';
 import { segmentText } from '../iri/segment.js';
+import {
+  type Field,
+  type Fields,
+  listMapping,
+  type NodeMapping,
+  type RefTarget,
+  type ValueField,
+} from './description/index.js';
+import { type NodePlan, planner, type VariantPlan } from './description/plan.js';
 import { Graph, Unreadable } from './graph.js';
-import { sectionClass } from './sections.js';
 
 const { namedNode } = DataFactory;
 
@@ -40,14 +40,62 @@ export interface FromQuadsOptions {
   readonly edition?: string;
 }
 
-const sectionOfClass = new Map(Object.entries(sectionClass).map(([s, c]) => [c, s]));
+/** A field of the description, as the reader needs it: derived fields are left out. */
+type ReadField =
+  | { readonly name: string; readonly nest: readonly ReadField[] }
+  | {
+      readonly name: string;
+      readonly nest: undefined;
+      readonly field: ValueField;
+      readonly node: ReadPlan | undefined;
+    };
+type ReadPlan = NodePlan<ReadField | undefined>;
+
+const readField = (
+  name: string,
+  f: Field,
+  plan: (m: NodeMapping) => ReadPlan,
+): ReadField | undefined => {
+  if (f.kind === 'nest') return { name, nest: readFields(f.fields, plan) };
+  if (f.derive !== undefined && !f.orders) return undefined;
+  return {
+    name,
+    nest: undefined,
+    field: f,
+    node: f.term.is === 'node' ? plan(f.term.node()) : undefined,
+  };
+};
+const readFields = (fields: Fields, plan: (m: NodeMapping) => ReadPlan): ReadField[] =>
+  Object.entries(fields).flatMap(([n, f]) => readField(n, f, plan) ?? []);
+
+const root = planner(readField)(listMapping);
+
+type ValueRead = Extract<ReadField, { nest: undefined }>;
+
+/** The predicate of a field the nodes of a plan are ordered by, read back only for that. */
+function orderOf(plan: ReadPlan): string | undefined {
+  const fields = plan.by === undefined ? plan.fields : [...plan.variants.values()][0]?.fields;
+  for (const f of fields ?? [])
+    if (f !== undefined && f.nest === undefined && f.field.orders) return f.field.predicate;
+  return undefined;
+}
 
 /** Reads one edition out of an indexed graph into a plain object of the list file's shape. */
 class Reader {
+  /** What the IRI of every office, department or domain the edition names starts with. */
+  private readonly prefixes: Readonly<Record<RefTarget, string>>;
+
   constructor(
     private readonly g: Graph,
-    private readonly edition: string,
-  ) {}
+    edition: string,
+    ownDomains: boolean,
+  ) {
+    this.prefixes = {
+      office: keyedPrefix(edition, 'office'),
+      department: keyedPrefix(edition, 'department'),
+      domain: domainPrefix(edition, ownDomains),
+    };
+  }
 
   text(subject: Term, predicate: string, language?: string): string | undefined {
     const values = this.g
@@ -58,28 +106,21 @@ class Reader {
     return values[0]?.value;
   }
 
-  required(subject: Term, predicate: string, language?: string): string {
-    const value = this.text(subject, predicate, language);
-    if (value === undefined) throw new Unreadable(subject.value, predicate, 'no value', '缺少取值');
-    return value;
-  }
-
-  number(subject: Term, predicate: string): number | undefined {
-    const value = this.g.optional(subject, predicate);
-    if (value === undefined) return undefined;
+  number(subject: Term, predicate: string, value: Term): number {
     const n = Number(value.value);
     if (value.termType !== 'Literal' || value.value.trim() === '' || Number.isNaN(n))
       throw new Unreadable(subject.value, predicate, 'not a number', '不是数字');
     return n;
   }
 
-  /** A code of a scheme, from the concept IRI `{scheme}/{code}`. */
-  code(subject: Term, predicate: string, schemeId: string): string | undefined {
-    const value = this.g.optional(subject, predicate);
-    return value === undefined ? undefined : this.codeOf(subject, predicate, value, schemeId);
+  boolean(subject: Term, predicate: string, value: Term): boolean {
+    if (value.termType !== 'Literal' || !['true', 'false'].includes(value.value))
+      throw new Unreadable(subject.value, predicate, 'not a boolean', '不是布尔值');
+    return value.value === 'true';
   }
 
-  codeOf(subject: Term, predicate: string, value: Term, schemeId: string): string {
+  /** A code of a scheme, from the concept IRI `{scheme}/{code}`. */
+  code(subject: Term, predicate: string, value: Term, schemeId: string): string {
     const prefix = conceptIri(schemeId, '');
     if (value.termType !== 'NamedNode' || !value.value.startsWith(prefix))
       throw new Unreadable(
@@ -92,242 +133,154 @@ class Reader {
   }
 
   /** A key, from the IRI `{prefix}{key}` of the thing it names. */
-  keyOf(subject: Term, predicate: string, value: Term, prefix: string): string {
+  key(subject: Term, predicate: string, value: Term, to: RefTarget): string {
+    const prefix = this.prefixes[to];
     if (value.termType !== 'NamedNode' || !value.value.startsWith(prefix))
       throw new Unreadable(subject.value, predicate, `not under ${prefix}`, `不在 ${prefix} 之下`);
     return segmentText(value.value.slice(prefix.length));
   }
 
-  texts(subject: Term, predicate: string): string[] | undefined {
-    return this.g.list(subject, predicate)?.map((t) => t.value);
+  /** A node's value: the fields of its variant (or its own), with what is absent left out. */
+  node(plan: ReadPlan, subject: Term): Json {
+    if (plan.by === undefined) return this.fields(plan.fields, subject);
+    const variant = this.variant(plan, subject);
+    const value = this.fields(variant.fields, subject);
+    return typeof plan.by === 'string' ? { [plan.by]: variant.name, ...value } : value;
   }
 
-  keys(subject: Term, predicate: string, kind: 'office' | 'department'): string[] {
-    const prefix = `${this.edition}/${kind}/`;
-    return (this.g.list(subject, predicate) ?? []).map((t) =>
-      this.keyOf(subject, predicate, t, prefix),
-    );
+  /** A node's variant: by its class when variants have their own, else the first it has values of. */
+  variant(plan: ReadPlan, subject: Term): VariantPlan<ReadField | undefined> {
+    const variants = [...plan.variants.values()];
+    if (typeof plan.by === 'string') {
+      const types = new Set(this.g.all(subject, rdf.type).map((t) => t.value));
+      const found = variants.filter((v) => v.class !== undefined && types.has(v.class));
+      const [only] = found;
+      if (only === undefined || found.length > 1)
+        throw new Unreadable(
+          subject.value,
+          rdf.type,
+          'not in exactly one section',
+          '不是恰好属于一个类别',
+        );
+      return only;
+    }
+    const has = (f: ReadField | undefined): boolean =>
+      f !== undefined &&
+      (f.nest !== undefined ? f.nest.some(has) : this.g.all(subject, f.field.predicate).length > 0);
+    return variants.find((v) => v.fields.some(has)) ?? (variants.at(-1) as VariantPlan<ReadField>);
+  }
+
+  fields(fields: readonly (ReadField | undefined)[], subject: Term): Json {
+    const out: Json = {};
+    for (const f of fields) {
+      if (f === undefined) continue;
+      const value = f.nest !== undefined ? this.fields(f.nest, subject) : this.field(f, subject);
+      if (value !== undefined) out[f.name] = value;
+    }
+    return out;
+  }
+
+  field(f: ValueRead, subject: Term): unknown {
+    const { field } = f;
+    const { predicate, term } = field;
+    if (field.derive !== undefined) return undefined;
+    if (field.container === 'one') {
+      if (term.is === 'text') {
+        const value = this.text(subject, predicate, term.language);
+        if (value === undefined && !field.optional)
+          throw new Unreadable(subject.value, predicate, 'no value', '缺少取值');
+        return value;
+      }
+      const value = field.optional
+        ? this.g.optional(subject, predicate)
+        : this.g.one(subject, predicate);
+      return value === undefined ? undefined : this.value(f, subject, value);
+    }
+    const values =
+      field.container === 'set' ? this.set(f, subject) : this.g.list(subject, predicate);
+    if (values === undefined) return field.optional ? undefined : [];
+    return values.map((v) => this.value(f, subject, v));
+  }
+
+  /** The members of a set; nodes of one holding an order (a duty's position) are sorted by it. */
+  set(f: ValueRead, subject: Term): Term[] {
+    const members = this.g.all(subject, f.field.predicate);
+    const predicate = f.node && orderOf(f.node);
+    if (predicate === undefined) return members;
+    const at = members.map((m) => {
+      const position = this.g.optional(m, predicate);
+      if (position === undefined) throw new Unreadable(m.value, predicate, 'no value', '缺少取值');
+      return { m, position: this.number(m, predicate, position) };
+    });
+    return at.sort((a, b) => a.position - b.position).map(({ m }) => m);
+  }
+
+  /** One value of a field, as the model has it. */
+  value(f: ValueRead, subject: Term, v: Term): unknown {
+    const { predicate, term } = f.field;
+    switch (term.is) {
+      case 'text':
+      case 'typed':
+      case 'iri':
+        return v.value;
+      case 'boolean':
+        return this.boolean(subject, predicate, v);
+      case 'number':
+        return this.number(subject, predicate, v);
+      case 'concept':
+        return this.code(subject, predicate, v, term.scheme.id);
+      case 'ref':
+        return this.key(subject, predicate, v, term.to);
+      case 'node':
+        return this.node(f.node as ReadPlan, v);
+    }
   }
 }
 
-/** The entries that have a value; copying rather than deleting keeps objects fast. */
-function compact(object: Json): Json {
-  const out: Json = {};
-  for (const key in object) if (object[key] !== undefined) out[key] = object[key];
-  return out;
-}
-
-function readDivision(r: Reader, g: Graph, node: Term): Json {
-  const parent = g.optional(node, qd.parent);
-  return compact({
-    code: r.required(node, qd.code),
-    name: r.required(node, skos.prefLabel, 'zh'),
-    nameEn: r.text(node, skos.prefLabel, 'en'),
-    level: r.code(node, qd.level, divisionLevelScheme.id),
-    parent: parent ? readDivision(r, g, parent) : undefined,
-  });
-}
-
-function readLegalBasis(r: Reader, g: Graph, node: Term): Json {
-  const text = r.text(node, qd.text);
-  if (text !== undefined) return { text };
-  const provisions = (g.list(node, qd.provisions) ?? []).map((p) =>
-    compact({
-      article: r.number(p, qd.article),
-      paragraph: r.number(p, qd.paragraph),
-      item: r.number(p, qd.item),
-    }),
-  );
-  return compact({
-    citation: r.text(node, qd.citation),
-    instrument: compact({
-      title: r.required(node, dct.title, 'zh'),
-      shortTitle: r.text(node, qd.shortTitle),
-      rank: r.code(node, qd.rank, legalRankScheme.id),
-      issuer: r.text(node, qd.issuer),
-      documentNumber: r.text(node, qd.documentNumber),
-      edition: r.text(node, qd.edition),
-    }),
-    provisions,
-    quote: r.text(node, qd.quote),
-  });
-}
-
-function readResources(r: Reader, g: Graph, node: Term): Json {
-  const staff = g.optional(node, qd.staff);
-  const funding = g.optional(node, qd.funding);
-  return compact({
-    staff:
-      staff &&
-      compact({ headcount: r.number(staff, qd.headcount), kind: r.text(staff, qd.staffKind) }),
-    funding:
-      funding &&
-      compact({
-        amountPerYear: r.number(funding, qd.amountPerYear),
-        source: r.text(funding, qd.source),
-      }),
-    equipment: r.texts(node, qd.equipment),
-    platforms: r.texts(node, qd.platforms),
-    training: r.texts(node, qd.training),
-    note: r.text(node, qd.note),
-  });
-}
-
-function readDuty(r: Reader, g: Graph, node: Term, edition: string, ownDomains: boolean): Json {
-  const types = g.all(node, rdf.type).map((t) => sectionOfClass.get(t.value));
-  const section = types.find((s) => s !== undefined);
-  if (!section || types.filter((s) => s !== undefined).length > 1)
-    throw new Unreadable(
-      node.value,
-      rdf.type,
-      'not in exactly one section',
-      '不是恰好属于一个类别',
-    );
-  const domain = g.optional(node, qd.domain);
-  const resources = g.optional(node, qd.resources);
-  const domainPrefix = ownDomains ? `${edition}/domain/` : conceptIri(huangmeiDomainScheme.id, '');
-  const common = {
-    section,
-    key: r.required(node, dct.identifier),
-    code: r.text(node, qd.code),
-    number: r.text(node, qd.number),
-    name: r.required(node, skos.prefLabel, 'zh'),
-    nameEn: r.text(node, skos.prefLabel, 'en'),
-    description: r.text(node, dct.description),
-    domain: domain && r.keyOf(node, qd.domain, domain, domainPrefix),
-    powerCategory: r.code(node, qd.powerCategory, powerCategoryScheme.id),
-    legalBases: (g.list(node, qd.legalBases) ?? []).map((b) => readLegalBasis(r, g, b)),
-    offices: r.keys(node, qd.offices, 'office'),
-    resources: resources && readResources(r, g, resources),
-    localTo: r.texts(node, qd.localTo),
-    extraColumns: g
-      .list(node, qd.extraColumns)
-      ?.map((c) => ({ header: r.required(c, qd.header), value: r.required(c, qd.value) })),
-  };
-  const departments = (p: string) => r.keys(node, p, 'department');
-  const specific: Record<string, () => Json> = {
-    cooperating: () => ({
-      leadDepartments: departments(qd.leadDepartments),
-      departmentDuty: r.text(node, qd.departmentDuty),
-      townshipDuty: r.text(node, qd.townshipDuty),
-    }),
-    reclaimed: () => ({
-      receivingDepartments: departments(qd.receivingDepartments),
-      reclaimReasons: (g.list(node, qd.reclaimReasons) ?? []).map((t) =>
-        r.codeOf(node, qd.reclaimReasons, t, reclaimReasonScheme.id),
-      ),
-      reclaimNote: r.text(node, qd.reclaimNote),
-      formerDelegationMode: r.code(node, qd.formerDelegationMode, delegationModeScheme.id),
-    }),
-    delegated: () => ({
-      delegationMode: r.code(node, qd.delegationMode, delegationModeScheme.id),
-      delegatingDepartments: departments(qd.delegatingDepartments),
-    }),
-    assisting: () => ({
-      requestingDepartments: departments(qd.requestingDepartments),
-      admissionDecision: r.text(node, qd.admissionDecision),
-    }),
-    prohibited: () => ({ prohibitionReason: r.text(node, qd.prohibitionReason) }),
-    certificateToAbolish: () => ({ replacedBy: r.text(node, qd.replacedBy) }),
-  };
-  return compact({ ...common, ...(specific[section]?.() ?? {}) });
+/**
+ * Things of the edition that no field of it lists, which would otherwise vanish unnoticed: a
+ * node under the edition's IRI of the class of the nodes a list or set of the edition holds (a
+ * duty, an office, a department, a domain of its own), which that list or set does not hold.
+ */
+function checkNothingUnlisted(g: Graph, edition: string): void {
+  const node = namedNode(edition);
+  const under = `${edition}/`;
+  for (const f of Object.values(listMapping.fields)) {
+    if (f.kind !== 'value' || f.term.is !== 'node' || f.container === 'one') continue;
+    const held = f.term.node();
+    const classes = held.variants
+      ? Object.values(held.variants.table).flatMap((v) => v.class ?? [])
+      : [held.class ?? ''];
+    const members = f.container === 'set' ? g.all(node, f.predicate) : g.list(node, f.predicate);
+    const listed = new Set((members ?? []).map((t) => t.value));
+    for (const cls of classes)
+      for (const orphan of g.subjectsWith(rdf.type, cls))
+        if (orphan.startsWith(under) && !listed.has(orphan))
+          throw new Unreadable(
+            edition,
+            f.predicate,
+            `does not list <${orphan}>`,
+            `未列出 <${orphan}>`,
+          );
+  }
 }
 
 function readList(g: Graph, edition: string): Json {
-  const node = namedNode(edition);
-  const r = new Reader(g, edition);
-  const issuer = g.one(node, qd.issuer);
-  const divisionNode = g.one(node, qd.division);
-  const domains = g.list(node, qd.domains);
-  const schema = g.optional(node, qd.listSchema);
-  const template = g.optional(node, qd.template);
-  if (template && (template.termType !== 'Literal' || !['true', 'false'].includes(template.value)))
-    throw new Unreadable(edition, qd.template, 'not a boolean', '不是布尔值');
-  const duties = g.all(node, qd.duties).map((d) => ({ d, position: r.number(d, qd.position) }));
-  for (const { d, position } of duties)
-    if (position === undefined) throw new Unreadable(d.value, qd.position, 'no value', '缺少取值');
-  duties.sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
-  // A duty of this edition that the edition does not list would otherwise vanish unnoticed.
-  const listed = new Set(duties.map(({ d }) => d.value));
-  for (const cls of Object.values(sectionClass))
-    for (const orphan of g.subjectsWith(rdf.type, cls))
-      if (orphan.startsWith(`${edition}/duty/`) && !listed.has(orphan))
-        throw new Unreadable(
-          edition,
-          qd.duties,
-          `does not list the duty <${orphan}>`,
-          `未列出事项 <${orphan}>`,
-        );
-  for (const [cls, property, kind] of [
-    [qd.Office, qd.offices, 'office'],
-    [qd.Department, qd.departments, 'department'],
-  ] as const) {
-    const members = new Set((g.list(node, property) ?? []).map((t) => t.value));
-    for (const orphan of g.subjectsWith(rdf.type, cls))
-      if (orphan.startsWith(`${edition}/${kind}/`) && !members.has(orphan))
-        throw new Unreadable(edition, property, `does not list <${orphan}>`, `未列出 <${orphan}>`);
-  }
-  const division = readDivision(r, g, divisionNode);
-  const list = compact({
-    $schema: schema?.value,
-    id: r.required(node, dct.identifier),
-    kind: r.code(node, qd.listKind, listKindScheme.id),
-    title: r.required(node, dct.title, 'zh'),
-    titleEn: r.text(node, dct.title, 'en'),
-    division,
-    template: template && template.value === 'true',
-    issuer: compact({
-      name: r.required(issuer, skos.prefLabel, 'zh'),
-      nameEn: r.text(issuer, skos.prefLabel, 'en'),
-      creditCode: r.text(issuer, qd.creditCode),
-    }),
-    issued: g.optional(node, dct.issued)?.value,
-    documentNumber: r.text(node, qd.documentNumber),
-    edition: r.text(node, qd.edition),
-    status: r.code(node, qd.status, listStatusScheme.id),
-    supersedes: r.text(node, qd.supersedes),
-    townshipType: r.text(node, qd.townshipType),
-    sourceUrl: g.optional(node, qd.sourceUrl)?.value,
-    domains: domains?.map((d) =>
-      compact({
-        code: r.required(d, qd.code),
-        notation: r.text(d, skos.notation),
-        label: compact({
-          zh: r.required(d, skos.prefLabel, 'zh'),
-          en: r.text(d, skos.prefLabel, 'en'),
-        }),
-      }),
-    ),
-    offices: (g.list(node, qd.offices) ?? []).map((o) =>
-      compact({
-        key: r.required(o, dct.identifier),
-        name: r.required(o, skos.prefLabel, 'zh'),
-        nameEn: r.text(o, skos.prefLabel, 'en'),
-        type: r.code(o, qd.officeType, officeTypeScheme.id),
-        aliases: r.texts(o, qd.aliases),
-      }),
-    ),
-    departments: (g.list(node, qd.departments) ?? []).map((d) =>
-      compact({
-        key: r.required(d, dct.identifier),
-        name: r.required(d, skos.prefLabel, 'zh'),
-        nameEn: r.text(d, skos.prefLabel, 'en'),
-        aliases: r.texts(d, qd.aliases),
-        creditCode: r.text(d, qd.creditCode),
-      }),
-    ),
-    duties: duties.map(({ d }) => readDuty(r, g, d, edition, domains !== undefined)),
-  });
-  return list;
+  checkNothingUnlisted(g, edition);
+  const domains = listMapping.fields.domains as ValueField;
+  const ownDomains = g.list(namedNode(edition), domains.predicate) !== undefined;
+  return new Reader(g, edition, ownDomains).node(root, namedNode(edition));
 }
 
 /**
  * Reads a list edition back from the quads {@link dutyListToQuads} made (or any graph that says
- * the same thing), and checks it as `parseDutyList` does: `dutyListFromQuads(dutyListToQuads(list,
- * o))` gives back `list`. When the quads hold several editions, `options.edition` says which.
- * A value that cannot be read comes back as an `rdf-value-unreadable` issue naming the subject
- * and property; nothing is guessed or dropped. The CPSV-AP participations and competent
- * authority are derived from the duty's own properties, which alone are read.
+ * the same thing), as the mapping's description (`listMapping`) says, and checks it as
+ * `parseDutyList` does: `dutyListFromQuads(dutyListToQuads(list, o))` gives back `list`. When
+ * the quads hold several editions, `options.edition` says which. A value that cannot be read, or
+ * a required one that is missing, comes back as an `rdf-value-unreadable` issue naming the
+ * subject and property; nothing is guessed or dropped. Derived fields (the CPSV-AP
+ * participations and competent authority, the instrument node) are not read: the duty's own
+ * properties are.
  *
  * @example
  * ```ts
@@ -340,7 +293,7 @@ export function dutyListFromQuads(
   options: FromQuadsOptions = {},
 ): Result<DutyList> {
   const g = new Graph(quads);
-  const editions = options.edition ? [options.edition] : g.subjectsWith(rdf.type, qd.DutyList);
+  const editions = options.edition ? [options.edition] : g.subjectsWith(rdf.type, root.class ?? '');
   const [edition] = editions;
   if (
     edition === undefined ||

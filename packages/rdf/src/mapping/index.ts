@@ -1,10 +1,43 @@
+export {
+  type Container,
+  commonDutyFields,
+  competentAuthorities,
+  type Derive,
+  type DutyParticipation,
+  departmentMapping,
+  divisionMapping,
+  domainMapping,
+  dutyMapping,
+  dutyParticipations,
+  extraColumnMapping,
+  type Field,
+  type Fields,
+  type FieldsOf,
+  fundingMapping,
+  type IriMaker,
+  type IriTemplate,
+  issuerMapping,
+  legalBasisMapping,
+  legalResourceMapping,
+  listMapping,
+  type NestField,
+  type NodeMapping,
+  type NodeTerm,
+  officeMapping,
+  type ParticipationOf,
+  participationMapping,
+  provisionMapping,
+  type RefTarget,
+  resourcesMapping,
+  sectionMappings,
+  staffingMapping,
+  type TermKind,
+  type ValueField,
+  type Variant,
+  type Variants,
+} from './description/index.js';
+export { type NodePlan, planner, type VariantPlan, variantOf } from './description/plan.js';
 export { dutyListFromQuads, type FromQuadsOptions } from './from-quads.js';
 export { numberLiteral } from './literals.js';
-export {
-  competentAuthorities,
-  type DutyParticipation,
-  dutyParticipations,
-  participationIri,
-} from './participations.js';
 export { sectionClass } from './sections.js';
-export { domainIri, dutyListToQuads, type ToQuadsOptions } from './to-quads.js';
+export { dutyListToQuads, type ToQuadsOptions } from './to-quads.js';

@@ -1,41 +1,22 @@
-import {
-  type Department,
-  type Division,
-  type Duty,
-  type DutyList,
-  delegationModeScheme,
-  divisionLevelScheme,
-  huangmeiDomainScheme,
-  isStructured,
-  type LegalBasis,
-  legalRankScheme,
-  listKindScheme,
-  listStatusScheme,
-  type Office,
-  officeTypeScheme,
-  participationRoleScheme,
-  powerCategoryScheme,
-  type Resources,
-  reclaimReasonScheme,
-} from '@qingdan/core';
-import { conceptIri, cv, dct, eli, qd, rdf, skos, xsd } from '@qingdan/vocab';
+import type { DutyList } from '@qingdan/core';
+import { conceptIri, rdf, xsd } from '@qingdan/vocab';
 import { type BlankNode, DataFactory, type NamedNode, type Quad, type Term } from 'n3';
-import { match } from 'ts-pattern';
+import { editionIris } from '../iri/index.js';
+import { absoluteIris } from './absolute-iris.js';
 import {
-  type EditionIris,
-  editionIris,
-  instrumentIri,
-  provisionIri,
-  provisionParentIri,
-} from '../iri/index.js';
-import { iriSegment } from '../iri/segment.js';
+  type Container,
+  type Derive,
+  type Field,
+  type IriMaker,
+  type IriTemplate,
+  listMapping,
+  type NodeMapping,
+  type RefTarget,
+} from './description/index.js';
+import { type NodePlan, planner, variantOf } from './description/plan.js';
 import { numberLiteral } from './literals.js';
-import { competentAuthorities, dutyParticipations, participationIri } from './participations.js';
-import { sectionClass } from './sections.js';
 
 const { namedNode, literal, blankNode, quad } = DataFactory;
-
-type ExtraColumn = NonNullable<Duty['extraColumns']>[number];
 
 /**
  * Options of {@link dutyListToQuads}.
@@ -50,6 +31,114 @@ export interface ToQuadsOptions {
   readonly base: string;
 }
 
+// How each kind of term is made, as small numbers so the loop below switches on them cheaply.
+const TEXT = 0;
+const TYPED = 1;
+const BOOLEAN = 2;
+const NUMBER = 3;
+const CONCEPT = 4;
+const REF = 5;
+const IRI = 6;
+const NODE = 7;
+const NEST = 8;
+type TermIs =
+  | typeof TEXT
+  | typeof TYPED
+  | typeof BOOLEAN
+  | typeof NUMBER
+  | typeof CONCEPT
+  | typeof REF
+  | typeof IRI
+  | typeof NODE
+  | typeof NEST;
+
+/** A field of the description with its terms made once, for every list. */
+interface QuadField {
+  readonly name: string;
+  readonly is: TermIs;
+  readonly container: Container;
+  /** A list the model always has (empty by default) is left out when empty. */
+  readonly omitEmpty: boolean;
+  readonly predicate: NamedNode;
+  /** Language tag of a text, datatype of a typed literal. */
+  readonly tag: string | NamedNode | undefined;
+  /** The IRI a concept's code is appended to. */
+  readonly prefix: string;
+  readonly to: RefTarget;
+  readonly node: NodePlan<QuadField> | undefined;
+  readonly iri: IriTemplate | undefined;
+  readonly edgeFirst: boolean;
+  readonly derive: Derive | undefined;
+  readonly nest: readonly QuadField[];
+}
+
+type Plan = (mapping: NodeMapping) => NodePlan<QuadField>;
+
+const planOf = planner<QuadField>((name, f, plan): QuadField => {
+  if (f.kind === 'nest')
+    return {
+      ...blank(name),
+      is: NEST,
+      nest: Object.entries(f.fields).map(([n, g]) => plannedField(n, g, plan)),
+    };
+  return plannedField(name, f, plan);
+});
+
+/** A field with every property set, so that the loop reads objects of one shape. */
+function blank(name: string): QuadField {
+  return {
+    name,
+    is: TEXT,
+    container: 'one',
+    omitEmpty: false,
+    predicate: namedNode(rdf.type),
+    tag: undefined,
+    prefix: '',
+    to: 'office',
+    node: undefined,
+    iri: undefined,
+    edgeFirst: false,
+    derive: undefined,
+    nest: [],
+  };
+}
+
+function plannedField(name: string, f: Field, plan: Plan): QuadField {
+  if (f.kind === 'nest') throw new TypeError(`${name}: a nest within a nest is not mapped`);
+  const field = {
+    ...blank(name),
+    container: f.container,
+    omitEmpty: f.container === 'list' && !f.optional,
+    predicate: namedNode(f.predicate),
+    derive: f.derive,
+  };
+  const t = f.term;
+  switch (t.is) {
+    case 'text':
+      return { ...field, is: TEXT, tag: t.language };
+    case 'typed':
+      return { ...field, is: TYPED, tag: namedNode(t.datatype) };
+    case 'boolean':
+      return { ...field, is: BOOLEAN, tag: namedNode(xsd.boolean) };
+    case 'number':
+      return { ...field, is: NUMBER };
+    case 'concept':
+      return { ...field, is: CONCEPT, prefix: conceptIri(t.scheme.id, '') };
+    case 'ref':
+      return { ...field, is: REF, to: t.to };
+    case 'iri':
+      return { ...field, is: IRI };
+    case 'node':
+      return { ...field, is: NODE, node: plan(t.node()), iri: t.iri, edgeFirst: t.edgeFirst };
+  }
+}
+
+const root = planOf(listMapping);
+const rdfType = namedNode(rdf.type);
+const rdfFirst = namedNode(rdf.first);
+const rdfRest = namedNode(rdf.rest);
+const rdfNil = namedNode(rdf.nil);
+
 /** A short, stable tag of the edition, so that list cells of two editions never share a label. */
 function editionTag(edition: string): string {
   let hash = 0x811c9dc5;
@@ -60,23 +149,21 @@ function editionTag(edition: string): string {
   return (hash >>> 0).toString(36);
 }
 
-/** Collects the quads of one edition, in the order they are made. */
+type Value = Readonly<Record<string, unknown>>;
+
+/** Collects the quads of one edition, in the order the description gives them. */
 class Emitter {
   readonly quads: Quad[] = [];
   private readonly described = new Set<string>();
   private cells = 0;
 
   constructor(
-    readonly iris: EditionIris,
+    readonly iris: IriMaker,
     private readonly tag: string,
   ) {}
 
-  add(subject: NamedNode | BlankNode, predicate: string, object: Term | undefined): void {
-    if (object) this.quads.push(quad(subject, namedNode(predicate), object as NamedNode));
-  }
-
-  text(subject: NamedNode, predicate: string, value: string | undefined, language?: string): void {
-    if (value !== undefined) this.add(subject, predicate, literal(value, language));
+  add(subject: NamedNode | BlankNode, predicate: NamedNode, object: Term): void {
+    this.quads.push(quad(subject, predicate, object as NamedNode));
   }
 
   /** Says something about a node shared by lists (an instrument, a provision) only once. */
@@ -87,238 +174,120 @@ class Emitter {
   }
 
   /** An RDF list, as JSON-LD's `@list` makes it: a chain of blank cells ending in rdf:nil. */
-  list(subject: NamedNode, predicate: string, items: readonly Term[] | undefined): void {
-    if (items === undefined) return;
+  list(subject: NamedNode, predicate: NamedNode, items: readonly Term[]): void {
     if (items.length === 0) {
-      this.add(subject, predicate, namedNode(rdf.nil));
+      this.add(subject, predicate, rdfNil);
       return;
     }
     let cell = blankNode(`b${this.tag}l${this.cells++}`);
     this.add(subject, predicate, cell);
-    items.forEach((item, i) => {
-      this.add(cell, rdf.first, item);
-      const next =
-        i === items.length - 1 ? namedNode(rdf.nil) : blankNode(`b${this.tag}l${this.cells++}`);
-      this.add(cell, rdf.rest, next);
-      if (next.termType === 'BlankNode') cell = next;
-    });
-  }
-}
-
-/** An array the model always has (empty by default) becomes a list only when it holds something. */
-const nonEmpty = <T>(items: readonly T[]): readonly T[] | undefined =>
-  items.length === 0 ? undefined : items;
-
-const concept = (schemeId: string, code: string | undefined) =>
-  code === undefined ? undefined : namedNode(conceptIri(schemeId, code));
-const texts = (values: readonly string[] | undefined) => values?.map((v) => literal(v));
-
-function emitDivision(e: Emitter, division: Division, depth: number): NamedNode {
-  const node = namedNode(e.iris.division(depth));
-  e.add(node, rdf.type, namedNode(qd.Division));
-  e.text(node, qd.code, division.code);
-  e.text(node, skos.prefLabel, division.name, 'zh');
-  e.text(node, skos.prefLabel, division.nameEn, 'en');
-  e.add(node, qd.level, concept(divisionLevelScheme.id, division.level));
-  if (division.parent) e.add(node, qd.parent, emitDivision(e, division.parent, depth + 1));
-  return node;
-}
-
-function emitOffice(e: Emitter, office: Office): NamedNode {
-  const node = namedNode(e.iris.office(office.key));
-  e.add(node, rdf.type, namedNode(qd.Office));
-  e.text(node, dct.identifier, office.key);
-  e.text(node, skos.prefLabel, office.name, 'zh');
-  e.text(node, skos.prefLabel, office.nameEn, 'en');
-  e.add(node, qd.officeType, concept(officeTypeScheme.id, office.type));
-  e.list(node, qd.aliases, texts(office.aliases));
-  return node;
-}
-
-function emitDepartment(e: Emitter, department: Department): NamedNode {
-  const node = namedNode(e.iris.department(department.key));
-  e.add(node, rdf.type, namedNode(qd.Department));
-  e.text(node, dct.identifier, department.key);
-  e.text(node, skos.prefLabel, department.name, 'zh');
-  e.text(node, skos.prefLabel, department.nameEn, 'en');
-  e.list(node, qd.aliases, texts(department.aliases));
-  e.text(node, qd.creditCode, department.creditCode);
-  return node;
-}
-
-function emitLegalBasis(e: Emitter, duty: string, basis: LegalBasis, index: number): NamedNode {
-  const node = namedNode(`${duty}/basis/${index}`);
-  e.add(node, rdf.type, namedNode(qd.LegalBasis));
-  if (!isStructured(basis)) {
-    e.text(node, qd.text, basis.text);
-    return node;
-  }
-  const { instrument } = basis;
-  e.text(node, qd.citation, basis.citation);
-  e.text(node, dct.title, instrument.title, 'zh');
-  e.text(node, qd.shortTitle, instrument.shortTitle);
-  e.add(node, qd.rank, concept(legalRankScheme.id, instrument.rank));
-  e.text(node, qd.issuer, instrument.issuer);
-  e.text(node, qd.documentNumber, instrument.documentNumber);
-  e.text(node, qd.edition, instrument.edition);
-  const work = instrumentIri(e.iris.base, instrument);
-  e.add(node, qd.legalResource, namedNode(work));
-  if (e.once(work)) e.add(namedNode(work), rdf.type, namedNode(eli.LegalResource));
-  const provisions = basis.provisions.map((p) => {
-    const iri = provisionIri(work, p);
-    const part = namedNode(iri);
-    if (e.once(iri)) {
-      e.add(part, rdf.type, namedNode(eli.LegalResourceSubdivision));
-      e.add(part, eli.is_part_of, namedNode(provisionParentIri(work, p)));
-      e.add(part, qd.article, numberLiteral(p.article));
-      if (p.paragraph !== undefined) e.add(part, qd.paragraph, numberLiteral(p.paragraph));
-      if (p.item !== undefined) e.add(part, qd.item, numberLiteral(p.item));
+    for (let i = 0; i < items.length; i++) {
+      this.add(cell, rdfFirst, items[i] as Term);
+      if (i === items.length - 1) this.add(cell, rdfRest, rdfNil);
+      else {
+        const next = blankNode(`b${this.tag}l${this.cells++}`);
+        this.add(cell, rdfRest, next);
+        cell = next;
+      }
     }
-    return part;
-  });
-  e.list(node, qd.provisions, nonEmpty(provisions));
-  e.text(node, qd.quote, basis.quote);
-  return node;
-}
-
-function emitResources(e: Emitter, duty: string, resources: Resources): NamedNode {
-  const node = namedNode(`${duty}/resources`);
-  e.add(node, rdf.type, namedNode(qd.Resources));
-  if (resources.staff) {
-    const staff = namedNode(`${duty}/resources/staff`);
-    e.add(node, qd.staff, staff);
-    e.add(staff, rdf.type, namedNode(qd.Staffing));
-    e.add(staff, qd.headcount, numberLiteral(resources.staff.headcount));
-    e.text(staff, qd.staffKind, resources.staff.kind);
   }
-  if (resources.funding) {
-    const funding = namedNode(`${duty}/resources/funding`);
-    e.add(node, qd.funding, funding);
-    e.add(funding, rdf.type, namedNode(qd.Funding));
-    e.add(funding, qd.amountPerYear, numberLiteral(resources.funding.amountPerYear));
-    e.text(funding, qd.source, resources.funding.source);
+
+  /** A node: its class and fields, unless it is shared and already described. */
+  node(plan: NodePlan<QuadField>, value: Value, iri: string, index: number, owner: unknown) {
+    const subject = namedNode(iri);
+    if (plan.shared && !this.once(iri)) return subject;
+    let fields = plan.fields;
+    let cls = plan.class;
+    if (plan.by !== undefined) {
+      const variant = variantOf(plan, value);
+      if (!variant) throw new TypeError(`${iri}: a value of no variant of its node`);
+      fields = variant.fields;
+      cls = variant.class;
+    }
+    if (cls !== undefined) this.add(subject, rdfType, namedNode(cls));
+    this.fields(fields, value, subject, iri, index, owner);
+    return subject;
   }
-  e.list(node, qd.equipment, texts(resources.equipment));
-  e.list(node, qd.platforms, texts(resources.platforms));
-  e.list(node, qd.training, texts(resources.training));
-  e.text(node, qd.note, resources.note);
-  return node;
-}
 
-function emitExtraColumn(e: Emitter, duty: string, column: ExtraColumn, index: number): NamedNode {
-  const node = namedNode(`${duty}/column/${index}`);
-  e.add(node, rdf.type, namedNode(qd.ExtraColumn));
-  e.text(node, qd.header, column.header);
-  e.text(node, qd.value, column.value);
-  return node;
-}
+  fields(
+    fields: readonly QuadField[],
+    value: Value,
+    subject: NamedNode,
+    iri: string,
+    index: number,
+    owner: unknown,
+  ): void {
+    for (const f of fields) {
+      const v =
+        f.derive === undefined
+          ? value[f.name]
+          : (f.derive as (...a: unknown[]) => unknown)(value, iri, this.iris, index, owner);
+      if (v === undefined) continue;
+      if (f.is === NEST) {
+        this.fields(f.nest, v as Value, subject, iri, index, owner);
+        continue;
+      }
+      if (f.container === 'one') {
+        this.one(f, subject, iri, v, 0, value);
+        continue;
+      }
+      const items = v as readonly unknown[];
+      if (f.container === 'set') {
+        for (let i = 0; i < items.length; i++) this.one(f, subject, iri, items[i], i, value);
+        continue;
+      }
+      if (items.length === 0 && f.omitEmpty) continue;
+      const terms: Term[] = new Array(items.length);
+      for (let i = 0; i < items.length; i++) terms[i] = this.term(f, iri, items[i], i, value);
+      this.list(subject, f.predicate, terms);
+    }
+  }
 
-function emitDuty(e: Emitter, list: DutyList, duty: Duty, position: number): NamedNode {
-  const iri = e.iris.duty(duty.key);
-  const node = namedNode(iri);
-  const refs = (keys: readonly string[], to: (key: string) => string) =>
-    nonEmpty(keys.map((k) => namedNode(to(k))));
-  const departments = (keys: readonly string[]) => refs(keys, e.iris.department);
-  e.add(node, rdf.type, namedNode(sectionClass[duty.section]));
-  e.add(node, qd.position, numberLiteral(position));
-  e.text(node, dct.identifier, duty.key);
-  e.text(node, qd.code, duty.code);
-  e.text(node, qd.number, duty.number);
-  e.text(node, skos.prefLabel, duty.name, 'zh');
-  e.text(node, skos.prefLabel, duty.nameEn, 'en');
-  e.text(node, dct.description, duty.description);
-  if (duty.domain !== undefined)
-    e.add(node, qd.domain, namedNode(domainIri(e.iris, list, duty.domain)));
-  e.add(node, qd.powerCategory, concept(powerCategoryScheme.id, duty.powerCategory));
-  e.list(
-    node,
-    qd.legalBases,
-    nonEmpty(duty.legalBases.map((b, i) => emitLegalBasis(e, iri, b, i))),
-  );
-  e.list(node, qd.offices, refs(duty.offices, e.iris.office));
-  if (duty.resources) e.add(node, qd.resources, emitResources(e, iri, duty.resources));
-  e.list(node, qd.localTo, texts(duty.localTo));
-  e.list(
-    node,
-    qd.extraColumns,
-    duty.extraColumns?.map((c, i) => emitExtraColumn(e, iri, c, i)),
-  );
-  match(duty)
-    .with({ section: 'basic' }, { section: 'selfGovernance' }, () => {})
-    .with({ section: 'cooperating' }, (d) => {
-      e.list(node, qd.leadDepartments, departments(d.leadDepartments));
-      e.text(node, qd.departmentDuty, d.departmentDuty);
-      e.text(node, qd.townshipDuty, d.townshipDuty);
-    })
-    .with({ section: 'reclaimed' }, (d) => {
-      e.list(node, qd.receivingDepartments, departments(d.receivingDepartments));
-      const reasons = d.reclaimReasons.map((r) => namedNode(conceptIri(reclaimReasonScheme.id, r)));
-      e.list(node, qd.reclaimReasons, nonEmpty(reasons));
-      e.text(node, qd.reclaimNote, d.reclaimNote);
-      e.add(
-        node,
-        qd.formerDelegationMode,
-        concept(delegationModeScheme.id, d.formerDelegationMode),
-      );
-    })
-    .with({ section: 'delegated' }, (d) => {
-      e.add(node, qd.delegationMode, concept(delegationModeScheme.id, d.delegationMode));
-      e.list(node, qd.delegatingDepartments, departments(d.delegatingDepartments));
-    })
-    .with({ section: 'assisting' }, (d) => {
-      e.list(node, qd.requestingDepartments, departments(d.requestingDepartments));
-      e.text(node, qd.admissionDecision, d.admissionDecision);
-    })
-    .with({ section: 'prohibited' }, (d) => e.text(node, qd.prohibitionReason, d.prohibitionReason))
-    .with({ section: 'certificateToAbolish' }, (d) => e.text(node, qd.replacedBy, d.replacedBy))
-    .exhaustive();
-  emitParticipations(e, iri, node, duty);
-  return node;
+  /** One value of a field of `subject`: the edge, and the node it leads to in the given order. */
+  one(f: QuadField, subject: NamedNode, iri: string, v: unknown, i: number, owner: Value): void {
+    if (f.is !== NODE || !f.edgeFirst) {
+      this.add(subject, f.predicate, this.term(f, iri, v, i, owner));
+      return;
+    }
+    const child = (f.iri as (...a: unknown[]) => string)(iri, v, i, this.iris, owner);
+    this.add(subject, f.predicate, namedNode(child));
+    this.node(f.node as NodePlan<QuadField>, v as Value, child, i, owner);
+  }
+
+  /** The term of one value; a node's quads are added first. */
+  term(f: QuadField, iri: string, v: unknown, i: number, owner: Value): Term {
+    switch (f.is) {
+      case TEXT:
+        return literal(v as string, f.tag as string | undefined);
+      case TYPED:
+      case BOOLEAN:
+        return literal(String(v), f.tag as NamedNode);
+      case NUMBER:
+        return numberLiteral(v as number);
+      case CONCEPT:
+        return namedNode(f.prefix + (v as string));
+      case REF:
+        return namedNode(this.iris[f.to](v as string));
+      case IRI:
+        return namedNode(v as string);
+      case NODE: {
+        const child = (f.iri as (...a: unknown[]) => string)(iri, v, i, this.iris, owner);
+        return this.node(f.node as NodePlan<QuadField>, v as Value, child, i, owner);
+      }
+      case NEST:
+        throw new TypeError(`${f.name}: a nested object is not one term`);
+    }
+  }
 }
 
 /**
- * CPSV-AP's view of who takes part in a duty, derived from its offices and departments: one
- * `cv:Participation` per (role, body), and `cv:hasCompetentAuthority` where the list is clear.
- * {@link dutyListFromQuads} reads the direct properties and passes these by.
- */
-function emitParticipations(e: Emitter, iri: string, node: NamedNode, duty: Duty): void {
-  for (const p of dutyParticipations(duty)) {
-    const part = namedNode(participationIri(iri, p.role, p.key));
-    e.add(node, cv.hasParticipation, part);
-    e.add(part, rdf.type, namedNode(cv.Participation));
-    e.add(part, cv.role, namedNode(conceptIri(participationRoleScheme.id, p.role)));
-    const body = p.kind === 'office' ? e.iris.office(p.key) : e.iris.department(p.key);
-    e.add(part, cv.hasParticipant, namedNode(body));
-  }
-  for (const key of competentAuthorities(duty))
-    e.add(node, cv.hasCompetentAuthority, namedNode(e.iris.department(key)));
-}
-
-/**
- * The IRI of a duty's domain: a concept of the list's own scheme when it brings one, of the
- * default (Huangmei) scheme otherwise.
- *
- * @example
- * ```ts
- * domainIri(editionIris(base, '421127104', 'wuzu-2024'), list, 'livelihood-services');
- * // 'https://w3id.org/qingdan/scheme/domain/livelihood-services'
- * ```
- */
-export function domainIri(
-  iris: EditionIris,
-  list: Pick<DutyList, 'domains'>,
-  code: string,
-): string {
-  return list.domains ? iris.domain(code) : conceptIri(huangmeiDomainScheme.id, iriSegment(code));
-}
-
-/**
- * The quads of one list edition under the qingdan vocabulary, losslessly: every field of every
- * section, legal bases with their provisions, citation and quote, resources, extra columns and
- * zh/en labels, and for each duty the CPSV-AP participations and competent authority derived
- * from its offices and departments. Deterministic: the same list gives the same quads in the
- * same order, and list cells are the only blank nodes, labelled from the edition and their
- * order. Read back with {@link dutyListFromQuads}.
+ * The quads of one list edition under the qingdan vocabulary, losslessly, as the mapping's
+ * description (`listMapping`) says: every field of every section, legal bases with their
+ * provisions, citation and quote, resources, extra columns and zh/en labels, and for each duty
+ * the CPSV-AP participations and competent authority derived from its offices and departments.
+ * Deterministic: the same list gives the same quads in the same order, and list cells are the
+ * only blank nodes, labelled from the edition and their order. Read back with
+ * {@link dutyListFromQuads}.
  *
  * @example
  * ```ts
@@ -328,47 +297,7 @@ export function domainIri(
  */
 export function dutyListToQuads(list: DutyList, options: ToQuadsOptions): Quad[] {
   const iris = editionIris(options.base, list.division.code, list.id);
-  const e = new Emitter(iris, editionTag(iris.edition));
-  const node = namedNode(iris.edition);
-  e.add(node, rdf.type, namedNode(qd.DutyList));
-  e.text(node, dct.identifier, list.id);
-  if (list.$schema !== undefined)
-    e.add(node, qd.listSchema, literal(list.$schema, namedNode(xsd.anyURI)));
-  e.add(node, qd.listKind, concept(listKindScheme.id, list.kind));
-  e.text(node, dct.title, list.title, 'zh');
-  e.text(node, dct.title, list.titleEn, 'en');
-  e.add(node, qd.division, emitDivision(e, list.division, 0));
-  if (list.template !== undefined)
-    e.add(node, qd.template, literal(String(list.template), namedNode(xsd.boolean)));
-  const issuer = namedNode(iris.issuer);
-  e.add(node, qd.issuer, issuer);
-  e.add(issuer, rdf.type, namedNode(qd.Issuer));
-  e.text(issuer, skos.prefLabel, list.issuer.name, 'zh');
-  e.text(issuer, skos.prefLabel, list.issuer.nameEn, 'en');
-  e.text(issuer, qd.creditCode, list.issuer.creditCode);
-  if (list.issued !== undefined) e.add(node, dct.issued, literal(list.issued, namedNode(xsd.date)));
-  e.text(node, qd.documentNumber, list.documentNumber);
-  e.text(node, qd.edition, list.edition);
-  e.add(node, qd.status, concept(listStatusScheme.id, list.status));
-  e.text(node, qd.supersedes, list.supersedes);
-  e.text(node, qd.townshipType, list.townshipType);
-  if (list.sourceUrl !== undefined)
-    e.add(node, qd.sourceUrl, literal(list.sourceUrl, namedNode(xsd.anyURI)));
-  e.list(
-    node,
-    qd.domains,
-    list.domains?.map((d) => {
-      const domain = namedNode(iris.domain(d.code));
-      e.add(domain, rdf.type, namedNode(skos.Concept));
-      e.text(domain, qd.code, d.code);
-      e.text(domain, skos.notation, d.notation);
-      e.text(domain, skos.prefLabel, d.label.zh, 'zh');
-      e.text(domain, skos.prefLabel, d.label.en, 'en');
-      return domain;
-    }),
-  );
-  e.list(node, qd.offices, nonEmpty(list.offices.map((o) => emitOffice(e, o))));
-  e.list(node, qd.departments, nonEmpty(list.departments.map((d) => emitDepartment(e, d))));
-  for (const [i, duty] of list.duties.entries()) e.add(node, qd.duties, emitDuty(e, list, duty, i));
+  const e = new Emitter(absoluteIris(iris, list), editionTag(iris.edition));
+  e.node(root, list as unknown as Value, iris.edition, 0, undefined);
   return e.quads;
 }

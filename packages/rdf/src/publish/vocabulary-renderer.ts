@@ -1,4 +1,4 @@
-import { qingdanNamespace } from '@qingdan/vocab';
+import { namespaces, qingdanNamespace } from '@qingdan/vocab';
 import { dutyListToJsonLd } from '../jsonld/list-to-jsonld.js';
 import { dutyListToQuads } from '../mapping/to-quads.js';
 import type { EditionRenderer } from './renderer.js';
@@ -15,7 +15,7 @@ import type { EditionRenderer } from './renderer.js';
 export const vocabularyRenderer: EditionRenderer = {
   prefixes: {
     qd: qingdanNamespace,
-    eli: 'http://data.europa.eu/eli/ontology#',
+    eli: namespaces.eli,
   },
   quads: (list, base) => dutyListToQuads(list, { base }),
   jsonLd: (list, base) => dutyListToJsonLd(list, { base }),

@@ -1,3 +1,5 @@
+import { namespaces } from '@qingdan/vocab';
+
 /**
  * Prefixes every Turtle file we write declares, besides the caller's own: the W3C and DCMI
  * vocabularies the published graphs and the catalog use.
@@ -8,15 +10,15 @@
  * ```
  */
 export const commonPrefixes: Readonly<Record<string, string>> = {
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
-  xsd: 'http://www.w3.org/2001/XMLSchema#',
-  dct: 'http://purl.org/dc/terms/',
-  dcat: 'http://www.w3.org/ns/dcat#',
-  skos: 'http://www.w3.org/2004/02/skos/core#',
-  prov: 'http://www.w3.org/ns/prov#',
-  foaf: 'http://xmlns.com/foaf/0.1/',
-  spdx: 'http://spdx.org/rdf/terms#',
+  rdf: namespaces.rdf,
+  rdfs: namespaces.rdfs,
+  xsd: namespaces.xsd,
+  dct: namespaces.dct,
+  dcat: namespaces.dcat,
+  skos: namespaces.skos,
+  prov: namespaces.prov,
+  foaf: namespaces.foaf,
+  spdx: namespaces.spdx,
 };
 
 /** A local name every Turtle parser takes after a prefix: no escapes, no leading or final dot. */

@@ -1,9 +1,10 @@
+import { rdf, xsd } from '@qingdan/vocab';
 import type { Literal, Term } from '@rdfjs/types';
 import { BlankNode as N3BlankNode, Literal as N3Literal } from 'n3';
 import { blankNodeLabel, escapeIri, escapeLiteral, mayNeedEscape } from './escape.js';
 
-const xsdString = 'http://www.w3.org/2001/XMLSchema#string';
-const rdfLangString = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
+const xsdString = xsd.string;
+const rdfLangString = rdf.langString;
 
 /**
  * A literal in N-Triples form: `"text"`, `"text"@lang` or `"text"^^<datatype>`.
@@ -108,7 +109,8 @@ export function termToNTriples(term: Term): string {
       return literalToNTriples(term);
     case 'DefaultGraph':
       return '';
-    default:
+    case 'Variable':
+    case 'Quad':
       throw new TypeError(`${term.termType} terms cannot be written in N-Triples`);
   }
 }

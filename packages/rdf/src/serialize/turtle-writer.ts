@@ -1,3 +1,4 @@
+import { namespaces, rdf, xsd } from '@qingdan/vocab';
 import type { Literal, Quad, Term } from '@rdfjs/types';
 import { BlankNode as N3BlankNode, Literal as N3Literal } from 'n3';
 import { blankNodeLabel, escapeIri, escapeLiteral } from './escape.js';
@@ -5,17 +6,18 @@ import { commonPrefixes, isPrefixLabel, prefixShortener } from './prefixes.js';
 import type { TextSink } from './sink.js';
 import { literalAsItsId, termToNTriples } from './terms.js';
 
-const rdf = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
-const rdfType = `${rdf}type`;
-const rdfFirst = `${rdf}first`;
-const rdfRest = `${rdf}rest`;
-const rdfNil = `${rdf}nil`;
-const rdfLangString = `${rdf}langString`;
-const xsd = 'http://www.w3.org/2001/XMLSchema#';
-const xsdString = `${xsd}string`;
+const {
+  type: rdfType,
+  first: rdfFirst,
+  rest: rdfRest,
+  nil: rdfNil,
+  langString: rdfLangString,
+} = rdf;
+const xsdNs = namespaces.xsd;
+const xsdString = xsd.string;
 const bareLexical: Readonly<Record<string, RegExp>> = {
-  [`${xsd}integer`]: /^[+-]?[0-9]+$/,
-  [`${xsd}boolean`]: /^(true|false)$/,
+  [xsd.integer]: /^[+-]?[0-9]+$/,
+  [xsd.boolean]: /^(true|false)$/,
 };
 
 /** Characters gathered before the sink is called: few calls, each with a large chunk. */
@@ -103,7 +105,7 @@ export class TurtleWriter {
     }
     if (datatype === xsdString || datatype === rdfLangString) return `"${escapeLiteral(value)}"`;
     if (bareLexical[datatype]?.test(value)) return value;
-    return datatype.startsWith(xsd)
+    return datatype.startsWith(xsdNs)
       ? `"${escapeLiteral(value)}"^^${this.#iri(datatype)}`
       : `"${escapeLiteral(value)}"^^<${escapeIri(datatype)}>`;
   }
@@ -118,7 +120,9 @@ export class TurtleWriter {
         const cell = this.#cells?.get(blankKey(term));
         return cell === undefined ? `_:${blankNodeLabel(term.value)}` : this.#collection(cell);
       }
-      default:
+      case 'DefaultGraph':
+      case 'Variable':
+      case 'Quad':
         return termToNTriples(term);
     }
   }

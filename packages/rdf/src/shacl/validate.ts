@@ -1,12 +1,12 @@
 import type { DutyList, Issue, PathSegment } from '@qingdan/core';
 import { makeIssue } from '@qingdan/core';
-import { shapesTurtle } from '@qingdan/vocab';
+import { namespaces, rdf, shapesTurtle } from '@qingdan/vocab';
 import type { Quad, Term } from '@rdfjs/types';
 import { Parser, Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import { nodePaths } from './node-paths.js';
 
-const sh = 'http://www.w3.org/ns/shacl#';
+const sh = namespaces.sh;
 
 /**
  * Thrown when the shapes given hold no SHACL shape: validating against nothing would call every
@@ -51,15 +51,7 @@ export class ShaclChecker {
 
   constructor(shapes: string = shapesTurtle) {
     const store = new Store(new Parser().parse(shapes));
-    if (
-      store.countQuads(
-        null,
-        'http://www.w3.org/1999/02/22-rdf-syntax-ns#type',
-        `${sh}NodeShape`,
-        null,
-      ) === 0
-    )
-      throw new NoShapesError();
+    if (store.countQuads(null, rdf.type, `${sh}NodeShape`, null) === 0) throw new NoShapesError();
     this.#validator = new SHACLValidator(store);
   }
 

@@ -4,9 +4,9 @@ import { conceptIri, cv, rdf } from '@qingdan/vocab';
 import fc from 'fast-check';
 import { DataFactory, Store } from 'n3';
 import { describe, expect, it } from 'vitest';
-import { editionIris } from '../iri/index.js';
-import { dutyListFromQuads } from './from-quads.js';
-import { dutyListToQuads } from './to-quads.js';
+import { editionIris } from '../../iri/index.js';
+import { dutyListFromQuads } from '../from-quads.js';
+import { dutyListToQuads } from '../to-quads.js';
 
 const { namedNode } = DataFactory;
 const base = 'https://data.example.org/qingdan/';
