@@ -177,8 +177,16 @@ class Scanner {
       const c = s.charCodeAt(i);
       if (stopAtHard && isHardSeparator(c)) return i;
       if (c === ch.open && stopAtHard) return i;
-      if ((isHardSeparator(c) || isSoftSeparator(c) || c === 0x3010) && this.citationAfter(i))
-        return i;
+      if (isHardSeparator(c) || isSoftSeparator(c) || c === 0x3010) {
+        const e = this.separatorsEnd(i);
+        if (e < s.length && this.instrumentStartAt(e)) return i;
+        // A run of separators, numbers and labels ends in the same place from any of its
+        // characters: looking again from each would make a long run quadratic.
+        if (!stopAtHard && e > i + 1) {
+          i = e - 1;
+          continue;
+        }
+      }
       if (isCircled(c) && this.nextCitationAt(i)) return i;
       if (!stopAtHard && c === ch.di && this.nextArticleAt(i)) return i;
     }
