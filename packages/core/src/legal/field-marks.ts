@@ -72,3 +72,32 @@ export function fieldLabelEnd(
   }
   return -1;
 }
+
+/**
+ * The end of a title written without marks after a title label (`法律法规名称:XX通知 依据文号:`):
+ * everything up to the next field label, or -1 when no title label stands before `p` or no
+ * field label follows within a title's length.
+ *
+ * @example
+ * ```ts
+ * labelledTitleEnd('法律法规名称:水利工程建设安全生产管理规定 依据文号:', 7); // 21
+ * ```
+ */
+export function labelledTitleEnd(s: string, p: number): number {
+  let b = p;
+  while (b > 0 && s.charCodeAt(b - 1) === 0x20) b--;
+  if (s.charCodeAt(b - 1) !== 0x3a) return -1;
+  let a = b - 1;
+  while (a > 0 && s.charCodeAt(a - 1) === 0x20) a--;
+  if (!titleLabels.some((l) => a >= l.length && s.startsWith(l, a - l.length))) return -1;
+  for (let j = p + 2; j < s.length && j - p < 100; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 0x0a || c === 0x3b || c === 0x3002 || c === 0x300a) return -1;
+    if (fieldLabelEnd(s, j, numberLabels) > 0 || fieldLabelEnd(s, j, provisionLabels) > 0) {
+      let e = j;
+      while (e > p && s.charCodeAt(e - 1) === 0x20) e--;
+      return e;
+    }
+  }
+  return -1;
+}

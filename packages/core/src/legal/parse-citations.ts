@@ -12,6 +12,7 @@ import type {
 import { type DescribedInstrument, describeInstrument } from './describe-instrument.js';
 import {
   fieldLabelEnd,
+  labelledTitleEnd,
   mayStartLabel,
   mayStartTag,
   numberLabels,
@@ -19,6 +20,7 @@ import {
   rankTagEnd,
 } from './field-marks.js';
 import { normaliseCitationText } from './normalise.js';
+import { isNumeralChar } from './numerals.js';
 import { type Notes, readNote } from './parentheticals.js';
 import { placeLevel } from './place.js';
 import { scanProvisions } from './provisions.js';
@@ -106,7 +108,7 @@ class Scanner {
       const q = skipSpaces(this.s, p + lead);
       if (this.s.charCodeAt(q) === ch.open || bareTitleAt(this.s, q)) return true;
     }
-    return bareTitleAt(this.s, p) !== undefined;
+    return bareTitleAt(this.s, p) !== undefined || labelledTitleEnd(this.s, p) > 0;
   }
 
   /** The end of separators, numbering and joining words from `p`. */
@@ -175,8 +177,16 @@ class Scanner {
       const c = s.charCodeAt(i);
       if (stopAtHard && isHardSeparator(c)) return i;
       if (c === ch.open && stopAtHard) return i;
-      if ((isHardSeparator(c) || isSoftSeparator(c) || c === 0x3010) && this.citationAfter(i))
-        return i;
+      if (isHardSeparator(c) || isSoftSeparator(c) || c === 0x3010) {
+        const e = this.separatorsEnd(i);
+        if (e < s.length && this.instrumentStartAt(e)) return i;
+        // A run of separators, numbers and labels ends in the same place from any of its
+        // characters: looking again from each would make a long run quadratic.
+        if (!stopAtHard && e > i + 1) {
+          i = e - 1;
+          continue;
+        }
+      }
       if (isCircled(c) && this.nextCitationAt(i)) return i;
       if (!stopAtHard && c === ch.di && this.nextArticleAt(i)) return i;
     }
@@ -194,11 +204,15 @@ class Scanner {
     const before = s.charCodeAt(b);
     // a line break, 。 ; 、 or the closing mark of the article quoted before (”第十七条“…”)
     if (!(isHardSeparator(before) || before === 0x3001 || before === 0x201d)) return false;
-    const scan = scanProvisions(s, p);
-    const first = scan.provisions[0];
-    if (first === undefined || scan.end === p) return false;
-    const after = skipSpaces(s, scan.end);
-    return startsWithAny(s, after, referenceWords) === 0;
+    // Only the first reference is read here: a scan of the whole run at every 第 of a long
+    // quote would make the quote quadratic.
+    let j = skipSpaces(s, p + 1);
+    const digits = j;
+    while (j < s.length && j - digits < 8 && isNumeralChar(s.charCodeAt(j))) j++;
+    if (j === digits) return false;
+    j = skipSpaces(s, j);
+    if (s.charCodeAt(j) !== ch.article) return false;
+    return startsWithAny(s, skipSpaces(s, j + 1), referenceWords) === 0;
   }
 
   warn(code: Issue['code'], params: Record<string, string | number>): Issue {
@@ -279,9 +293,11 @@ class Scanner {
       p = close + 1;
     } else {
       const bare = bareTitleAt(s, p);
-      if (!bare) return pos;
-      written = bare.title;
-      p = bare.end;
+      // 法律法规名称:XX通知 依据文号: — the label says where the title ends
+      const labelled = bare ? -1 : labelledTitleEnd(s, p);
+      if (!bare && labelled < 0) return pos;
+      written = bare ? bare.title : s.slice(p, labelled);
+      p = bare ? bare.end : labelled;
     }
     const notes: Notes = { editions: [], titleSuffix: '' };
     for (;;) {
@@ -307,10 +323,12 @@ class Scanner {
       if (close > 0 && readNote(s.slice(r + 1, close), notes)) p = close + 1;
       else if (close < 0) {
         // 依据文号:湖北省人民代表大会常务委员会公告第100号 条款号: — the number without brackets
-        let e = r;
-        while (e < s.length && e - r < 60 && !isSpace(s.charCodeAt(e)) && !s.startsWith('条款', e))
-          e++;
-        if (e > r && readNote(s.slice(r, e), notes)) p = e;
+        // it runs to the next label, spaces and all (水利部令 第26号); unread, it is still passed
+        const e = s.indexOf('条款', r);
+        if (e > r && e - r < 60) {
+          readNote(s.slice(r, e).replace(/\s+/g, ''), notes);
+          p = e;
+        }
       }
     }
     const instrument = describeInstrument(
