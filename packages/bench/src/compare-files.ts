@@ -27,6 +27,11 @@ function asValidList(list: DutyList): DutyList {
  * A folder of `count` generated township lists of `duties` duties as YAML files (the lists of
  * `generateLists`, made valid), written once under the system's temporary folder and reused by
  * later runs with the same arguments. Returns the folder.
+ *
+ * @example
+ * ```ts
+ * const dir = await listFolder(3000); // then: qingdan compare <dir> --out …
+ * ```
  */
 export async function listFolder(count: number, duties = 200, seed = 1): Promise<string> {
   const dir = join(tmpdir(), `qingdan-bench-lists-${count}x${duties}-${seed}`);

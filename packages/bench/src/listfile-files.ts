@@ -10,6 +10,11 @@ import { largeListData } from './listfile-generate.js';
  * The list of `duties` generated duties (see `largeListData`) as a list file of the format given,
  * written as an import writes it (`listFileText`), once, under the system's temporary folder,
  * and reused by later runs. Returns its path.
+ *
+ * @example
+ * ```ts
+ * const file = await largeListFile(100_000, 'yaml'); // then: readListFile(file)
+ * ```
  */
 export async function largeListFile(duties: number, format: 'json' | 'yaml'): Promise<string> {
   const file = join(tmpdir(), `qingdan-bench-large-${duties}.${format}`);
