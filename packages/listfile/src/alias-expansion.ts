@@ -28,7 +28,7 @@ export function aliasExpansionLimit(textLength: number): number {
  * ```
  */
 export function mayHoldAliases(text: string): boolean {
-  return /(?:^|[\s,[{])\*[^\s,[\]{}]/.test(text);
+  return text.includes('*') && /(?:^|[\s,[{])\*[^\s,[\]{}]/.test(text);
 }
 
 /**

@@ -61,6 +61,15 @@ function* members(c: Comparison): Generator<Iterable<string>> {
   // together from the parts, without an object made for each member and disagreement.
   const ids = alignment.lists.map((l) => json(l.id));
   const conceptIds = alignment.concepts.map((k) => json(k.id));
+  const sections = new Map<string, string>();
+  const section = (name: string): string => {
+    let text = sections.get(name);
+    if (text === undefined) {
+      text = json(name);
+      sections.set(name, text);
+    }
+    return text;
+  };
   yield jsonArray(
     'concepts',
     map(alignment.concepts, (k, i) => {
@@ -84,7 +93,7 @@ function* members(c: Comparison): Generator<Iterable<string>> {
     map(c.pairs, (p) => {
       const disagreements = p.sectionDisagreements.map(
         (s) =>
-          `{"concept":${conceptIds[s.concept]},"sectionA":${json(s.sectionA)},"sectionB":${json(s.sectionB)}}`,
+          `{"concept":${conceptIds[s.concept]},"sectionA":${section(s.sectionA)},"sectionB":${section(s.sectionB)}}`,
       );
       return `{"a":${ids[p.a]},"b":${ids[p.b]},"shared":${p.shared},"onlyA":${p.onlyA},"onlyB":${p.onlyB},"jaccard":${json(p.jaccard)},"groups":${json(p.groups)},"sectionDisagreements":[${disagreements.join(',')}]}`;
     }),
