@@ -37,19 +37,19 @@ function manifestTests(folder: string, types: readonly string[]): SuiteTest[] {
   );
   const assumedBase = quads.find((q) => q.predicate.value === `${mfNs}assumedTestBase`)?.object
     .value;
-  const valueOf = (subject: string, predicate: string): string | undefined =>
+  const objectOf = (subject: string, predicate: string): string | undefined =>
     quads.find((q) => q.subject.value === subject && q.predicate.value === predicate)?.object.value;
   const tests: SuiteTest[] = [];
   for (const q of quads) {
     if (q.predicate.value !== rdfType || !types.includes(q.object.value)) continue;
     const id = q.subject.value;
-    const action = valueOf(id, `${mfNs}action`);
+    const action = objectOf(id, `${mfNs}action`);
     if (action === undefined) throw new Error(`${folder}: ${id} has no action`);
-    const result = valueOf(id, `${mfNs}result`);
+    const result = objectOf(id, `${mfNs}result`);
     const actionUrl = new URL(action);
     const fileName = actionUrl.pathname.split('/').pop() ?? '';
     tests.push({
-      name: valueOf(id, `${mfNs}name`) ?? id,
+      name: objectOf(id, `${mfNs}name`) ?? id,
       type: q.object.value.slice(rdftNs.length),
       action: actionUrl,
       ...(result === undefined ? {} : { result: new URL(result) }),
@@ -134,4 +134,3 @@ describe('W3C RDF 1.1 N-Quads suite', () => {
     },
   );
 });
-
