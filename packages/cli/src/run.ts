@@ -41,8 +41,7 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     .exitOverride()
     .configureOutput(output);
   for (const register of commands) register(program, { io, exit });
-  for (const sub of program.commands)
-    sub.exitOverride().configureOutput(output);
+  for (const sub of program.commands) sub.exitOverride().configureOutput(output);
   if (args.length === 0) {
     // A bare `qingdan` is a command line without a command: say how to use it, as an error.
     io.stderr(program.helpInformation());
