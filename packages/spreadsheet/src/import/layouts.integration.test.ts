@@ -110,10 +110,10 @@ describe('importing the layouts found in published lists', () => {
           ['1', '党的建设', '加强党的政治建设', '党建工作办公室'],
           ['2', '经济发展', '落实经济发展规划', '经济发展办公室'],
           ['二、配合履职事项（1项）'],
-          ['序号', '事项名称', '牵头部门', '配合部门', '部门职责', '乡镇职责'],
+          ['序号', '事项名称', '县级主责部门', '配合部门', '县级部门职责', '乡镇（街道）职责'],
           ['1', '森林防灭火', '县林业局', '县应急管理局', '负责森林火灾预防', '组织护林员巡山'],
           ['三、上级部门收回事项（1项）'],
-          ['序号', '事项名称', '承接单位', '收回原因'],
+          ['序号', '事项名称', '承接主体', '收回理由'],
           ['1', '危房安全鉴定', '县住建局', '专业性强'],
         ],
         merges: ['A1:F1', 'A2:F2', 'A6:F6', 'A9:F9'],
@@ -152,10 +152,16 @@ describe('importing the layouts found in published lists', () => {
     ]);
     // The model names no cooperating departments: the column is kept as published.
     expect(forest.extraColumns).toEqual([{ header: '配合部门', value: '县应急管理局' }]);
+    expect(
+      forest.section === 'cooperating' && [forest.departmentDuty, forest.townshipDuty],
+    ).toEqual(['负责森林火灾预防', '组织护林员巡山']);
     const reclaimed = duty(list, '危房安全鉴定');
     expect(
       reclaimed.section === 'reclaimed' && reclaimed.receivingDepartments.map(department),
     ).toEqual(['县住建局']);
+    expect(reclaimed.section === 'reclaimed' && reclaimed.reclaimReasons).toEqual([
+      'highly-specialised',
+    ]);
   });
 
   it('accounts for every non-empty source row exactly once', async () => {
