@@ -140,6 +140,8 @@ describe('importing the layouts found in published lists', () => {
       ['森林防灭火', 'cooperating'],
       ['危房安全鉴定', 'reclaimed'],
     ]);
+    // Each part lists its own columns, not the empty ones at its right below a wider part.
+    expect(result.tables?.map((t) => t.columns.length)).toEqual([4, 6, 4]);
     expect(result.tables?.map((t) => [t.headerRow, t.section, t.sectionFrom])).toEqual([
       [3, 'basic', 'heading'],
       [7, 'cooperating', 'heading'],

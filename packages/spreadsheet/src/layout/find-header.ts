@@ -5,6 +5,7 @@ import { extraHeaderMark } from './extra-header.js';
 import { type FieldName, fieldColumns } from './fields.js';
 import { type HeaderReason, scoreHeader } from './match-header.js';
 import { type NameLevel, nameLevels } from './name-levels.js';
+import { sectionOf } from './section-of.js';
 
 /**
  * Why a column was taken as what it is: a header rule ({@link HeaderReason}), numbers down a
@@ -246,7 +247,9 @@ const longestItem = 40;
  * A list without a header or numbers, as pages print one: a line naming it (`…证明事项清单》,
  * 以下20种证明…:`), then one short text a row down one column, each an item (`亲属关系证明`).
  * Every row of the sheet is one text; the items are short and hold no sentence (no 。 or ；), so
- * paragraphs of prose are never read as items. Undefined when the sheet is not such a list.
+ * paragraphs of prose are never read as items, and are neither numbered nor parts of a list
+ * (`一、基本履职事项`), so a table of contents is not either. Undefined when the sheet is not such
+ * a list.
  *
  * @example
  * ```ts
@@ -268,7 +271,10 @@ export function unnumberedList(rows: readonly GridRow[]): HeaderLayout | undefin
       cells.length === 1 &&
       r.cells[column] !== '' &&
       text.length <= longestItem &&
-      !/[。；;]/.test(text)
+      !/[。；;]/.test(text) &&
+      // A line numbered or naming a part (`一、基本履职事项`) makes a table of contents, not items.
+      !/^[(]?[一二三四五六七八九十\d]+[)、.]/.test(text) &&
+      sectionOf(text) === undefined
     );
   };
   if (items.length < 3 || column < 0 || !items.every(short)) return undefined;

@@ -246,6 +246,13 @@ describe('a list without a header or numbers', () => {
     expect(unnumberedList(table)).toBeUndefined();
     const untitled = items.map((t, i) => row(i + 1, [t]));
     expect(unnumberedList(untitled)).toBeUndefined();
+    const contents = [
+      row(1, ['目录']),
+      ...['一、基本履职事项', '二、配合履职事项', '三、上级部门收回事项'].map((t, i) =>
+        row(i + 2, [t]),
+      ),
+    ];
+    expect(unnumberedList(contents)).toBeUndefined();
   });
 });
 
