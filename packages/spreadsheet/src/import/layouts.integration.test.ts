@@ -166,6 +166,29 @@ describe('importing the layouts found in published lists', () => {
     ]);
   });
 
+  it('reads the lead under a two-level 县级部门 / 牵头 · 配合 header, keeping 配合 as published', async () => {
+    const bytes = await workbook([
+      {
+        name: '配合履职事项清单',
+        rows: [
+          ['序号', '事项名称', '县级部门', null, '乡镇职责'],
+          [null, null, '牵头', '配合', null],
+          ['1', '耕地保护', '县自然资源局', '县农业农村局', '开展日常巡查'],
+        ],
+        merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:E2'],
+      },
+    ]);
+    const result = await importSpreadsheet(bytes, { file: 'peihe.xlsx' });
+    const list = result.list;
+    const land = duty(list, '耕地保护');
+    const department = (key: string) => list?.departments.find((x) => x.key === key)?.name;
+    expect(land.section === 'cooperating' && land.leadDepartments.map(department)).toEqual([
+      '县自然资源局',
+    ]);
+    expect(land.extraColumns).toEqual([{ header: '县级部门/配合', value: '县农业农村局' }]);
+    expect(land.section === 'cooperating' && land.townshipDuty).toBe('开展日常巡查');
+  });
+
   it('accounts for every non-empty source row exactly once', async () => {
     const result = await importSpreadsheet(await huangmei(), { file: 'wuzu.xlsx' });
     const seen = result.rows.map((r) => `${r.sheet}!${r.row}`);

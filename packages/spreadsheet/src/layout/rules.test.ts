@@ -48,6 +48,15 @@ describe('scoreHeader', () => {
     expect(scoreHeader('赋权事项的执法依据')).toMatchObject({ field: 'legalBases' });
   });
 
+  it('gives those who only cooperate no field, and the lead level under bodies the lead', () => {
+    for (const h of ['配合部门', '配合单位', '配合科室', '县级部门/配合', '承办机构/配合'])
+      expect(scoreHeader(h)).toBeUndefined();
+    expect(scoreHeader('县级部门/牵头')).toMatchObject({ field: 'leadDepartments' });
+    expect(scoreHeader('责任单位/主责单位')).toMatchObject({ field: 'leadDepartments' });
+    expect(scoreHeader('承办机构/牵头')).toMatchObject({ field: 'offices' });
+    expect(scoreHeader('乡镇配合职责')).toMatchObject({ field: 'townshipDuty' });
+  });
+
   it('never takes a body for the name: 部门名称 names who, not what', () => {
     expect(scoreHeader('部门名称')).toBeUndefined();
   });
