@@ -8,7 +8,7 @@ const cells = readRealCells();
  * The share of real cells the parser must structure exactly. It is the figure reached when the
  * corpus was last scored; a change that parses fewer cells exactly fails here.
  */
-const floor = 0.96;
+const floor = 0.95;
 
 /**
  * The same for the held-out cells alone (marked `heldOut`, chosen by page address when they were
@@ -19,9 +19,9 @@ const heldOutFloor = 0.94;
 
 describe('real legal-basis cells from published lists', () => {
   it('come from many provinces, lists and pages, each with its source', () => {
-    expect(cells.length).toBeGreaterThanOrEqual(133);
-    expect(new Set(cells.map((c) => c.province)).size).toBeGreaterThanOrEqual(20);
-    expect(cells.filter((c) => c.heldOut).length).toBeGreaterThanOrEqual(18);
+    expect(cells.length).toBeGreaterThanOrEqual(197);
+    expect(new Set(cells.map((c) => c.province)).size).toBeGreaterThanOrEqual(27);
+    expect(cells.filter((c) => c.heldOut).length).toBeGreaterThanOrEqual(48);
     for (const c of cells) {
       expect(c.source).toMatch(/^https?:\/\//);
       expect(c.text.trim()).not.toBe('');
