@@ -8,14 +8,14 @@ const cells = readRealCells();
  * The share of real cells the parser must structure exactly. It is the figure reached when the
  * corpus was last scored; a change that parses fewer cells exactly fails here.
  */
-const floor = 0.95;
+const floor = 0.99;
 
 /**
  * The same for the held-out cells alone (marked `heldOut`, chosen by page address when they were
  * added): the parser is never changed to fit them, so this figure is the one to trust for text it
  * has not seen.
  */
-const heldOutFloor = 0.94;
+const heldOutFloor = 0.97;
 
 describe('real legal-basis cells from published lists', () => {
   it('come from many provinces, lists and pages, each with its source', () => {
