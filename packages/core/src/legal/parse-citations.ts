@@ -123,9 +123,21 @@ function unopenedNoteEnd(s: string, p: number): number {
     !(isIdeograph(c) || (c >= 0x30 && c <= 0x39))
   )
     return -1;
+  // the note names its year near its start (根据2016年……): quoted text after a title, which
+  // is what usually stands here, is left at once
+  let year = -1;
+  for (let j = p; j < s.length && j - p < 12; j++) {
+    const d = s.charCodeAt(j);
+    if (d >= 0x30 && d <= 0x39) {
+      year = j;
+      break;
+    }
+  }
+  if (year < 0) return -1;
   for (let j = p + 1; j < s.length && j - p < 80; j++) {
     const d = s.charCodeAt(j);
-    if (d === ch.lparen || isHardSeparator(d)) return -1;
+    if (d === ch.lparen || d === 0x2c || d === 0x3001 || d === 0x201c || isHardSeparator(d))
+      return -1;
     if (d === ch.rparen) {
       const note = s.slice(p, j);
       return /\d{4}\s*年/.test(note) && editionEnd.test(note) ? j : -1;
@@ -141,11 +153,32 @@ class Scanner {
   /** Every piece's issues, in the order of the pieces. */
   readonly issues: Issue[] = [];
   private lastInstrument: DescribedInstrument | undefined;
+  /** Whether the text has a number before a title (号《) at all. */
+  private readonly mayNumberTitle: boolean;
+  /** Where 依据 stands in the text, in order: a basis label can only end in one of them. */
+  private readonly basisWords: number[] = [];
 
   constructor(
     readonly text: string,
     readonly s: string,
-  ) {}
+  ) {
+    this.mayNumberTitle = s.includes('号《') || s.includes('号 《');
+    for (let k = s.indexOf('依据'); k >= 0; k = s.indexOf('依据', k + 2)) this.basisWords.push(k);
+  }
+
+  /** The end of a basis label at `p` (保留依据 :), or -1; cheap where no 依据 is near. */
+  basisLabelAt(p: number): number {
+    const words = this.basisWords;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((words[mid] as number) <= p) lo = mid + 1;
+      else hi = mid;
+    }
+    const k = words[lo];
+    return k !== undefined && k - p <= 12 ? basisLabelEnd(this.s, p) : -1;
+  }
 
   /** Whether a citation's instrument starts at `p`: 《, a bare title, or 根据 before either. */
   instrumentStartAt(p: number): boolean {
@@ -159,7 +192,7 @@ class Scanner {
     return (
       bareTitleAt(this.s, p) !== undefined ||
       labelledTitleEnd(this.s, p) > 0 ||
-      titleAfterNumberAt(this.s, p) > 0
+      (this.mayNumberTitle && titleAfterNumberAt(this.s, p) > 0)
     );
   }
 
@@ -180,7 +213,7 @@ class Scanner {
       const mark = c === 0x3010 || (atStart && mayStartTag(c)) ? rankTagEnd(s, p) : -1;
       let label = mark < 0 && atStart && mayStartLabel(c) ? fieldLabelEnd(s, p) : -1;
       // 保留依据 :, 不予处罚依据《 — a label saying what kind of basis follows
-      if (mark < 0 && label < 0 && atStart) label = basisLabelEnd(s, p);
+      if (mark < 0 && label < 0 && atStart) label = this.basisLabelAt(p);
       if (mark > 0 || label > 0) {
         p = mark > 0 ? mark : label;
         atStart = true;
@@ -370,7 +403,7 @@ class Scanner {
     }
     const titleStart = p;
     let numberBefore: string | undefined;
-    const numbered = titleAfterNumberAt(s, p);
+    const numbered = this.mayNumberTitle ? titleAfterNumberAt(s, p) : -1;
     if (numbered > 0) {
       numberBefore = normaliseDocumentNumber(s.slice(p, numbered));
       p = numbered;
@@ -554,7 +587,7 @@ class Scanner {
       c !== ch.open &&
       !this.nextCitationAt(q) &&
       // 保留依据 : ……: a label before the next citation, not a quote
-      basisLabelEnd(s, q) < 0 &&
+      this.basisLabelAt(q) < 0 &&
       // 劳动法第89条 劳动合同法第80条: a second title after a space, not a quote
       !(q > p && titleWithProvisionsAt(s, q))
     ) {
