@@ -12,6 +12,7 @@ export {
   editionIris,
   extraColumnIri,
   fundingIri,
+  genericServiceIri,
   instrumentIri,
   issuerIri,
   type KeyedKind,
@@ -24,5 +25,6 @@ export {
   resourcesIri,
   seriesIri,
   staffIri,
+  townshipIri,
 } from './scheme.js';
 export { iriSegment, segmentText } from './segment.js';

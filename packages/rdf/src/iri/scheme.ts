@@ -36,6 +36,8 @@ export type KeyedKind = 'duty' | 'office' | 'department' | 'domain';
  * | domain of the list's own scheme | `{edition}/domain/{code}` |
  * | division, its parents | `{edition}/division`, `{edition}/division/parent`, … |
  * | issuer | `{edition}/issuer` |
+ * | township as a public organisation (CPSV-AP) | `{edition}/township` |
+ * | generic service of an aligned concept (CPSV-AP) | `{base}service/{concept}` |
  * | instrument | `{base}eli/cn/{instrumentKey}` (shared by every list citing it) |
  * | provision | `{instrument}/art_{n}`, `…/art_{n}/par_{m}`, `…/item_{k}` |
  * | catalog | `{base}catalog` |
@@ -376,4 +378,30 @@ export function downloadIri(edition: string, format: string): string {
  */
 export function checksumIri(distribution: string): string {
   return `${distribution}-sha256`;
+}
+
+/**
+ * The township (街道) an edition is the list of, as the public organisation of the CPSV-AP
+ * profile: `{edition}/township`. Its place is the division, `{edition}/division`.
+ *
+ * @example
+ * ```ts
+ * townshipIri('https://x.org/421127104/wuzu-2024'); // 'https://x.org/421127104/wuzu-2024/township'
+ * ```
+ */
+export function townshipIri(edition: string): string {
+  return `${edition}/township`;
+}
+
+/**
+ * The generic public service that the duties aligned as one concept across the published lists
+ * are instances of (CPSV-AP profile): `{base}service/{concept}`.
+ *
+ * @example
+ * ```ts
+ * genericServiceIri('https://x.org/', 'c12'); // 'https://x.org/service/c12'
+ * ```
+ */
+export function genericServiceIri(base: string, concept: string): string {
+  return `${withSlash(base)}service/${iriSegment(concept)}`;
 }

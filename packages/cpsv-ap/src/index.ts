@@ -1,0 +1,11 @@
+export { quadsToCpsvJsonLd } from './jsonld.js';
+export { type CpsvOptions, cpsvPrefixes, cpsvQuads, cpsvRenderer } from './render.js';
+export {
+  cpsvContext,
+  cpsvContextAliases,
+  cpsvContextIri,
+  cpsvDocumentLoader,
+  cpsvShapesTurtle,
+  RemoteContextError,
+} from './standards.js';
+export { CpsvChecker, type CpsvEngine, type CpsvFinding } from './validate.js';
