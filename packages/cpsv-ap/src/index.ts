@@ -1,4 +1,6 @@
+export { findingsToIssues } from './issues.js';
 export { quadsToCpsvJsonLd } from './jsonld.js';
+export { type GraphFormat, graphFormatOf, readCpsvGraph } from './read.js';
 export { type CpsvOptions, cpsvPrefixes, cpsvQuads, cpsvRenderer } from './render.js';
 export {
   cpsvContext,
@@ -9,3 +11,4 @@ export {
   RemoteContextError,
 } from './standards.js';
 export { CpsvChecker, type CpsvEngine, type CpsvFinding } from './validate.js';
+export { genericServices } from './generic.js';

@@ -147,7 +147,6 @@ export const cv = {
   hasLegalResource: `${cvNs}hasLegalResource`,
   thematicArea: `${cvNs}thematicArea`,
   isClassifiedBy: `${cvNs}isClassifiedBy`,
-  relatedService: `${cvNs}relatedService`,
 } as const;
 
 /**

@@ -13,6 +13,7 @@ export {
   extraColumnIri,
   fundingIri,
   genericServiceIri,
+  genericServicesIri,
   instrumentIri,
   issuerIri,
   type KeyedKind,

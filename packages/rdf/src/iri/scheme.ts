@@ -37,7 +37,7 @@ export type KeyedKind = 'duty' | 'office' | 'department' | 'domain';
  * | division, its parents | `{edition}/division`, `{edition}/division/parent`, … |
  * | issuer | `{edition}/issuer` |
  * | township as a public organisation (CPSV-AP) | `{edition}/township` |
- * | generic service of an aligned concept (CPSV-AP) | `{base}service/{concept}` |
+ * | generic services (CPSV-AP), one of an aligned concept | `{base}service`, `{base}service/{concept}` |
  * | instrument | `{base}eli/cn/{instrumentKey}` (shared by every list citing it) |
  * | provision | `{instrument}/art_{n}`, `…/art_{n}/par_{m}`, `…/item_{k}` |
  * | catalog | `{base}catalog` |
@@ -403,5 +403,17 @@ export function townshipIri(edition: string): string {
  * ```
  */
 export function genericServiceIri(base: string, concept: string): string {
-  return `${withSlash(base)}service/${iriSegment(concept)}`;
+  return `${genericServicesIri(base)}/${iriSegment(concept)}`;
+}
+
+/**
+ * The scheme of the generic services of a publication (CPSV-AP profile): `{base}service`.
+ *
+ * @example
+ * ```ts
+ * genericServicesIri('https://x.org/'); // 'https://x.org/service'
+ * ```
+ */
+export function genericServicesIri(base: string): string {
+  return `${withSlash(base)}service`;
 }

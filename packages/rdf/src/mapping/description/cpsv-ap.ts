@@ -327,15 +327,16 @@ export const cpsvParticipationMapping: NodeMapping = {
 };
 
 /**
- * How a duty's generic service is found: the IRI of the generic service the duty is an
- * instance of, when the lists published together align it with others; `undefined` otherwise.
+ * How a duty's generic service is found: the concept of the generic service the duty is an
+ * instance of, when the lists published together align it with duties of other lists;
+ * `undefined` otherwise. Written as `cv:isClassifiedBy` (see docs/cpsv-ap.md for why).
  *
  * @example
  * ```ts
  * const none: GenericServiceOf = () => undefined;
  * ```
  */
-export type GenericServiceOf = (list: DutyList, duty: Duty) => string | undefined;
+export type GenericServiceOf = (list: DutyList, duty: Duty) => CpsvConcept | undefined;
 
 /** A duty with what its node needs of the list around it. */
 interface InList {
@@ -424,7 +425,7 @@ export const cpsvServiceMapping: NodeMapping = {
       inList((_x, _iri, iris) => iris.edition),
     ),
     generic: derived(
-      iri(cv.relatedService),
+      node(cv.isClassifiedBy, () => cpsvConceptMapping, byIri),
       inList(({ duty, list, generic }) => generic(list, duty)),
     ),
   },
