@@ -1,3 +1,4 @@
+export { genericServices } from './generic.js';
 export { findingsToIssues } from './issues.js';
 export { quadsToCpsvJsonLd } from './jsonld.js';
 export { type GraphFormat, graphFormatOf, readCpsvGraph } from './read.js';
@@ -11,4 +12,3 @@ export {
   RemoteContextError,
 } from './standards.js';
 export { CpsvChecker, type CpsvEngine, type CpsvFinding } from './validate.js';
-export { genericServices } from './generic.js';

@@ -100,10 +100,11 @@ export function quadsToCpsvJsonLd(quads: Iterable<Quad>): {
   const graph: NodeObject[] = [];
   for (const { node, types } of nodes.values()) {
     if (Object.keys(node).length === 1 && types.length === 0) continue;
+    const { '@id': id, ...properties } = node;
     graph.push(
       types.length === 0
         ? node
-        : { '@id': node['@id'], '@type': types.map((t) => classes.get(t) ?? t), ...node },
+        : { '@id': id, '@type': types.map((t) => classes.get(t) ?? t), ...properties },
     );
   }
   return { '@context': cpsvContextIri, '@graph': graph };

@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CpsvChecker, cpsvDocumentLoader, cpsvQuads, quadsToCpsvJsonLd } from '@qingdan/cpsv-ap';
+import {
+  CpsvChecker,
+  cpsvDocumentLoader,
+  cpsvQuads,
+  genericServices,
+  quadsToCpsvJsonLd,
+} from '@qingdan/cpsv-ap';
 import { findListFiles, readListFile } from '@qingdan/listfile';
 import { dutyListArbitrary } from '@qingdan/testing';
-import { cpsv, dct, rdf } from '@qingdan/vocab';
+import { cpsv, cv, dct, rdf } from '@qingdan/vocab';
 import type { Quad } from '@rdfjs/types';
 import fc from 'fast-check';
 import jsonld from 'jsonld';
@@ -106,5 +112,33 @@ describe('a mutation that breaks a mandatory property', () => {
       });
       expect(mine[0]?.shape).toMatch(/#PublicServiceShape\//);
     }
+  });
+});
+
+describe('generic services', () => {
+  it('classify each duty two lists share by one generic service, and the graph still conforms', async () => {
+    const files = await findListFiles([examples[1] as string]);
+    const lists = [];
+    for (const f of files) {
+      const read = await readListFile(f);
+      if (!read.ok) throw new Error(f);
+      lists.push(read.list);
+    }
+    expect(lists).toHaveLength(2);
+    const generic = genericServices(lists, base);
+    const [a, b] = lists as [(typeof lists)[0], (typeof lists)[0]];
+    const shared = a.duties.filter((d) => generic(a, d) !== undefined);
+    expect(shared.length).toBeGreaterThan(0);
+    // Each generic service of the first list is also that of a duty of the second.
+    const ofB = new Set(b.duties.map((d) => generic(b, d)?.iri));
+    for (const d of shared) expect(ofB.has(generic(a, d)?.iri)).toBe(true);
+    expect(genericServices([a], base)(a, a.duties[0] as never)).toBeUndefined();
+    const quads = cpsvQuads(a, { base, generic });
+    const links = quads.filter(
+      (q) =>
+        q.predicate.value === cv.isClassifiedBy && q.object.value.startsWith(`${base}service/`),
+    );
+    expect(links).toHaveLength(shared.length);
+    expect(await checker.check(quads)).toEqual([]);
   });
 });

@@ -82,7 +82,8 @@ describe('qingdan publish --profile cpsv-ap, then validate --profile cpsv-ap', (
       'http://purl.org/dc/terms/description',
     ]);
     const missing = issues.find(
-      (i: { params: { constraint: string } }) => i.params.constraint === 'MinCountConstraintComponent',
+      (i: { params: { constraint: string } }) =>
+        i.params.constraint === 'MinCountConstraintComponent',
     );
     expect(missing.params.shape).toMatch(/^PublicServiceShape\//);
     expect(missing.params.engines).toBe('rdf-validate-shacl, shacl-engine');
