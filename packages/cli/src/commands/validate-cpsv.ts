@@ -4,6 +4,7 @@ import type { LocatedIssue } from '@qingdan/listfile';
 import type { Io } from '../io.js';
 import { load } from '../load.js';
 import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
+import { progressBar } from '../output/progress-bar.js';
 
 /** What checking one graph file gave: its triples and its issues, located in the file. */
 interface GraphResult {
@@ -32,7 +33,9 @@ export async function validateCpsvGraphs(
   const { CpsvChecker, findingsToIssues, readCpsvGraph } = await load.cpsvAp();
   const checker = new CpsvChecker();
   const results: GraphResult[] = [];
+  const bar = json ? undefined : progressBar(io, '校验 validating', files.length);
   for (const file of files) {
+    bar?.draw(results.length, file);
     let read: Awaited<ReturnType<typeof readCpsvGraph>>;
     try {
       read = await readCpsvGraph(file);
@@ -51,6 +54,7 @@ export async function validateCpsvGraphs(
     const issues = findingsToIssues(await checker.check(read.quads));
     results.push({ file, triples: read.quads.length, issues: issues.map((i) => ({ file, ...i })) });
   }
+  bar?.done();
   const valid = (r: GraphResult) => !r.issues.some((i) => i.severity === 'error');
   if (json) {
     const out = results.map((r) => ({

@@ -7,6 +7,7 @@ export {
   divisionIri,
   domainIri,
   domainPrefix,
+  domainSchemeIri,
   downloadIri,
   type EditionIris,
   editionIris,

@@ -5,7 +5,7 @@ import {
   type ParticipationRole,
   type Provision,
 } from '@qingdan/core';
-import { conceptIri } from '@qingdan/vocab';
+import { conceptIri, schemeIri } from '@qingdan/vocab';
 import { iriSegment } from './segment.js';
 
 /**
@@ -258,6 +258,19 @@ export function domainIri(
  */
 export function domainPrefix(edition: string, ownDomains: boolean): string {
   return ownDomains ? keyedPrefix(edition, 'domain') : defaultDomains;
+}
+
+/**
+ * The scheme the domains a list may name are concepts of: its edition's folder of domains when
+ * it brings its own scheme, the default scheme otherwise.
+ *
+ * @example
+ * ```ts
+ * domainSchemeIri('https://x.org/421127104/wuzu-2024', true); // 'https://x.org/421127104/wuzu-2024/domain'
+ * ```
+ */
+export function domainSchemeIri(edition: string, ownDomains: boolean): string {
+  return ownDomains ? `${edition}/domain` : schemeIri(huangmeiDomainScheme.id);
 }
 
 /**

@@ -27,6 +27,7 @@ import {
 import {
   basisIri,
   divisionIri,
+  domainSchemeIri,
   issuerIri,
   parentDivisionIri,
   participationIri,
@@ -106,7 +107,15 @@ interface CpsvLegalResource {
   readonly title: string;
 }
 
-/** A concept of one of our schemes, by code; `undefined` for a code the scheme lacks. */
+/**
+ * A concept of one of our schemes, by code, as the profile writes it; `undefined` for a code the
+ * scheme lacks.
+ *
+ * @example
+ * ```ts
+ * cpsvConcept(listStatusScheme, 'published')?.iri; // 'https://w3id.org/qingdan/scheme/list-status/published'
+ * ```
+ */
 export function cpsvConcept(scheme: ConceptScheme, code: string): CpsvConcept | undefined {
   const c = scheme.concepts.find((x) => x.code === code);
   if (c === undefined) return undefined;
@@ -224,7 +233,7 @@ function domainConcept(list: DutyList, iris: IriMaker, code: string): CpsvConcep
   const fallback = cpsvConcept(huangmeiDomainScheme, code);
   return {
     iri: iris.domain(code),
-    scheme: own ? `${iris.edition}/domain` : schemeIri(huangmeiDomainScheme.id),
+    scheme: domainSchemeIri(iris.edition, list.domains !== undefined),
     code,
     zh: own?.label.zh ?? fallback?.zh ?? code,
     en: own?.label.en ?? fallback?.en,
