@@ -84,6 +84,18 @@ describe('generated lists', () => {
       { numRuns: 25 },
     );
   });
+
+  it('give zero violations for hostile text too (keys, names and titles of any characters)', async () => {
+    await fc.assert(
+      fc.asyncProperty(dutyListArbitrary({ flavour: 'hostile', maxDuties: 4 }), async (list) => {
+        const quads = cpsvQuads(list, { base });
+        expect(await checker.check(quads)).toEqual([]);
+        const back = await fromJsonLd(JSON.parse(JSON.stringify(quadsToCpsvJsonLd(quads))));
+        expect(nTriples(back)).toEqual(nTriples(quads));
+      }),
+      { numRuns: 20 },
+    );
+  });
 });
 
 describe('a mutation that breaks a mandatory property', () => {

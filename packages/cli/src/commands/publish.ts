@@ -24,9 +24,13 @@ interface PublishCommandOptions {
 async function readAll(
   files: readonly string[],
   readListFile: (file: string) => Promise<ReadListResult>,
+  onRead?: (done: number, file: string) => void,
 ): Promise<{ file: string; result: ReadListResult }[]> {
   const read: { file: string; result: ReadListResult }[] = [];
-  for (const file of files) read.push({ file, result: await readListFile(file) });
+  for (const file of files) {
+    read.push({ file, result: await readListFile(file) });
+    onRead?.(read.length, file);
+  }
   return read;
 }
 
@@ -174,7 +178,9 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
         | Iterable<PublishSource<LocatedIssue>> = sources(files, readListFile);
       if (options.profile === 'cpsv-ap') {
         const { cpsvRenderer, genericServices } = await load.cpsvAp();
-        const read = await readAll(files, readListFile);
+        const reading = options.json ? undefined : progressBar(io, '读取 reading', files.length);
+        const read = await readAll(files, readListFile, (n, f) => reading?.draw(n, f));
+        reading?.done();
         const lists = read.flatMap(({ result }) => (result.ok ? [result.list] : []));
         renderer = cpsvRenderer(genericServices(lists, options.base));
         listSources = readSources(read);
