@@ -354,6 +354,7 @@ interface InList {
   readonly generic: GenericServiceOf;
 }
 
+// Gives the derive functions of a service's fields their value's type: the duty with its list.
 const inList = <T>(f: (x: InList, iri: string, iris: IriMaker) => T) => f;
 
 /**
