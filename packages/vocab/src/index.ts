@@ -1,5 +1,5 @@
 export { qingdanContext } from './context.js';
-export { cv, dct, eli, namespaces, rdf, skos, xsd } from './external.js';
+export { adms, cpsv, cv, dcat, dct, eli, foaf, namespaces, rdf, skos, xsd } from './external.js';
 export { conceptIri, qingdanNamespace, schemeIri, schemeRoot } from './namespaces.js';
 export { shapesTurtle } from './shapes.js';
 export { type QingdanTerm, qd } from './terms.js';

@@ -120,6 +120,9 @@ export const issueCodes = [
   'base-iri-invalid',
   // reading list files
   'alias-expansion-too-large',
+  // the CPSV-AP profile: graphs checked against the official shapes
+  'cpsv-violation',
+  'cpsv-graph-unreadable',
 ] as const;
 
 /**

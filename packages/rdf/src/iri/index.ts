@@ -7,11 +7,14 @@ export {
   divisionIri,
   domainIri,
   domainPrefix,
+  domainSchemeIri,
   downloadIri,
   type EditionIris,
   editionIris,
   extraColumnIri,
   fundingIri,
+  genericServiceIri,
+  genericServicesIri,
   instrumentIri,
   issuerIri,
   type KeyedKind,
@@ -24,5 +27,6 @@ export {
   resourcesIri,
   seriesIri,
   staffIri,
+  townshipIri,
 } from './scheme.js';
 export { iriSegment, segmentText } from './segment.js';
