@@ -13,9 +13,11 @@ export const load: {
   readonly listfile: () => Promise<typeof import('@qingdan/listfile')>;
   readonly spreadsheet: () => Promise<typeof import('@qingdan/spreadsheet')>;
   readonly compare: () => Promise<typeof import('@qingdan/compare')>;
+  readonly site: () => Promise<typeof import('@qingdan/site')>;
 } = {
   rdf: () => import('@qingdan/rdf'),
   listfile: () => import('@qingdan/listfile'),
   spreadsheet: () => import('@qingdan/spreadsheet'),
   compare: () => import('@qingdan/compare'),
+  site: () => import('@qingdan/site'),
 };

@@ -120,6 +120,8 @@ export const issueCodes = [
   'base-iri-invalid',
   // reading list files
   'alias-expansion-too-large',
+  // building a site from a published folder
+  'rdf-syntax-invalid',
 ] as const;
 
 /**

@@ -607,6 +607,10 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
     zh: `YAML 别名（*名称）展开后的数据超过 ${s(p, 'limit')} 个字符，疑为“别名炸弹”，不予读取`,
     en: `the YAML aliases (*name) expand to more than ${s(p, 'limit')} characters of data, as an alias bomb does; not read`,
   }),
+  'rdf-syntax-invalid': (p) => ({
+    zh: `发布的数据文件无法解析：${s(p, 'message')}`,
+    en: `the published data file cannot be parsed: ${s(p, 'message')}`,
+  }),
 };
 
 /**

@@ -7,6 +7,7 @@ export {
   type PublishProgress,
   type PublishReport,
   type PublishSource,
+  publishInto,
   publishLists,
 } from './publish-lists.js';
 export type { EditionRenderer } from './renderer.js';
