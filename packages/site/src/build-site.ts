@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { type DutyList, diffEditions, type Issue, QingdanError } from '@qingdan/core';
 import { openOutputFolder } from '@qingdan/files';
 import {
+  type CatalogDescription,
   catalogQuads,
   checkBaseIri,
   type EditionRenderer,
@@ -52,6 +53,10 @@ export interface SiteOptions {
   /** Whether to compare the lists (when there are two or more); on by default. */
   readonly compare?: boolean;
   readonly renderer?: EditionRenderer;
+  /** The IRI of the JSON-LD context the data names; the copy the site carries by default. */
+  readonly context?: string;
+  /** How the DCAT catalog describes the site's data (licence, publisher, contact point). */
+  readonly catalog?: CatalogDescription;
   /** Called after each list is published, then after each edition's pages. */
   readonly onProgress?: (progress: {
     readonly stage: 'data' | 'pages';
@@ -143,6 +148,8 @@ export async function buildSite<I extends Issue>(
       renderer,
       modified,
       keepGoing: options.keepGoing ?? false,
+      ...(options.context ? { context: options.context } : {}),
+      ...(options.catalog ? { catalog: options.catalog } : {}),
       ...(options.onProgress
         ? { onProgress: (p) => options.onProgress?.({ stage: 'data', done: p.done, file: p.file }) }
         : {}),
@@ -225,7 +232,13 @@ export async function buildSite<I extends Issue>(
       const { compareLists } = await import('@qingdan/compare');
       emit(comparisonPage(ctx, compareLists(lists)));
     }
-    const catalog = pageJsonLd(catalogQuads(publication.editions, { base, modified }));
+    const catalog = pageJsonLd(
+      catalogQuads(publication.editions, {
+        base,
+        modified,
+        ...(options.catalog ? { description: options.catalog } : {}),
+      }),
+    );
     emit(homePage(ctx, catalog, 'assets/search-data.js'));
     for (const [name, text] of Object.entries(siteAssets())) write(`assets/${name}`, text);
     write(

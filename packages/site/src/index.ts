@@ -12,3 +12,10 @@ export {
 } from './negotiation.js';
 export { diskPath, type PagePath, pageFile, relative, type SitePaths, sitePaths } from './paths.js';
 export { isPublishedFolder, publishedSources } from './published-folder.js';
+export {
+  type RequestHandler,
+  type RunningServer,
+  type ServeOptions,
+  serveSite,
+} from './serve/serve-site.js';
+export { optionalSparqlHandler, type SparqlProvider } from './serve/sparql-seam.js';

@@ -56,6 +56,8 @@ export function labelsOf(list: DutyList, lang: Lang) {
       return d ? pick(lang, { zh: d.name, en: d.nameEn }) : key;
     },
     title: pick(lang, { zh: list.title, en: list.titleEn }),
+    /** The title with the edition or the date, which tells editions of one division apart. */
+    editionTitle: `${pick(lang, { zh: list.title, en: list.titleEn })} (${list.edition ?? list.issued ?? list.id})`,
   };
 }
 

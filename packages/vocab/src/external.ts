@@ -21,6 +21,7 @@ export const namespaces = {
   sh: 'http://www.w3.org/ns/shacl#',
   eli: 'http://data.europa.eu/eli/ontology#',
   cv: 'http://data.europa.eu/m8g/',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
   /** IANA's registry of media types, whose entries DCAT's `dcat:mediaType` points at. */
   ianaMediaTypes: 'https://www.iana.org/assignments/media-types/',
 } as const;

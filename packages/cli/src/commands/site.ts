@@ -6,8 +6,13 @@ import { exitCodes } from '../exit-codes.js';
 import { load } from '../load.js';
 import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
 import { progressBar } from '../output/progress-bar.js';
+import {
+  addCatalogOptions,
+  type CatalogCommandOptions,
+  catalogPublishOptions,
+} from './catalog-options.js';
 
-interface SiteCommandOptions {
+interface SiteCommandOptions extends CatalogCommandOptions {
   readonly out: string;
   readonly base: string;
   readonly format: string;
@@ -22,8 +27,7 @@ async function isFolder(path: string): Promise<boolean> {
 
 /** `qingdan site <lists... | published dir> --out <dir> --base <iri>`: the static site of the lists. */
 export const siteCommand: CommandRegistration = (program, { io, exit }) => {
-  program
-    .command('site')
+  addCatalogOptions(program.command('site'))
     .description(
       '生成静态开放数据网站：每个清单版本、事项、部门、法规一页，中英文，内嵌关联数据，附数据下载、目录与站点地图 / ' +
         'build the static open-data site: a page per edition, duty, department and law, in Chinese and English, with the linked data embedded, downloads, catalog and sitemap',
@@ -52,7 +56,8 @@ export const siteCommand: CommandRegistration = (program, { io, exit }) => {
     .option('--no-compare', '不生成清单比较页 / leave out the comparison page')
     .option('--json', '以 JSON 输出 / print JSON for machines')
     .action(async (paths: string[], options: SiteCommandOptions) => {
-      const { checkBaseIri, parseFormats } = await load.rdf();
+      const rdf = await load.rdf();
+      const { checkBaseIri, parseFormats } = rdf;
       const { buildSite, isPublishedFolder, publishedSources } = await load.site();
       const { findListFiles, readListFile } = await load.listfile();
       const formats = parseFormats(options.format);
@@ -69,6 +74,12 @@ export const siteCommand: CommandRegistration = (program, { io, exit }) => {
         if (options.json)
           io.stdout(`${JSON.stringify({ ok: false, issues: [issueToJson(issue)] }, null, 2)}\n`);
         else io.stderr(formatIssueForTerminal(issue));
+        exit(exitCodes.usage);
+        return;
+      }
+      const described = catalogPublishOptions(rdf, options.base, options);
+      if ('error' in described) {
+        io.stderr(`${described.error}\n`);
         exit(exitCodes.usage);
         return;
       }
@@ -101,6 +112,7 @@ export const siteCommand: CommandRegistration = (program, { io, exit }) => {
         formats: formats.formats,
         keepGoing: options.keepGoing ?? false,
         compare: options.compare,
+        ...described,
         ...(bar
           ? {
               onProgress: (p) =>

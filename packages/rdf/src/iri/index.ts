@@ -2,6 +2,7 @@ export { type BaseIriProblem, baseIriProblem, checkBaseIri } from './base-iri.js
 export {
   basisIri,
   catalogIri,
+  catalogPartIri,
   checksumIri,
   distributionIri,
   divisionIri,
@@ -21,8 +22,10 @@ export {
   participationIri,
   provisionIri,
   provisionParentIri,
+  publishedVocabularyIri,
   resourcesIri,
   seriesIri,
   staffIri,
+  vocabularyFolder,
 } from './scheme.js';
 export { iriSegment, segmentText } from './segment.js';

@@ -11,5 +11,6 @@ export {
   publishLists,
 } from './publish-lists.js';
 export type { EditionRenderer } from './renderer.js';
+export { vocabularyFiles } from './vocabulary-files.js';
 export { vocabularyRenderer } from './vocabulary-renderer.js';
 export { type WrittenEdition, writeEdition } from './write-edition.js';

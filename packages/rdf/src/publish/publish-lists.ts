@@ -1,15 +1,17 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { asPublished, type DutyList, type Issue, makeIssue, QingdanError } from '@qingdan/core';
 import { openOutputFolder } from '@qingdan/files';
-import { type CatalogEdition, catalogQuads } from '../dcat/index.js';
+import { type CatalogDescription, type CatalogEdition, catalogQuads } from '../dcat/index.js';
 import { checkBaseIri } from '../iri/base-iri.js';
+import { publishedVocabularyIri } from '../iri/index.js';
 import { quadsToJsonLd } from '../jsonld/quads-to-jsonld.js';
 import { quadsToTurtle } from '../serialize/index.js';
 import { type PublicationFormat, publicationFormats } from './formats.js';
 import { catalogFiles } from './layout.js';
 import { loneSurrogateIssues } from './lone-surrogates.js';
 import type { EditionRenderer } from './renderer.js';
+import { vocabularyFiles } from './vocabulary-files.js';
 import { writeEdition } from './write-edition.js';
 
 /**
@@ -40,6 +42,13 @@ export interface PublishOptions {
   readonly renderer: EditionRenderer;
   /** The day of the publication, `YYYY-MM-DD`; today (UTC) by default. */
   readonly modified?: string;
+  /**
+   * The IRI of the JSON-LD context the editions name: by default the copy the publication
+   * carries, `{base}vocab/context.jsonld`; `qingdanContextIri` for the vocabulary's w3id name.
+   */
+  readonly context?: string;
+  /** The licence, description, publisher and contact point of the catalog and its datasets. */
+  readonly catalog?: CatalogDescription;
   /** Called after each list, for a progress bar. */
   readonly onProgress?: (progress: PublishProgress) => void;
 }
@@ -181,6 +190,7 @@ export async function publishInto<I extends Issue>(
         base: options.base,
         formats,
         renderer: options.renderer,
+        context: options.context ?? publishedVocabularyIri(options.base, 'context.jsonld'),
       });
       for (const d of written.distributions) bytes[d.format] = (bytes[d.format] ?? 0) + d.bytes;
       editions.push({
@@ -199,11 +209,19 @@ export async function publishInto<I extends Issue>(
     });
   }
   if (rejected.length === 0 || options.keepGoing) {
-    const catalog = catalogQuads(editions, { base: options.base, modified });
+    const catalog = catalogQuads(editions, {
+      base: options.base,
+      modified,
+      ...(options.catalog ? { description: options.catalog } : {}),
+    });
     const turtle = quadsToTurtle(catalog);
     const jsonld = `${JSON.stringify(quadsToJsonLd(catalog), null, 2)}\n`;
     writeFileSync(join(staging, catalogFiles.ttl), turtle);
     writeFileSync(join(staging, catalogFiles.jsonld), jsonld);
+    for (const [path, text] of Object.entries(vocabularyFiles())) {
+      mkdirSync(dirname(join(staging, path)), { recursive: true });
+      writeFileSync(join(staging, path), text);
+    }
     bytes.catalog = Buffer.byteLength(turtle) + Buffer.byteLength(jsonld);
     committed = true;
   }

@@ -82,6 +82,7 @@ export function renderPage(site: SiteFrame, page: Page, lang: Lang): string {
 <link rel="canonical" href="${site.base + pageFile(page.path, lang)}">
 ${langs.map((l) => html`<link rel="alternate" hreflang="${l === 'zh' ? 'zh-CN' : 'en'}" href="${site.base + pageFile(page.path, l)}">`)}
 ${alternates}
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${asset('site.css')}">
 ${page.jsonLd === undefined ? '' : html`<script type="application/ld+json" id="qingdan-data">${scriptJson(page.jsonLd)}</script>`}
 ${page.schemaOrg ? html`<script type="application/ld+json" id="schema-org">${scriptJson(page.schemaOrg(lang))}</script>` : ''}

@@ -41,7 +41,7 @@ export function comparisonPage(ctx: PageContext, comparison: Comparison): Page {
     path: paths.comparison,
     title: (lang) => say(lang, 'comparison'),
     body: (lang, link) => {
-      const names = lists.map((l) => labelsOf(l, lang).title);
+      const names = lists.map((l) => labelsOf(l, lang).editionTitle);
       const linked = (i: number) => {
         const list = lists[i];
         return list

@@ -103,7 +103,7 @@ export function amendmentsPage(
   return {
     path,
     title: (lang) =>
-      `${say(lang, 'amendments')}: ${labelsOf(from, lang).title} → ${labelsOf(to, lang).title}`,
+      `${say(lang, 'amendments')}: ${labelsOf(from, lang).editionTitle} → ${labelsOf(to, lang).editionTitle}`,
     body: (lang, link) => {
       const counts = new Map<string, number>();
       for (const a of amendments) counts.set(a.change, (counts.get(a.change) ?? 0) + 1);

@@ -1,13 +1,15 @@
 import { type DutyList, divisionChain } from '@qingdan/core';
 import { html } from '../html/html.js';
 import type { Page } from '../html/page.js';
-import { say } from '../i18n.js';
+import { type Lang, say } from '../i18n.js';
 import { labelsOf } from '../labels.js';
 import { pageFile } from '../paths.js';
 import type { PageContext } from './context.js';
 
-function levelName(list: DutyList, level: string): string {
-  return divisionChain(list.division).find((d) => d.level === level)?.name ?? '—';
+function levelName(list: DutyList, level: string, lang: Lang): string {
+  return (
+    divisionChain(list.division).find((d) => d.level === level)?.name ?? say(lang, 'unassigned')
+  );
 }
 
 /** Lists grouped by a key, in the order the keys first come. */
@@ -45,7 +47,7 @@ export function homePage(ctx: PageContext, catalog: unknown, searchIndex: string
     alternates: { ttl: 'catalog.ttl', jsonld: 'catalog.jsonld' },
     search: true,
     body: (lang, link) => {
-      const provinces = groupBy(sorted, (l) => levelName(l, 'province'));
+      const provinces = groupBy(sorted, (l) => levelName(l, 'province', lang));
       return html`<form class="search" hidden role="search" data-root="${link('')}" data-index="${searchIndex}">
 <label for="site-search">${say(lang, 'search')}</label>
 <input type="search" id="site-search" placeholder="${say(lang, 'searchHint')}">
@@ -54,13 +56,13 @@ export function homePage(ctx: PageContext, catalog: unknown, searchIndex: string
 </form>
 <h2>${say(lang, 'editions')} (${sorted.length})</h2>
 ${[...provinces].map(([province, lists]) => {
-  const counties = groupBy(lists, (l) => levelName(l, 'county'));
+  const counties = groupBy(lists, (l) => levelName(l, 'county', lang));
   return html`<h3>${province}</h3>
 <table><thead><tr><th scope="col">${say(lang, 'county')}</th><th scope="col">${say(lang, 'township')}</th><th scope="col">${say(lang, 'editions')}</th><th scope="col">${say(lang, 'dutyCount')}</th></tr></thead><tbody>
 ${[...counties].flatMap(([county, inCounty]) =>
   inCounty.map(
     (l) =>
-      html`<tr><td>${county}</td><td>${l.division.name}</td><td><a href="${link(pageFile(paths.edition(l), lang))}">${labelsOf(l, lang).title}</a></td><td>${l.duties.length}</td></tr>`,
+      html`<tr><td>${county}</td><td>${l.division.name}</td><td><a href="${link(pageFile(paths.edition(l), lang))}">${labelsOf(l, lang).editionTitle}</a></td><td>${l.duties.length}</td></tr>`,
   ),
 )}
 </tbody></table>`;
