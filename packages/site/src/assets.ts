@@ -1,14 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
+// The folder of this module, in the ESM build and sources (import.meta) and in the CJS build
+// (__dirname), where import.meta is empty.
+const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+const require = createRequire(join(here, 'index.js'));
 
-/** The site's own files, beside this module in the sources and in the build. */
+/** The site's own files: in `src/assets`, which the package ships beside `dist`. */
 function own(name: string): string {
-  for (const path of [`./assets/${name}`, `../src/assets/${name}`])
+  for (const path of [join(here, 'assets', name), join(here, '..', 'src', 'assets', name)])
     try {
-      return readFileSync(new URL(path, import.meta.url), 'utf8');
+      return readFileSync(path, 'utf8');
     } catch {}
   throw new Error(`@qingdan/site: missing asset ${name}`);
 }

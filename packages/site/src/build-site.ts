@@ -206,7 +206,7 @@ export async function buildSite<I extends Issue>(
         const segment = path.slice(paths.edition(list).length + 'duty/'.length, -1);
         segments.set(duty.key, segment);
         emit(dutyPage(ctx, list, duty, parts.duties.get(segment) ?? []));
-        search.push([pageFile(path, 'zh'), duty.name, list.title]);
+        search.push([path, duty.name, list.title]);
       }
       for (const office of list.offices) {
         const path = paths.office(list, office.key);

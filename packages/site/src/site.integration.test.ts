@@ -135,6 +135,12 @@ describe('the example site in Chromium', () => {
     const names = await home.locator('#results li a').allTextContents();
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect(name).toContain('应急');
+    expect(await first.getAttribute('href')).toMatch(/\/index\.html$/);
+    const english = await open('index.en.html');
+    await english.fill('#site-search', '应急');
+    const firstEn = english.locator('#results li a').first();
+    await firstEn.waitFor();
+    expect(await firstEn.getAttribute('href')).toMatch(/\/index\.en\.html$/);
     const edition = await open(pages.edition);
     const total = await edition.locator('table.duties tbody tr').count();
     await edition.fill('#q', '水源');

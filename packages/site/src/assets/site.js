@@ -55,7 +55,7 @@
         ...hits.map((i) => {
           const li = document.createElement('li');
           const a = document.createElement('a');
-          a.href = form.dataset.root + data[i][0];
+          a.href = `${form.dataset.root}${data[i][0]}${form.dataset.page}`;
           a.textContent = data[i][1];
           li.append(a, ` · ${data[i][2]}`);
           return li;

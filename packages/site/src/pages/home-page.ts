@@ -48,7 +48,7 @@ export function homePage(ctx: PageContext, catalog: unknown, searchIndex: string
     search: true,
     body: (lang, link) => {
       const provinces = groupBy(sorted, (l) => levelName(l, 'province', lang));
-      return html`<form class="search" hidden role="search" data-root="${link('')}" data-index="${searchIndex}">
+      return html`<form class="search" hidden role="search" data-root="${link('')}" data-index="${searchIndex}" data-page="${pageFile('', lang)}">
 <label for="site-search">${say(lang, 'search')}</label>
 <input type="search" id="site-search" placeholder="${say(lang, 'searchHint')}">
 <p class="count" aria-live="polite"></p>
