@@ -107,7 +107,7 @@ export function amendmentsPage(
     body: (lang, link) => {
       const counts = new Map<string, number>();
       for (const a of amendments) counts.set(a.change, (counts.get(a.change) ?? 0) + 1);
-      return html`<p><a href="${link(pageFile(paths.edition(from), lang))}">${labelsOf(from, lang).title}</a> → <a href="${link(pageFile(paths.edition(to), lang))}">${labelsOf(to, lang).title}</a></p>
+      return html`<p><a href="${link(pageFile(paths.edition(from), lang))}">${labelsOf(from, lang).editionTitle}</a> → <a href="${link(pageFile(paths.edition(to), lang))}">${labelsOf(to, lang).editionTitle}</a></p>
 <ul>${[...counts].map(([c, n]) => html`<li>${pick(lang, changeWords[c as Amendment['change']])}: ${n}</li>`)}</ul>
 <table><thead><tr><th scope="col">${say(lang, 'change')}</th><th scope="col">${say(lang, 'key')}</th><th scope="col">${say(lang, 'name')}</th></tr></thead>
 <tbody>${amendments.map((a) => {
