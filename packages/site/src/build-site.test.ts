@@ -67,7 +67,18 @@ describe('buildSite on the examples', () => {
       'eli',
     ])
       expect(top).toContain(name);
-    expect(readdirSync(join(out, '421127104'))).toContain('huangmei-wuzu-2024.ttl');
+    const division = readdirSync(join(out, '421127104'));
+    for (const ext of ['ttl', 'jsonld', 'nt', 'nq', 'csv', 'csv-metadata.json', 'xlsx'])
+      expect(division).toContain(`huangmei-wuzu-2024.${ext}`);
+    const csvw = JSON.parse(
+      readFileSync(join(out, '421127104', 'huangmei-wuzu-2024.csv-metadata.json'), 'utf8'),
+    );
+    expect(csvw.url).toBe('huangmei-wuzu-2024.csv');
+    const edition = readFileSync(
+      join(out, '421127104', 'huangmei-wuzu-2024', 'index.html'),
+      'utf8',
+    );
+    expect(edition).toContain('href="../../421127104/huangmei-wuzu-2024.xlsx"');
     const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
     expect(sitemap.match(/<url>/g)?.length).toBe(built.report.pages);
     expect(readFileSync(join(out, '.htaccess'), 'utf8')).toContain('RewriteRule');

@@ -27,7 +27,7 @@ import { amendmentsPage, departmentPage, instrumentPage } from './pages/cross-pa
 import { dutyPage, officePage } from './pages/duty-page.js';
 import { editionPage } from './pages/edition-page.js';
 import { homePage } from './pages/home-page.js';
-import { diskPath, pageFile, sitePaths } from './paths.js';
+import { diskPath, pageFile, sitePaths, spreadsheetFiles } from './paths.js';
 
 /**
  * Options of {@link buildSite}.
@@ -50,6 +50,8 @@ export interface SiteOptions {
   readonly keepGoing?: boolean;
   /** The day of the publication, `YYYY-MM-DD`; today (UTC) by default. */
   readonly modified?: string;
+  /** Whether to offer each edition as CSV (with CSVW metadata) and XLSX too; on by default. */
+  readonly spreadsheets?: boolean;
   /** Whether to compare the lists (when there are two or more); on by default. */
   readonly compare?: boolean;
   readonly renderer?: EditionRenderer;
@@ -159,11 +161,11 @@ export async function buildSite<I extends Issue>(
     read.clear();
     let pages = 0;
     let bytes = 0;
-    const write = (path: string, text: string) => {
+    const write = (path: string, data: string | Uint8Array) => {
       const file = join(folder.path, diskPath(path));
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, text);
-      bytes += Buffer.byteLength(text);
+      writeFileSync(file, data);
+      bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
     };
     const comparison = options.compare !== false && lists.length > 1;
     const frame: SiteFrame = { base, comparison };
@@ -184,7 +186,18 @@ export async function buildSite<I extends Issue>(
     }));
     const instrumentQuads = new Map<string, Map<string, Quad>>();
     const search: [string, string, string][] = [];
-    lists.forEach((list, i) => {
+    const spreadsheets =
+      options.spreadsheets === false ? undefined : await import('@qingdan/spreadsheet');
+    for (const [i, list] of lists.entries()) {
+      const tables = spreadsheetFiles(list);
+      if (spreadsheets) {
+        write(tables.csv, spreadsheets.listToCsv(list));
+        write(
+          tables.csvw,
+          `${JSON.stringify(spreadsheets.csvwMetadata(list, tables.csv.slice(tables.csv.lastIndexOf('/') + 1)), null, 2)}\n`,
+        );
+        write(tables.xlsx, await spreadsheets.listToXlsx(list));
+      }
       const parts = editionParts(list, base, renderer);
       for (const [segment, quads] of parts.instruments) {
         const kept = instrumentQuads.get(segment) ?? new Map<string, Quad>();
@@ -197,6 +210,7 @@ export async function buildSite<I extends Issue>(
           list,
           parts.edition,
           formats,
+          spreadsheets ? tables : undefined,
           pairs.filter((p) => p.from === list || p.to === list),
         ),
       );
@@ -214,7 +228,7 @@ export async function buildSite<I extends Issue>(
         emit(officePage(ctx, list, office.key, parts.offices.get(segment) ?? []));
       }
       options.onProgress?.({ stage: 'pages', done: i + 1, file: list.id });
-    });
+    }
     for (const department of ctx.model.departments.values()) emit(departmentPage(ctx, department));
     for (const instrument of ctx.model.instruments.values()) {
       const segment = instrument.path.slice('eli/cn/'.length, -1);

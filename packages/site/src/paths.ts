@@ -127,3 +127,17 @@ export function countyCode(list: Pick<DutyList, 'division'>): string {
 export function instrumentId(title: string): string {
   return instrumentKey({ title });
 }
+
+/**
+ * Where the site puts an edition as spreadsheets, beside its linked data: CSV, its CSVW metadata
+ * and XLSX, as `qingdan export` writes them.
+ *
+ * @example
+ * ```ts
+ * spreadsheetFiles(list).csv; // '421127104/wuzu-2024.csv'
+ * ```
+ */
+export function spreadsheetFiles(list: Pick<DutyList, 'id' | 'division'>) {
+  const stem = `${encodeURIComponent(list.division.code)}/${encodeURIComponent(list.id)}`;
+  return { csv: `${stem}.csv`, csvw: `${stem}.csv-metadata.json`, xlsx: `${stem}.xlsx` };
+}

@@ -54,6 +54,8 @@ const contentTypes: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.jsonld': `${mediaTypes.jsonld}`,
   '.ttl': `${mediaTypes.ttl}; charset=utf-8`,
   '.nt': `${mediaTypes.nt}; charset=utf-8`,
