@@ -70,7 +70,10 @@ if (step === 'site') {
   const sizes = JSON.parse(readFileSync(manifest, 'utf8')) as [string, number][];
   // One ready buffer as large as the largest file, each file a slice of it: gigabytes of site
   // are written without holding gigabytes of strings.
-  const ready = Buffer.alloc(sizes.reduce((max, [, size]) => Math.max(max, size), 0), 'x');
+  const ready = Buffer.alloc(
+    sizes.reduce((max, [, size]) => Math.max(max, size), 0),
+    'x',
+  );
   const c = cpuNow();
   const started = performance.now();
   for (const [path, size] of sizes) {
