@@ -81,7 +81,7 @@ describe('buildSite on the examples', () => {
     expect(edition).toContain('href="../../421127104/huangmei-wuzu-2024.xlsx"');
     const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
     expect(sitemap.match(/<url>/g)?.length).toBe(built.report.pages);
-    expect(readFileSync(join(out, '.htaccess'), 'utf8')).toContain('RewriteRule');
+    expect(readFileSync(join(out, '.htaccess'), 'utf8')).toContain('RewriteBase /qingdan/');
     expect(readFileSync(join(out, 'nginx.conf'), 'utf8')).toContain('map $http_accept');
   });
 

@@ -261,8 +261,8 @@ export async function buildSite<I extends Issue>(
     );
     write('sitemap.xml', sitemapXml(base, sitemap));
     write('robots.txt', `User-agent: *\nAllow: /\nSitemap: ${base}sitemap.xml\n`);
-    write('.htaccess', apacheConfig());
-    write('nginx.conf', nginxConfig(new URL(base).pathname, '/srv/qingdan'));
+    write('.htaccess', apacheConfig(new URL(base).pathname));
+    write('nginx.conf', nginxConfig(new URL(base).pathname, '/srv/www'));
     await folder.commit();
     return { committed: true, publication, pages, bytes };
   } finally {

@@ -62,14 +62,15 @@ export function acceptedFormat(accept: string | undefined): 'ttl' | 'jsonld' | '
 /**
  * The nginx configuration that gives an edition's or a duty's IRI as Turtle, JSON-LD or
  * N-Triples by `Accept` (a duty's IRI answers 303 with its edition's file, which holds it), and
- * the pages otherwise; to include in the `server` block that serves the site's folder at `path`.
+ * the pages otherwise; to include in the `server` block, the site's folder being `{root}{path}`
+ * (`root`, not `alias`, which nginx mishandles in nested regex locations).
  *
  * @example
  * ```ts
- * nginxConfig('/qingdan/', '/srv/qingdan').includes('map $http_accept'); // true
+ * nginxConfig('/qingdan/', '/srv/www').includes('map $http_accept'); // true
  * ```
  */
-export function nginxConfig(path: string, folder: string): string {
+export function nginxConfig(path: string, root: string): string {
   const p = path.endsWith('/') ? path : `${path}/`;
   const map = negotiableFormats
     .map((f) => `    "~*${f.mediaType.replace(/[+.]/g, '\\$&')}" .${f.format};`)
@@ -82,9 +83,12 @@ ${map}
 }
 # In the server block:
 location ${p} {
-    alias ${folder}/;
+    root ${root};
     index index.html;
-    types { text/html html; text/css css; text/javascript js; application/xml xml; ${negotiableFormats.map((f) => `${f.mediaType} ${f.format};`).join(' ')} application/n-quads nq; }
+    # A types block replaces the whole table: every kind of file the site holds is named.
+    types { text/html html; text/css css; text/javascript js; application/xml xml; text/plain txt; application/json json; text/csv csv; application/vnd.openxmlformats-officedocument.spreadsheetml.sheet xlsx; ${negotiableFormats.map((f) => `${f.mediaType} ${f.format};`).join(' ')} application/n-quads nq; }
+    charset utf-8;
+    charset_types text/html text/css text/javascript text/plain text/csv application/json ${negotiableFormats.map((f) => f.mediaType).join(' ')} application/n-quads;
     add_header Vary Accept;
     location ~ "^${p}(${edition})/duty/[^/]+/?$" {
         if ($qingdan_ext != "") { return 303 ${p}$1$qingdan_ext; }
@@ -99,15 +103,15 @@ location ${p} {
 }
 
 /**
- * The Apache configuration (an `.htaccess` at the site's root) doing what {@link nginxConfig}
- * does, with mod_rewrite, mod_headers and mod_mime.
+ * The Apache configuration (an `.htaccess` at the site's root, served at `path`) doing what
+ * {@link nginxConfig} does, with mod_rewrite, mod_headers and mod_mime.
  *
  * @example
  * ```ts
- * apacheConfig().includes('RewriteEngine On'); // true
+ * apacheConfig('/qingdan/').includes('RewriteBase /qingdan/'); // true
  * ```
  */
-export function apacheConfig(): string {
+export function apacheConfig(path: string): string {
   const rules = negotiableFormats
     .map(
       (f) => `RewriteCond %{HTTP_ACCEPT} ${f.mediaType.replace(/[+.]/g, '\\$&')}
@@ -122,10 +126,13 @@ RewriteRule "^(${edition})/?$" "$1.${f.format}" [L]`,
 AddType text/html .html
 ${negotiableFormats.map((f) => `AddType ${f.mediaType} .${f.format}`).join('\n')}
 AddType application/n-quads .nq
-AddCharset utf-8 .html .ttl .jsonld .nt .nq .js .css
+AddType text/csv .csv
+AddType application/vnd.openxmlformats-officedocument.spreadsheetml.sheet .xlsx
+AddCharset utf-8 .html .ttl .jsonld .nt .nq .js .css .csv
 DirectoryIndex index.html
 Header append Vary Accept
 RewriteEngine On
+RewriteBase ${path.endsWith('/') ? path : `${path}/`}
 ${rules}
 `;
 }
