@@ -14,10 +14,12 @@ export const load: {
   readonly spreadsheet: () => Promise<typeof import('@qingdan/spreadsheet')>;
   readonly compare: () => Promise<typeof import('@qingdan/compare')>;
   readonly cpsvAp: () => Promise<typeof import('@qingdan/cpsv-ap')>;
+  readonly site: () => Promise<typeof import('@qingdan/site')>;
 } = {
   rdf: () => import('@qingdan/rdf'),
   listfile: () => import('@qingdan/listfile'),
   spreadsheet: () => import('@qingdan/spreadsheet'),
   compare: () => import('@qingdan/compare'),
   cpsvAp: () => import('@qingdan/cpsv-ap'),
+  site: () => import('@qingdan/site'),
 };

@@ -23,6 +23,7 @@ export const namespaces = {
   cv: 'http://data.europa.eu/m8g/',
   cpsv: 'http://purl.org/vocab/cpsv#',
   adms: 'http://www.w3.org/ns/adms#',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
   /** IANA's registry of media types, whose entries DCAT's `dcat:mediaType` points at. */
   ianaMediaTypes: 'https://www.iana.org/assignments/media-types/',
 } as const;

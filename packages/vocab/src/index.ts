@@ -3,6 +3,7 @@ export { adms, cpsv, cv, dcat, dct, eli, foaf, namespaces, rdf, skos, xsd } from
 export { conceptIri, qingdanNamespace, schemeIri, schemeRoot } from './namespaces.js';
 export { shapesTurtle } from './shapes.js';
 export { type QingdanTerm, qd } from './terms.js';
+export { schemeTurtles, vocabularyTurtle } from './vocabulary.js';
 
 /**
  * Where the JSON-LD context of the vocabulary is published. Documents name it in `@context`;

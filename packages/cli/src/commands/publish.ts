@@ -7,8 +7,13 @@ import { exitCodes } from '../exit-codes.js';
 import { load } from '../load.js';
 import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
 import { progressBar } from '../output/progress-bar.js';
+import {
+  addCatalogOptions,
+  type CatalogCommandOptions,
+  catalogPublishOptions,
+} from './catalog-options.js';
 
-interface PublishCommandOptions {
+interface PublishCommandOptions extends CatalogCommandOptions {
   readonly profile: 'qingdan' | 'cpsv-ap';
   readonly out: string;
   readonly base: string;
@@ -111,8 +116,7 @@ function reportJson(
 
 /** `qingdan publish <lists...> --out <dir> --base <iri>`: writes the lists as linked open data. */
 export const publishCommand: CommandRegistration = (program, { io, exit }) => {
-  program
-    .command('publish')
+  addCatalogOptions(program.command('publish'))
     .description(
       '将清单发布为关联开放数据（JSON-LD、Turtle、N-Triples、N-Quads 与 DCAT 目录），原子替换输出目录 / ' +
         'publish lists as linked open data (JSON-LD, Turtle, N-Triples, N-Quads and a DCAT catalog), replacing the output folder atomically',
@@ -146,8 +150,8 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
     )
     .option('--json', '以 JSON 输出 / print JSON for machines')
     .action(async (paths: string[], options: PublishCommandOptions) => {
-      const { checkBaseIri, editionFile, parseFormats, publishLists, vocabularyRenderer } =
-        await load.rdf();
+      const rdf = await load.rdf();
+      const { checkBaseIri, editionFile, parseFormats, publishLists, vocabularyRenderer } = rdf;
       const { findListFiles, readListFile } = await load.listfile();
       const formats = parseFormats(options.format);
       if (!formats.ok) {
@@ -163,6 +167,12 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
         if (options.json)
           io.stdout(`${JSON.stringify({ ok: false, issues: [issueToJson(issue)] }, null, 2)}\n`);
         else io.stderr(formatIssueForTerminal(issue));
+        exit(exitCodes.usage);
+        return;
+      }
+      const described = catalogPublishOptions(rdf, options.base, options);
+      if ('error' in described) {
+        io.stderr(`${described.error}\n`);
         exit(exitCodes.usage);
         return;
       }
@@ -193,6 +203,7 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
         formats: formats.formats,
         keepGoing: options.keepGoing ?? false,
         renderer,
+        ...described,
         ...(bar
           ? { onProgress: (p: { done: number; file: string }) => bar.draw(p.done, p.file) }
           : {}),

@@ -123,6 +123,8 @@ export const issueCodes = [
   // the CPSV-AP profile: graphs checked against the official shapes
   'cpsv-violation',
   'cpsv-graph-unreadable',
+  // building a site from a published folder
+  'rdf-syntax-invalid',
 ] as const;
 
 /**

@@ -620,6 +620,10 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
     zh: `无法读取为 RDF 图（${s(p, 'format')}）：${s(p, 'reason')}`,
     en: `cannot be read as an RDF graph (${s(p, 'format')}): ${s(p, 'reason')}`,
   }),
+  'rdf-syntax-invalid': (p) => ({
+    zh: `发布的数据文件无法解析：${s(p, 'message')}`,
+    en: `the published data file cannot be parsed: ${s(p, 'message')}`,
+  }),
 };
 
 /** What each SHACL constraint a CPSV-AP finding names means, in our words. */

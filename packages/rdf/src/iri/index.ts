@@ -2,6 +2,7 @@ export { type BaseIriProblem, baseIriProblem, checkBaseIri } from './base-iri.js
 export {
   basisIri,
   catalogIri,
+  catalogPartIri,
   checksumIri,
   distributionIri,
   divisionIri,
@@ -24,9 +25,11 @@ export {
   participationIri,
   provisionIri,
   provisionParentIri,
+  publishedVocabularyIri,
   resourcesIri,
   seriesIri,
   staffIri,
   townshipIri,
+  vocabularyFolder,
 } from './scheme.js';
 export { iriSegment, segmentText } from './segment.js';

@@ -322,6 +322,42 @@ export function provisionParentIri(instrument: string, provision: Provision): st
 }
 
 /**
+ * Where a publication carries the vocabulary's documents (context, ontology, shapes, code lists)
+ * under its base, so that its JSON-LD resolves before the w3id names do: `{base}vocab/{file}`.
+ *
+ * @example
+ * ```ts
+ * publishedVocabularyIri('https://data.example.org/qingdan/', 'context.jsonld');
+ * // 'https://data.example.org/qingdan/vocab/context.jsonld'
+ * ```
+ */
+export function publishedVocabularyIri(base: string, file: string): string {
+  return `${withSlash(base)}${vocabularyFolder}${file}`;
+}
+
+/**
+ * The folder under the base that {@link publishedVocabularyIri} names.
+ *
+ * @example
+ * ```ts
+ * vocabularyFolder; // 'vocab/'
+ * ```
+ */
+export const vocabularyFolder = 'vocab/';
+
+/**
+ * The publisher of a catalog, and its contact point: `{catalog}#publisher`, `{catalog}#contact`.
+ *
+ * @example
+ * ```ts
+ * catalogPartIri('https://x.org/', 'contact'); // 'https://x.org/catalog#contact'
+ * ```
+ */
+export function catalogPartIri(base: string, part: 'publisher' | 'contact'): string {
+  return `${catalogIri(base)}#${part}`;
+}
+
+/**
  * The DCAT catalog of a publication: `{base}catalog`.
  *
  * @example
