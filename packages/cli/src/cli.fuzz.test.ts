@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -135,8 +135,11 @@ describe('the command line under hostile use (fuzz)', () => {
       { numRuns: 80, interruptAfterTimeLimit: 30_000 },
     );
     const after = snapshot(inputs);
-    expect([...after.keys()].filter((k) => !before.has(k))).toEqual([]);
-    expect(after).toEqual(before);
+    // missing.yaml is named as an input that is not there and as an output: a command may
+    // write its output folder there when no input is, and nowhere else among the inputs.
+    const absent = `${join(inputs, 'missing.yaml')}${sep}`;
+    expect([...after.keys()].filter((k) => !before.has(k) && !k.startsWith(absent))).toEqual([]);
+    expect(new Map([...after].filter(([k]) => before.has(k)))).toEqual(before);
     // The runs reached the commands, not only the argument parser.
     expect(codes.filter((c) => c !== 2).length).toBeGreaterThan(codes.length / 10);
   }, 180_000);

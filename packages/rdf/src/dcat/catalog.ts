@@ -144,6 +144,13 @@ export function catalogQuads(editions: readonly CatalogEdition[], options: Catal
   add(catalog, t.publisher, namedNode(publisher));
   add(publisher, t.type, t.Agent);
   add(publisher, t.name, literal(about.publisher));
+  // An agent that profiles such as CPSV-AP can check: an identifier and a tagged title.
+  add(publisher, t.identifier, literal(about.publisher));
+  add(
+    publisher,
+    t.title,
+    /\p{Script=Han}/u.test(about.publisher) ? zh(about.publisher) : en(about.publisher),
+  );
   add(catalog, t.contactPoint, namedNode(contact));
   add(contact, t.type, t.Kind);
   add(contact, t.fn, literal(about.publisher));
@@ -178,6 +185,8 @@ export function catalogQuads(editions: readonly CatalogEdition[], options: Catal
     add(dataset, t.publisher, namedNode(iris.issuer));
     add(iris.issuer, t.type, t.Agent);
     add(iris.issuer, t.name, zh(list.issuer.name));
+    add(iris.issuer, t.identifier, literal(list.issuer.creditCode ?? list.issuer.name));
+    add(iris.issuer, t.title, zh(list.issuer.name));
     if (list.issued) add(dataset, t.issued, date(list.issued));
     add(dataset, t.modified, date(options.modified));
     if (list.edition) add(dataset, t.version, literal(list.edition));
