@@ -13,9 +13,11 @@ export const load: {
   readonly listfile: () => Promise<typeof import('@qingdan/listfile')>;
   readonly spreadsheet: () => Promise<typeof import('@qingdan/spreadsheet')>;
   readonly compare: () => Promise<typeof import('@qingdan/compare')>;
+  readonly store: () => Promise<typeof import('@qingdan/store')>;
 } = {
   rdf: () => import('@qingdan/rdf'),
   listfile: () => import('@qingdan/listfile'),
   spreadsheet: () => import('@qingdan/spreadsheet'),
   compare: () => import('@qingdan/compare'),
+  store: () => import('@qingdan/store'),
 };

@@ -6,6 +6,7 @@ import { diffCommand } from './diff.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { publishCommand } from './publish.js';
+import { queryCommand } from './query.js';
 import { statsCommand } from './stats.js';
 import { validateCommand } from './validate.js';
 
@@ -20,4 +21,5 @@ export const commands: readonly CommandRegistration[] = [
   admitCommand,
   diffCommand,
   compareCommand,
+  queryCommand,
 ];

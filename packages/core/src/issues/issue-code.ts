@@ -120,6 +120,14 @@ export const issueCodes = [
   'base-iri-invalid',
   // reading list files
   'alias-expansion-too-large',
+  // querying and pushing to SPARQL stores
+  'sparql-query-invalid',
+  'saved-query-unknown',
+  'query-format-unsupported',
+  'published-folder-unreadable',
+  'sparql-endpoint-refused',
+  'sparql-endpoint-unreachable',
+  'sparql-count-mismatch',
 ] as const;
 
 /**
