@@ -31,8 +31,8 @@ export type QueryResult =
 
 /** Formats results can be written in, by query form. */
 export const resultFormats: Readonly<Record<QueryForm, readonly string[]>> = {
-  select: ['table', 'csv', 'tsv', 'json'],
-  ask: ['table', 'json'],
+  select: ['table', 'csv', 'tsv', 'json', 'xml'],
+  ask: ['table', 'json', 'xml'],
   construct: ['ttl', 'nt'],
   describe: ['ttl', 'nt'],
 };
