@@ -4,6 +4,24 @@ export { isPublishedFolder, loadPublishedFolder } from './embedded/published-fol
 export { schemeTurtles, vocabularyTurtle } from './generated/vocabulary.js';
 export { preferredType } from './protocol/accept.js';
 export { type SparqlHandlerOptions, sparqlProtocolHandler } from './protocol/sparql-handler.js';
+export { ntriplesBatches } from './push/batches.js';
+export {
+  type ClientEvents,
+  type Credentials,
+  displayUrl,
+  type RetryOptions,
+  ServiceClient,
+} from './push/http-client.js';
+export { PushError } from './push/push-error.js';
+export {
+  type PushedGraph,
+  type PushGraph,
+  type PushOptions,
+  type PushReport,
+  pushGraphs,
+  stagingGraph,
+} from './push/push-graphs.js';
+export { listPushGraphs, publishedPushGraphs } from './push/push-sources.js';
 export { QueryError } from './query/query-error.js';
 export { type QueryForm, queryForm } from './query/query-form.js';
 export {

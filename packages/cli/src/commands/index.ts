@@ -6,6 +6,7 @@ import { diffCommand } from './diff.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { publishCommand } from './publish.js';
+import { pushCommand } from './push.js';
 import { queryCommand } from './query.js';
 import { statsCommand } from './stats.js';
 import { validateCommand } from './validate.js';
@@ -22,4 +23,5 @@ export const commands: readonly CommandRegistration[] = [
   diffCommand,
   compareCommand,
   queryCommand,
+  pushCommand,
 ];
