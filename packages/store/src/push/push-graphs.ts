@@ -157,32 +157,38 @@ export async function pushGraphs(
     const staging = stagingGraph(g.iri);
     let requests = 0;
     await update(`DROP SILENT GRAPH ${iri(staging)}`);
-    const url = new URL(options.endpoint);
-    url.searchParams.set(graphParameter, staging);
-    for (const batch of ntriplesBatches(g.lines, batchTriples)) {
-      const res = await client.request({
-        method: 'POST',
-        url: url.toString(),
-        headers: { 'content-type': 'application/n-triples' },
-        body: batch,
-      });
-      await res.arrayBuffer();
-      requests++;
-      const n = batch.split('\n').length - 1;
-      triplesSent += n;
-      done += n;
-      options.onProgress?.({ triples: done, graph: g.iri });
-    }
-    const found = (await liveCounts([staging])).get(staging) ?? 0;
-    if (found !== g.lines.length) {
-      await update(`DROP SILENT GRAPH ${iri(staging)}`);
-      throw new PushError(
-        makeIssue('sparql-count-mismatch', 'error', [], {
-          graph: g.iri,
-          found,
-          expected: g.lines.length,
-        }),
-      );
+    try {
+      const url = new URL(options.endpoint);
+      url.searchParams.set(graphParameter, staging);
+      for (const batch of ntriplesBatches(g.lines, batchTriples)) {
+        const res = await client.request({
+          method: 'POST',
+          url: url.toString(),
+          headers: { 'content-type': 'application/n-triples' },
+          body: batch,
+        });
+        await res.arrayBuffer();
+        requests++;
+        const n = batch.split('\n').length - 1;
+        triplesSent += n;
+        done += n;
+        options.onProgress?.({ triples: done, graph: g.iri });
+      }
+      const found = (await liveCounts([staging])).get(staging) ?? 0;
+      if (found !== g.lines.length) {
+        await update(`DROP SILENT GRAPH ${iri(staging)}`);
+        throw new PushError(
+          makeIssue('sparql-count-mismatch', 'error', [], {
+            graph: g.iri,
+            found,
+            expected: g.lines.length,
+          }),
+        );
+      }
+    } catch (error) {
+      // Best effort: a server that failed may not answer this either; the next push clears it.
+      await update(`DROP SILENT GRAPH ${iri(staging)}`).catch(() => undefined);
+      throw error;
     }
     await update(`MOVE SILENT GRAPH ${iri(staging)} TO GRAPH ${iri(g.iri)}`);
     return requests + 4;
