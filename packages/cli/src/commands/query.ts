@@ -160,7 +160,10 @@ export const queryCommand: CommandRegistration = (program, { io, exit }) => {
           if (result.form === 'select' || result.form === 'ask')
             io.stdout(resultsTable(result.json, rdf.prefixShortener(store.queryPrefixes)));
           else io.stdout(store.serializeQuery(edition, source.sparql, 'table'));
-        } else io.stdout(store.serializeQuery(edition, source.sparql, format));
+        } else {
+          const text = store.serializeQuery(edition, source.sparql, format);
+          io.stdout(text.endsWith('\n') || text === '' ? text : `${text}\n`);
+        }
       } catch (error) {
         if (!(error instanceof store.QueryError)) throw error;
         report(source.label, error.issue);

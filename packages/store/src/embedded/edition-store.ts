@@ -49,7 +49,8 @@ export class EditionStore {
   /** Loads one edition into the graph named by its IRI under `base`. */
   loadEdition(list: DutyList, base: string): LoadedGraph {
     const nt = editionNTriples(list, base);
-    this.store.load(nt.chunks, {
+    // One string per edition: oxigraph reads an iterable of chunks several times slower.
+    this.store.load([...nt.chunks].join(''), {
       format: 'application/n-triples',
       to_graph_name: namedNode(nt.graph),
       no_transaction: true,
