@@ -43,6 +43,7 @@ describe('pushGraphs', () => {
       update: s.update,
       query: s.query,
       batchTriples: 500,
+      concurrency: 3,
       retry: fast,
     });
     expect(report.graphs.every((g) => g.outcome === 'pushed')).toBe(true);
