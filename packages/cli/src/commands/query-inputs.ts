@@ -4,7 +4,7 @@ import type { Io } from '../io.js';
 import { load } from '../load.js';
 import { progressBar } from '../output/progress-bar.js';
 
-/** What loading the inputs of `query` or `push` gave. */
+/** What loading the inputs of `query` gave. */
 export interface LoadedInputs {
   readonly editions: number;
   readonly triples: number;

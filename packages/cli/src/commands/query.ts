@@ -17,7 +17,14 @@ interface QueryCommandOptions {
   readonly base: string;
 }
 
-/** The base edition IRIs are made under when lists (not a published folder) are queried. */
+/**
+ * The base edition IRIs are made under when lists (not a published folder) are queried.
+ *
+ * @example
+ * ```ts
+ * defaultQueryBase; // 'https://data.example.org/qingdan/'
+ * ```
+ */
 export const defaultQueryBase = 'https://data.example.org/qingdan/';
 
 function savedList(queries: readonly SavedQuery[]): string {

@@ -5,7 +5,14 @@ import { namedNode, Store } from 'oxigraph';
 import { schemeTurtles, vocabularyTurtle } from '../generated/vocabulary.js';
 import { editionNTriples } from './edition-ntriples.js';
 
-/** What loading one graph gave: its name and how many triples went in. */
+/**
+ * What loading one graph gave: its name and how many triples went in.
+ *
+ * @example
+ * ```ts
+ * const { graph, triples }: LoadedGraph = store.loadEdition(list, base);
+ * ```
+ */
 export interface LoadedGraph {
   readonly graph: string;
   readonly triples: number;

@@ -20,7 +20,14 @@ const graphTypes: Readonly<Record<string, string>> = {
   'text/plain': 'nt',
 };
 
-/** Options of {@link sparqlProtocolHandler}. */
+/**
+ * Options of {@link sparqlProtocolHandler}.
+ *
+ * @example
+ * ```ts
+ * sparqlProtocolHandler(store, { maxBodyBytes: 64 * 1024 });
+ * ```
+ */
 export interface SparqlHandlerOptions {
   /** The largest request body read, in bytes (1 MiB by default); more is refused with 413. */
   readonly maxBodyBytes?: number;

@@ -2,13 +2,27 @@ import { makeIssue } from '@qingdan/core';
 import { type DigestChallenge, digestAuthorization, parseDigestChallenge } from './digest.js';
 import { PushError } from './push-error.js';
 
-/** User and password for a SPARQL service; never printed. */
+/**
+ * User and password for a SPARQL service; never printed.
+ *
+ * @example
+ * ```ts
+ * const credentials: Credentials = { user: process.env.QINGDAN_SPARQL_USER ?? '', password: '…' };
+ * ```
+ */
 export interface Credentials {
   readonly user: string;
   readonly password: string;
 }
 
-/** How requests are retried: on 5xx answers, timeouts and broken connections, never on 4xx. */
+/**
+ * How requests are retried: on 5xx answers, timeouts and broken connections, never on 4xx.
+ *
+ * @example
+ * ```ts
+ * const retry: RetryOptions = { attempts: 3, backoffMs: 200, timeoutMs: 30_000 };
+ * ```
+ */
 export interface RetryOptions {
   /** Attempts in all, the first included (5 by default). */
   readonly attempts?: number;
@@ -18,7 +32,14 @@ export interface RetryOptions {
   readonly timeoutMs?: number;
 }
 
-/** One request to a SPARQL service. */
+/**
+ * One request to a SPARQL service.
+ *
+ * @example
+ * ```ts
+ * const request: ServiceRequest = { method: 'GET', url: 'http://127.0.0.1:3030/ds/query?query=ASK%7B%7D' };
+ * ```
+ */
 export interface ServiceRequest {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   readonly url: string;
@@ -26,12 +47,26 @@ export interface ServiceRequest {
   readonly body?: string;
 }
 
-/** What the client reports of retries, for the summary and progress. */
+/**
+ * What the client reports of retries, for the summary and progress.
+ *
+ * @example
+ * ```ts
+ * const events: ClientEvents = { onRetry: ({ url, attempt }) => console.error(`retry ${attempt}: ${url}`) };
+ * ```
+ */
 export interface ClientEvents {
   readonly onRetry?: (info: { url: string; attempt: number; reason: string }) => void;
 }
 
-/** The URL without credentials or query, for messages. */
+/**
+ * The URL without credentials or query, for messages.
+ *
+ * @example
+ * ```ts
+ * displayUrl('http://u:p@127.0.0.1:8890/sparql-auth?x=1'); // 'http://127.0.0.1:8890/sparql-auth'
+ * ```
+ */
 export function displayUrl(url: string): string {
   const u = new URL(url);
   return `${u.origin}${u.pathname}`;

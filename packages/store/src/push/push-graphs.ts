@@ -4,7 +4,14 @@ import { ntriplesBatches } from './batches.js';
 import { type Credentials, type RetryOptions, ServiceClient } from './http-client.js';
 import { PushError } from './push-error.js';
 
-/** One graph to push: its IRI and its triples as N-Triples text. */
+/**
+ * One graph to push: its IRI and its triples as N-Triples text.
+ *
+ * @example
+ * ```ts
+ * const graph: PushGraph = { iri: 'https://data.example.org/qingdan/421127104/wuzu-2024', ntriples, kind: 'edition' };
+ * ```
+ */
 export interface PushGraph {
   readonly iri: string;
   readonly ntriples: string;
@@ -12,7 +19,14 @@ export interface PushGraph {
   readonly kind: 'edition' | 'catalog';
 }
 
-/** Where to push and how. */
+/**
+ * Where to push and how.
+ *
+ * @example
+ * ```ts
+ * const options: PushOptions = { endpoint: 'http://127.0.0.1:3030/ds/data', update: 'http://127.0.0.1:3030/ds/update', query: 'http://127.0.0.1:3030/ds/query' };
+ * ```
+ */
 export interface PushOptions {
   /** The SPARQL 1.1 Graph Store Protocol URL; `?graph=` (or {@link graphParameter}) is added. */
   readonly endpoint: string;
@@ -38,7 +52,14 @@ export interface PushOptions {
   readonly onRetry?: (info: { url: string; attempt: number; reason: string }) => void;
 }
 
-/** What happened to one graph. */
+/**
+ * What happened to one graph.
+ *
+ * @example
+ * ```ts
+ * report.graphs.filter((g: PushedGraph) => g.outcome === 'pushed').length;
+ * ```
+ */
 export interface PushedGraph {
   readonly graph: string;
   readonly kind: 'edition' | 'catalog';
@@ -48,7 +69,14 @@ export interface PushedGraph {
   readonly requests: number;
 }
 
-/** What a push did. */
+/**
+ * What a push did.
+ *
+ * @example
+ * ```ts
+ * const rate = report.triplesSent / (report.milliseconds / 1000);
+ * ```
+ */
 export interface PushReport {
   readonly graphs: readonly PushedGraph[];
   readonly triplesSent: number;
@@ -60,7 +88,15 @@ const spdxChecksumValue = 'http://spdx.org/rdf/terms#checksumValue';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** The graph a push stages an edition in: the same for the same live graph, so a later push clears what a killed one left. */
+/**
+ * The graph a push stages an edition in: the same for the same live graph, so a later push
+ * clears what a killed one left.
+ *
+ * @example
+ * ```ts
+ * stagingGraph('https://data.example.org/qingdan/421127104/wuzu-2024'); // 'urn:qingdan:push:…'
+ * ```
+ */
 export function stagingGraph(graph: string): string {
   return `urn:qingdan:push:${sha256(graph).slice(0, 32)}`;
 }

@@ -1,4 +1,11 @@
-/** The four forms of a SPARQL query. */
+/**
+ * The four forms of a SPARQL query.
+ *
+ * @example
+ * ```ts
+ * const form: QueryForm | undefined = queryForm('ASK {}'); // 'ask'
+ * ```
+ */
 export type QueryForm = 'select' | 'ask' | 'construct' | 'describe';
 
 /**

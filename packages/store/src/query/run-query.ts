@@ -6,7 +6,14 @@ import type { EditionStore } from '../embedded/edition-store.js';
 import { QueryError } from './query-error.js';
 import { type QueryForm, queryForm } from './query-form.js';
 
-/** A term of SPARQL 1.1 Query Results JSON. */
+/**
+ * A term of SPARQL 1.1 Query Results JSON.
+ *
+ * @example
+ * ```ts
+ * const term: ResultTerm = { type: 'literal', value: '五祖镇', 'xml:lang': 'zh' };
+ * ```
+ */
 export type ResultTerm =
   | { readonly type: 'uri'; readonly value: string }
   | { readonly type: 'bnode'; readonly value: string }
@@ -17,19 +24,40 @@ export type ResultTerm =
       readonly datatype?: string;
     };
 
-/** SPARQL 1.1 Query Results JSON: the bindings of a SELECT, or the answer of an ASK. */
+/**
+ * SPARQL 1.1 Query Results JSON: the bindings of a SELECT, or the answer of an ASK.
+ *
+ * @example
+ * ```ts
+ * const json: SparqlResultsJson = { head: {}, boolean: true };
+ * ```
+ */
 export interface SparqlResultsJson {
   readonly head: { readonly vars?: readonly string[] };
   readonly results?: { readonly bindings: readonly Readonly<Record<string, ResultTerm>>[] };
   readonly boolean?: boolean;
 }
 
-/** What a query gave: results JSON for SELECT and ASK, quads for CONSTRUCT and DESCRIBE. */
+/**
+ * What a query gave: results JSON for SELECT and ASK, quads for CONSTRUCT and DESCRIBE.
+ *
+ * @example
+ * ```ts
+ * const result: QueryResult = runQuery(store, 'ASK {}');
+ * ```
+ */
 export type QueryResult =
   | { readonly form: 'select' | 'ask'; readonly json: SparqlResultsJson }
   | { readonly form: 'construct' | 'describe'; readonly quads: readonly Quad[] };
 
-/** Formats results can be written in, by query form. */
+/**
+ * Formats results can be written in, by query form.
+ *
+ * @example
+ * ```ts
+ * resultFormats.construct; // ['ttl', 'nt']
+ * ```
+ */
 export const resultFormats: Readonly<Record<QueryForm, readonly string[]>> = {
   select: ['table', 'csv', 'tsv', 'json', 'xml'],
   ask: ['table', 'json', 'xml'],
@@ -37,7 +65,14 @@ export const resultFormats: Readonly<Record<QueryForm, readonly string[]>> = {
   describe: ['ttl', 'nt'],
 };
 
-/** Prefixes Turtle output of CONSTRUCT declares. */
+/**
+ * Prefixes Turtle output of CONSTRUCT declares, and tables shorten IRIs with.
+ *
+ * @example
+ * ```ts
+ * queryPrefixes.qd; // 'https://w3id.org/qingdan/ns#'
+ * ```
+ */
 export const queryPrefixes: Readonly<Record<string, string>> = {
   ...commonPrefixes,
   qd: qingdanNamespace,

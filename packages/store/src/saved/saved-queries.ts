@@ -2,7 +2,14 @@ import { makeIssue } from '@qingdan/core';
 import { savedQueryTexts } from '../generated/saved-queries.js';
 import { QueryError } from '../query/query-error.js';
 
-/** A query kept with the package for a question researchers ask, described in zh and en. */
+/**
+ * A query kept with the package for a question researchers ask, described in zh and en.
+ *
+ * @example
+ * ```ts
+ * const q: SavedQuery = savedQuery('editions');
+ * ```
+ */
 export interface SavedQuery {
   readonly name: string;
   readonly description: { readonly zh: string; readonly en: string };
