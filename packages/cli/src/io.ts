@@ -15,7 +15,8 @@ export interface Io {
    */
   readonly drainStdout: () => Promise<void>;
   readonly stderr: (text: string) => void;
-  readonly readStdin: () => Promise<string>;
+  /** Standard input as bytes: a command decodes them, strictly, as it decodes a file. */
+  readonly readStdin: () => Promise<Uint8Array>;
   /** Whether standard error is a terminal, so a progress bar may be drawn on it. */
   readonly interactive: boolean;
 }
@@ -39,7 +40,7 @@ export function nodeIo(): Io {
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return Buffer.concat(chunks);
     },
     interactive: Boolean(process.stderr.isTTY),
   };

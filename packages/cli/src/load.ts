@@ -13,11 +13,15 @@ export const load: {
   readonly listfile: () => Promise<typeof import('@qingdan/listfile')>;
   readonly spreadsheet: () => Promise<typeof import('@qingdan/spreadsheet')>;
   readonly compare: () => Promise<typeof import('@qingdan/compare')>;
+  readonly cpsvAp: () => Promise<typeof import('@qingdan/cpsv-ap')>;
+  readonly site: () => Promise<typeof import('@qingdan/site')>;
   readonly store: () => Promise<typeof import('@qingdan/store')>;
 } = {
   rdf: () => import('@qingdan/rdf'),
   listfile: () => import('@qingdan/listfile'),
   spreadsheet: () => import('@qingdan/spreadsheet'),
   compare: () => import('@qingdan/compare'),
+  cpsvAp: () => import('@qingdan/cpsv-ap'),
+  site: () => import('@qingdan/site'),
   store: () => import('@qingdan/store'),
 };

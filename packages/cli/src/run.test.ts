@@ -57,6 +57,17 @@ describe('qingdan validate', () => {
     expect(stdout).toContain('warning [invariant 1');
   });
 
+  it('shows an argument commander rejects escaped, so its control sequences do nothing', async () => {
+    const { code, stderr } = await qingdan('validate', '--x\u001b]0;pwned\u0007', 'a');
+    expect(code).toBe(2);
+    expect(stderr).toContain("unknown option '--x\\u001b]0;pwned\\u0007'");
+    expect(stderr).not.toContain('\u001b');
+    const unknown = await qingdan('\u001b[2Jwipe');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('\\u001b[2Jwipe');
+    expect(unknown.stderr).not.toContain('\u001b');
+  });
+
   it('exits 2 on a usage error, and when no list file is found', async () => {
     expect((await qingdan('validate')).code).toBe(2);
     expect((await qingdan('validate', '--no-such-option', fixture('valid-draft.yaml'))).code).toBe(

@@ -1,3 +1,4 @@
+import { escapeForTerminal } from '@qingdan/core';
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index.js';
 import { exitCodes } from './exit-codes.js';
@@ -22,6 +23,14 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   const exit = (c: number) => {
     code = Math.max(code, c);
   };
+  const output = {
+    writeOut: io.stdout,
+    writeErr: io.stderr,
+    // Commander quotes the argument it rejects as given: each line escaped, so an argument
+    // holding terminal control sequences is shown, not obeyed.
+    outputError: (text: string, write: (text: string) => void) =>
+      write(text.split('\n').map(escapeForTerminal).join('\n')),
+  };
   const program = new Command('qingdan')
     .description(
       '乡镇(街道)履行职责事项清单与村(社区)工作事项清单：校验、统计、发布\n' +
@@ -30,10 +39,9 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
     .version(typeof QINGDAN_VERSION === 'string' ? QINGDAN_VERSION : '0.0.0-dev')
     .showHelpAfterError('（用 --help 查看用法 / see --help）')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput(output);
   for (const register of commands) register(program, { io, exit });
-  for (const sub of program.commands)
-    sub.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const sub of program.commands) sub.exitOverride().configureOutput(output);
   if (args.length === 0) {
     // A bare `qingdan` is a command line without a command: say how to use it, as an error.
     io.stderr(program.helpInformation());

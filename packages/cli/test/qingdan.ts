@@ -13,7 +13,7 @@ export interface CliRun {
  * a terminal, capturing its output.
  */
 export async function qingdanWith(
-  options: { readonly stdin?: string; readonly interactive?: boolean },
+  options: { readonly stdin?: string | Uint8Array; readonly interactive?: boolean },
   ...args: string[]
 ): Promise<CliRun> {
   let stdout = '';
@@ -26,7 +26,10 @@ export async function qingdanWith(
     stderr: (t) => {
       stderr += t;
     },
-    readStdin: async () => options.stdin ?? '',
+    readStdin: async () =>
+      typeof options.stdin === 'string'
+        ? new TextEncoder().encode(options.stdin)
+        : (options.stdin ?? new Uint8Array()),
     interactive: options.interactive ?? false,
   };
   const code = await run(args, io);

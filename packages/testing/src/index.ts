@@ -1,5 +1,6 @@
 export { type DutyScope, dutyArbitrary } from './duties.js';
 export { type DutyListOptions, dutyListArbitrary } from './duty-list.js';
+export { cpuGrowth } from './growth.js';
 export { provisionArbitrary, structuredLegalBasisArbitrary } from './legal-bases.js';
 export { departmentsArbitrary, officesArbitrary, resourcesArbitrary } from './organisations.js';
 export {

@@ -3,7 +3,7 @@
 // src/shapes.ts (shapes.ttl). `pnpm --filter @qingdan/vocab run generate` writes them; the test
 // src/generated.test.ts fails when they are stale.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Parser } from 'n3';
 
@@ -78,6 +78,31 @@ export const shapesTurtle: string = ${JSON.stringify(turtle)};
 `;
 }
 
+function vocabularySource(turtle: string, schemes: Record<string, string>): string {
+  return `${header}
+/**
+ * The qingdan vocabulary (vocab/qingdan.ttl), as Turtle text: what a publication carries beside
+ * its data, so that it explains itself before the w3id names resolve.
+ *
+ * @example
+ * \`\`\`ts
+ * const terms = new Parser().parse(vocabularyTurtle);
+ * \`\`\`
+ */
+export const vocabularyTurtle: string = ${JSON.stringify(turtle)};
+
+/**
+ * The code lists of the vocabulary (vocab/schemes/*.ttl) as SKOS in Turtle, by scheme id.
+ *
+ * @example
+ * \`\`\`ts
+ * Object.keys(schemeTurtles).includes('power-category'); // true
+ * \`\`\`
+ */
+export const schemeTurtles: Readonly<Record<string, string>> = ${JSON.stringify(schemes, null, 2)};
+`;
+}
+
 const biome = fileURLToPath(new URL('../../../node_modules/.bin/biome', import.meta.url));
 
 /** Formats as the repository's linter would, so that a generated file passes the lint as is. */
@@ -97,6 +122,15 @@ export function generatedSources(): Record<string, string> {
     'terms.ts': termsSource(read('qingdan.ttl')),
     'context.ts': contextSource(read('context.jsonld')),
     'shapes.ts': shapesSource(read('shapes.ttl')),
+    'vocabulary.ts': vocabularySource(
+      read('qingdan.ttl'),
+      Object.fromEntries(
+        readdirSync(`${vocabDir}schemes`)
+          .filter((n) => n.endsWith('.ttl'))
+          .sort()
+          .map((n) => [n.slice(0, -'.ttl'.length), read(`schemes/${n}`)]),
+      ),
+    ),
   };
   for (const name of Object.keys(sources)) sources[name] = formatted(name, sources[name] ?? '');
   return sources;

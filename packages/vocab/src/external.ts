@@ -21,11 +21,25 @@ export const namespaces = {
   sh: 'http://www.w3.org/ns/shacl#',
   eli: 'http://data.europa.eu/eli/ontology#',
   cv: 'http://data.europa.eu/m8g/',
+  cpsv: 'http://purl.org/vocab/cpsv#',
+  adms: 'http://www.w3.org/ns/adms#',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
   /** IANA's registry of media types, whose entries DCAT's `dcat:mediaType` points at. */
   ianaMediaTypes: 'https://www.iana.org/assignments/media-types/',
 } as const;
 
-const { rdf: rdfNs, xsd: xsdNs, skos: skosNs, dct: dctNs, eli: eliNs, cv: cvNs } = namespaces;
+const {
+  rdf: rdfNs,
+  xsd: xsdNs,
+  skos: skosNs,
+  dct: dctNs,
+  eli: eliNs,
+  cv: cvNs,
+  cpsv: cpsvNs,
+  adms: admsNs,
+  dcat: dcatNs,
+  foaf: foafNs,
+} = namespaces;
 
 /**
  * The IRIs of terms of other vocabularies that the qingdan mapping uses: RDF, XSD, SKOS, Dublin
@@ -92,6 +106,12 @@ export const dct = {
   title: `${dctNs}title`,
   description: `${dctNs}description`,
   issued: `${dctNs}issued`,
+  type: `${dctNs}type`,
+  spatial: `${dctNs}spatial`,
+  publisher: `${dctNs}publisher`,
+  hasPart: `${dctNs}hasPart`,
+  isPartOf: `${dctNs}isPartOf`,
+  Location: `${dctNs}Location`,
 } as const;
 
 /**
@@ -124,4 +144,59 @@ export const cv = {
   hasParticipant: `${cvNs}hasParticipant`,
   role: `${cvNs}role`,
   hasCompetentAuthority: `${cvNs}hasCompetentAuthority`,
+  PublicOrganisation: `${cvNs}PublicOrganisation`,
+  hasLegalResource: `${cvNs}hasLegalResource`,
+  thematicArea: `${cvNs}thematicArea`,
+  isClassifiedBy: `${cvNs}isClassifiedBy`,
+} as const;
+
+/**
+ * The Core Public Service Vocabulary's own terms: the class of a public service, which the
+ * CPSV-AP profile describes each duty as.
+ *
+ * @example
+ * ```ts
+ * cpsv.PublicService; // 'http://purl.org/vocab/cpsv#PublicService'
+ * ```
+ */
+export const cpsv = {
+  PublicService: `${cpsvNs}PublicService`,
+} as const;
+
+/**
+ * ADMS terms: the status of a public service.
+ *
+ * @example
+ * ```ts
+ * adms.status; // 'http://www.w3.org/ns/adms#status'
+ * ```
+ */
+export const adms = {
+  status: `${admsNs}status`,
+} as const;
+
+/**
+ * DCAT terms for an edition as a dataset in a catalog.
+ *
+ * @example
+ * ```ts
+ * dcat.Dataset; // 'http://www.w3.org/ns/dcat#Dataset'
+ * ```
+ */
+export const dcat = {
+  Catalog: `${dcatNs}Catalog`,
+  Dataset: `${dcatNs}Dataset`,
+  dataset: `${dcatNs}dataset`,
+} as const;
+
+/**
+ * FOAF terms: an agent, as CPSV-AP's participants and publishers are typed.
+ *
+ * @example
+ * ```ts
+ * foaf.Agent; // 'http://xmlns.com/foaf/0.1/Agent'
+ * ```
+ */
+export const foaf = {
+  Agent: `${foafNs}Agent`,
 } as const;

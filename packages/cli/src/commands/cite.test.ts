@@ -53,4 +53,33 @@ describe('qingdan cite', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('no text to parse');
   });
+
+  it('refuses standard input that is not UTF-8, saying where and what it likely is', async () => {
+    // 《消防法》第三十一条 as GBK bytes: once read as U+FFFD, now an error at the first byte.
+    const gbk = new Uint8Array([
+      0xa1, 0xb6, 0xcf, 0xfb, 0xb7, 0xc0, 0xb7, 0xa8, 0xa1, 0xb7, 0xb5, 0xda, 0xc8, 0xfd, 0xca,
+      0xae, 0xd2, 0xbb, 0xcc, 0xf5,
+    ]);
+    const { code, stdout, stderr } = await qingdanWith({ stdin: gbk }, 'cite');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('(stdin):1:1');
+    expect(stderr).toContain('text-encoding-invalid');
+    expect(stderr).toContain('GB18030');
+    expect(stderr).not.toContain('\uFFFD');
+  });
+
+  it('reads UTF-16 with a byte order mark from standard input', async () => {
+    const text = '《消防法》第三十一条';
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      utf16[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      utf16[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    const { code, stdout, stderr } = await qingdanWith({ stdin: utf16 }, 'cite', '--json');
+    expect(code).toBe(0);
+    expect(stderr).toContain('text-encoding-converted');
+    expect(JSON.parse(stdout).citations[0].key).toBe('消防法');
+  });
 });

@@ -13,6 +13,8 @@ import {
 } from '@qingdan/core';
 import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
+import { load } from '../load.js';
+import { formatIssueForTerminal } from '../output/issues.js';
 
 function issueJson(issue: Issue): Record<string, unknown> {
   return {
@@ -123,7 +125,20 @@ export const citeCommand: CommandRegistration = (program, { io, exit }) => {
     .option('--lines', '标准输入每行一格 / each line of the input is a cell of its own')
     .option('--json', '以 JSON 输出 / print JSON for machines')
     .action(async (text: string | undefined, options: { json?: boolean; lines?: boolean }) => {
-      const input = text === undefined || text === '-' ? await io.readStdin() : text;
+      let input = text;
+      if (input === undefined || input === '-') {
+        // Standard input is bytes from anywhere (a GBK terminal, a UTF-16 export): decoded as
+        // strictly as a list file, so no unreadable byte is parsed as U+FFFD.
+        const { decodeDataBytes } = await load.listfile();
+        const decoded = decodeDataBytes(await io.readStdin(), '(stdin)');
+        if (!decoded.ok) {
+          io.stderr(formatIssueForTerminal(decoded.issue));
+          exit(exitCodes.invalidData);
+          return;
+        }
+        for (const warning of decoded.warnings) io.stderr(formatIssueForTerminal(warning));
+        input = decoded.text;
+      }
       const cells = (options.lines ? input.split(/\r?\n/) : [input.replace(/\r?\n$/, '')]).filter(
         (c) => c.trim() !== '',
       );

@@ -183,7 +183,7 @@ describe('qingdan compare', () => {
       },
       drainStdout: async () => {},
       stderr: () => {},
-      readStdin: async () => '',
+      readStdin: async () => new Uint8Array(),
       interactive: false,
     };
     const n = 60;

@@ -6,6 +6,8 @@ import { diffCommand } from './diff.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { publishCommand } from './publish.js';
+import { serveCommand } from './serve.js';
+import { siteCommand } from './site.js';
 import { pushCommand } from './push.js';
 import { queryCommand } from './query.js';
 import { statsCommand } from './stats.js';
@@ -22,6 +24,8 @@ export const commands: readonly CommandRegistration[] = [
   admitCommand,
   diffCommand,
   compareCommand,
+  siteCommand,
+  serveCommand,
   queryCommand,
   pushCommand,
 ];

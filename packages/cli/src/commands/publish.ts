@@ -1,18 +1,51 @@
 import { escapeForTerminal as t } from '@qingdan/core';
 import type { LocatedIssue, ReadListResult } from '@qingdan/listfile';
 import type { PublicationFormat, PublishReport, PublishSource } from '@qingdan/rdf';
+import { Option } from 'commander';
 import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
 import { load } from '../load.js';
 import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
 import { progressBar } from '../output/progress-bar.js';
+import {
+  addCatalogOptions,
+  type CatalogCommandOptions,
+  catalogPublishOptions,
+} from './catalog-options.js';
 
-interface PublishCommandOptions {
+interface PublishCommandOptions extends CatalogCommandOptions {
+  readonly profile: 'qingdan' | 'cpsv-ap';
   readonly out: string;
   readonly base: string;
   readonly format: string;
   readonly keepGoing?: boolean;
   readonly json?: boolean;
+}
+
+/**
+ * For the CPSV-AP profile every list is read first, since aligning duties across the lists
+ * (their generic services) needs them all; the publisher then gets them as read.
+ */
+async function readAll(
+  files: readonly string[],
+  readListFile: (file: string) => Promise<ReadListResult>,
+  onRead?: (done: number, file: string) => void,
+): Promise<{ file: string; result: ReadListResult }[]> {
+  const read: { file: string; result: ReadListResult }[] = [];
+  for (const file of files) {
+    read.push({ file, result: await readListFile(file) });
+    onRead?.(read.length, file);
+  }
+  return read;
+}
+
+function* readSources(
+  read: readonly { file: string; result: ReadListResult }[],
+): Generator<PublishSource<LocatedIssue>> {
+  for (const { file, result } of read)
+    yield result.ok
+      ? { ok: true, file, list: result.list }
+      : { ok: false, file, issues: result.issues };
 }
 
 /** Lists are read one at a time, as the publisher asks for them, so memory stays bounded. */
@@ -83,13 +116,21 @@ function reportJson(
 
 /** `qingdan publish <lists...> --out <dir> --base <iri>`: writes the lists as linked open data. */
 export const publishCommand: CommandRegistration = (program, { io, exit }) => {
-  program
-    .command('publish')
+  addCatalogOptions(program.command('publish'))
     .description(
       '将清单发布为关联开放数据（JSON-LD、Turtle、N-Triples、N-Quads 与 DCAT 目录），原子替换输出目录 / ' +
         'publish lists as linked open data (JSON-LD, Turtle, N-Triples, N-Quads and a DCAT catalog), replacing the output folder atomically',
     )
     .argument('<lists...>', '清单文件或文件夹 / list files or folders')
+    .addOption(
+      new Option(
+        '--profile <profile>',
+        '发布的数据模型：qingdan（本项目词表，无损）或 cpsv-ap（欧盟 CPSV-AP 3.2 公共服务） / ' +
+          'the data model: qingdan (our vocabulary, lossless) or cpsv-ap (the EU CPSV-AP 3.2 public services)',
+      )
+        .choices(['qingdan', 'cpsv-ap'])
+        .default('qingdan'),
+    )
     .requiredOption(
       '--out <dir>',
       '输出目录：不存在、为空或以前的发布结果，成功后整体替换 / output folder: absent, empty or an earlier publication; replaced as a whole on success',
@@ -109,8 +150,8 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
     )
     .option('--json', '以 JSON 输出 / print JSON for machines')
     .action(async (paths: string[], options: PublishCommandOptions) => {
-      const { checkBaseIri, editionFile, parseFormats, publishLists, vocabularyRenderer } =
-        await load.rdf();
+      const rdf = await load.rdf();
+      const { checkBaseIri, editionFile, parseFormats, publishLists, vocabularyRenderer } = rdf;
       const { findListFiles, readListFile } = await load.listfile();
       const formats = parseFormats(options.format);
       if (!formats.ok) {
@@ -129,20 +170,40 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
         exit(exitCodes.usage);
         return;
       }
+      const described = catalogPublishOptions(rdf, options.base, options);
+      if ('error' in described) {
+        io.stderr(`${described.error}\n`);
+        exit(exitCodes.usage);
+        return;
+      }
       const files = await findListFiles(paths);
       if (files.length === 0) {
         io.stderr(`没有找到清单文件 / no list files found in: ${t(paths.join(', '))}\n`);
         exit(exitCodes.usage);
         return;
       }
+      let renderer = vocabularyRenderer;
+      let listSources:
+        | AsyncIterable<PublishSource<LocatedIssue>>
+        | Iterable<PublishSource<LocatedIssue>> = sources(files, readListFile);
+      if (options.profile === 'cpsv-ap') {
+        const { cpsvRenderer, genericServices } = await load.cpsvAp();
+        const reading = options.json ? undefined : progressBar(io, '读取 reading', files.length);
+        const read = await readAll(files, readListFile, (n, f) => reading?.draw(n, f));
+        reading?.done();
+        const lists = read.flatMap(({ result }) => (result.ok ? [result.list] : []));
+        renderer = cpsvRenderer(genericServices(lists, options.base));
+        listSources = readSources(read);
+      }
       const bar = options.json ? undefined : progressBar(io, '发布 publishing', files.length);
-      const report = await publishLists(sources(files, readListFile), {
+      const report = await publishLists(listSources, {
         out: options.out,
         inputs: paths,
         base: options.base,
         formats: formats.formats,
         keepGoing: options.keepGoing ?? false,
-        renderer: vocabularyRenderer,
+        renderer,
+        ...described,
         ...(bar
           ? { onProgress: (p: { done: number; file: string }) => bar.draw(p.done, p.file) }
           : {}),

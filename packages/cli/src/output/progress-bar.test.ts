@@ -10,7 +10,7 @@ function io(interactive: boolean): Io & { text: () => string } {
     stderr: (t) => {
       text += t;
     },
-    readStdin: async () => '',
+    readStdin: async () => new Uint8Array(),
     interactive,
     text: () => text,
   };

@@ -120,6 +120,11 @@ export const issueCodes = [
   'base-iri-invalid',
   // reading list files
   'alias-expansion-too-large',
+  // the CPSV-AP profile: graphs checked against the official shapes
+  'cpsv-violation',
+  'cpsv-graph-unreadable',
+  // building a site from a published folder
+  'rdf-syntax-invalid',
   // querying and pushing to SPARQL stores
   'sparql-query-invalid',
   'saved-query-unknown',

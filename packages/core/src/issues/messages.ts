@@ -607,6 +607,23 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
     zh: `YAML 别名（*名称）展开后的数据超过 ${s(p, 'limit')} 个字符，疑为“别名炸弹”，不予读取`,
     en: `the YAML aliases (*name) expand to more than ${s(p, 'limit')} characters of data, as an alias bomb does; not read`,
   }),
+  'cpsv-violation': (p) => {
+    const kind = cpsvConstraints[s(p, 'constraint')];
+    const what = s(p, 'name') || s(p, 'property') || '';
+    const value = s(p, 'value') ? `（值 / value: ${s(p, 'value')}）` : '';
+    return {
+      zh: `不符合 CPSV-AP 3.2 形状 ${s(p, 'shape')}：<${s(p, 'focus')}> 的 ${what || '本身'}（${s(p, 'property') || s(p, 'constraint')}）${kind?.zh ?? s(p, 'constraint')}${value}。形状原文：${s(p, 'description')}`,
+      en: `does not conform to CPSV-AP 3.2 shape ${s(p, 'shape')}: ${what || 'the node'} (${s(p, 'property') || s(p, 'constraint')}) of <${s(p, 'focus')}> ${kind?.en ?? s(p, 'constraint')}${value ? ` (value: ${s(p, 'value')})` : ''}. The shape says: ${s(p, 'description')}`,
+    };
+  },
+  'cpsv-graph-unreadable': (p) => ({
+    zh: `无法读取为 RDF 图（${s(p, 'format')}）：${s(p, 'reason')}`,
+    en: `cannot be read as an RDF graph (${s(p, 'format')}): ${s(p, 'reason')}`,
+  }),
+  'rdf-syntax-invalid': (p) => ({
+    zh: `发布的数据文件无法解析：${s(p, 'message')}`,
+    en: `the published data file cannot be parsed: ${s(p, 'message')}`,
+  }),
   'sparql-query-invalid': (p) => ({
     zh: `SPARQL 查询有误：${s(p, 'reason')}`,
     en: `the SPARQL query is not valid: ${s(p, 'reason')}`,
@@ -635,6 +652,21 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
     zh: `图 ${s(p, 'graph')} 上传后有 ${s(p, 'found')} 个三元组，应为 ${s(p, 'expected')} 个；目标图未改动`,
     en: `graph ${s(p, 'graph')} holds ${s(p, 'found')} triples after the upload where ${s(p, 'expected')} were sent; the live graph is untouched`,
   }),
+};
+
+/** What each SHACL constraint a CPSV-AP finding names means, in our words. */
+const cpsvConstraints: Readonly<Record<string, Bilingual>> = {
+  MinCountConstraintComponent: { zh: '缺失（必填）', en: 'is missing (mandatory)' },
+  MaxCountConstraintComponent: { zh: '取值过多', en: 'has too many values' },
+  ClassConstraintComponent: {
+    zh: '所指对象未声明所需的类',
+    en: 'points at a node not typed with the class required',
+  },
+  DatatypeConstraintComponent: {
+    zh: '数据类型不对（文本须带语言标签）',
+    en: 'has the wrong datatype (texts need a language tag)',
+  },
+  NodeKindConstraintComponent: { zh: '节点种类不对', en: 'is the wrong kind of node' },
 };
 
 /**

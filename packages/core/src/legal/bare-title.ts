@@ -92,6 +92,13 @@ function titleOf(run: string): string | undefined {
     if ((c === '和' || c === '与' || c === '及') && findKnownInstrument(run.slice(0, k)))
       return run.slice(0, k);
   }
+  // 山西省人民政府常务委员会关于禁止野外用火的决定: a place's decision or notice, by its form
+  if (
+    (run.endsWith('的决定') || run.endsWith('的通知')) &&
+    run.includes('关于') &&
+    placeLevel(run) !== undefined
+  )
+    return run;
   if (run.length < 3 || !endsWithInstrumentWord(run)) return undefined;
   for (let k = 0; k < run.length; k++) if (notInTitles.has(run.charCodeAt(k))) return undefined;
   return run;

@@ -24,7 +24,7 @@ interface NumberFacts {
 
 const limit = 20_000;
 const titles = new Map<string, TitleFacts>();
-const numbers = new Map<string, NumberFacts>();
+const numbers = new Map<string, Map<string, NumberFacts>>();
 
 function remember<V>(map: Map<string, V>, id: string, make: () => V): V {
   const hit = map.get(id);
@@ -43,7 +43,14 @@ function titleFacts(written: string): TitleFacts {
 }
 
 function numberFacts(title: string, documentNumber: string): NumberFacts {
-  return remember(numbers, `${title}\u0000${documentNumber}`, () => ({
+  // by title, then by number: no key is built for each citation
+  let byNumber = numbers.get(title);
+  if (!byNumber) {
+    if (numbers.size >= limit) numbers.clear();
+    byNumber = new Map();
+    numbers.set(title, byNumber);
+  }
+  return remember(byNumber, documentNumber, () => ({
     reasoning: inferRank({ title, documentNumber }),
     issuer: documentNumberFacts(documentNumber)?.issuer,
   }));

@@ -1,3 +1,5 @@
+import { isIdeograph } from './scan-chars.js';
+
 /**
  * Marks that stand before or inside a citation without being part of it: the rank tags of power
  * lists (【法律】, 【行政法规】, 【地方性法规】 …) and the field labels some provinces export
@@ -98,6 +100,37 @@ export function labelledTitleEnd(s: string, p: number): number {
       while (e > p && s.charCodeAt(e - 1) === 0x20) e--;
       return e;
     }
+  }
+  return -1;
+}
+
+/** The longest label before 依据 (不予行政处罚事项依据), in characters. */
+const longestBasisLabel = 12;
+
+/**
+ * The end of a label that names the kind of basis following it — `保留依据 :`, `处罚事项依据:`,
+ * `不予行政处罚事项依据《` — at `p`, or -1. The label is some ideographs ending in 依据, then a
+ * colon or the 《 of a title; a bare 依据 is a lead word of the citation, not a label.
+ *
+ * @example
+ * ```ts
+ * basisLabelEnd('保留依据 : 国务院令第412号', 0); // 7
+ * basisLabelEnd('依据《消防法》', 0); // -1
+ * ```
+ */
+export function basisLabelEnd(s: string, p: number): number {
+  for (let j = p; j < s.length && j - p <= longestBasisLabel; j++) {
+    const c = s.charCodeAt(j);
+    if (!isIdeograph(c)) return -1;
+    if (c !== 0x4f9d || s.charCodeAt(j + 1) !== 0x636e || j === p) continue; // 依据
+    let k = j + 2;
+    while (s.charCodeAt(k) === 0x20) k++;
+    if (s.charCodeAt(k) === 0x3a) {
+      k++;
+      while (s.charCodeAt(k) === 0x20) k++;
+      return k;
+    }
+    return s.charCodeAt(k) === 0x300a ? k : -1;
   }
   return -1;
 }

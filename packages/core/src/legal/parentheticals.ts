@@ -27,6 +27,27 @@ const isIssuedDate = (text: string): boolean =>
  * ```
  */
 export function readNote(content: string, notes: Notes): boolean {
+  // Lists repeat the same few notes (2021年修正, 国务院令第406号): what each says is kept
+  let read = readNotes.get(content);
+  if (read === undefined) {
+    const fresh: Notes = { editions: [], titleSuffix: '' };
+    read = readNoteAfresh(content, fresh) ? fresh : null;
+    if (readNotes.size >= 5_000) readNotes.clear();
+    readNotes.set(content, read);
+  }
+  if (read === null) return false;
+  if (read.documentNumber !== undefined) {
+    if (notes.documentNumber !== undefined) return false;
+    notes.documentNumber = read.documentNumber;
+  }
+  notes.titleSuffix += read.titleSuffix;
+  for (const e of read.editions) notes.editions.push(e);
+  return true;
+}
+
+const readNotes = new Map<string, Notes | null>();
+
+function readNoteAfresh(content: string, notes: Notes): boolean {
   const trimmed = content.trim();
   if (titleWords.has(trimmed)) {
     notes.titleSuffix += `(${trimmed})`;

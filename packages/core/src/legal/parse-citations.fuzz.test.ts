@@ -1,4 +1,4 @@
-import { attackText } from '@qingdan/testing';
+import { attackText, cpuGrowth } from '@qingdan/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CitationParse } from './citation.js';
@@ -88,10 +88,7 @@ describe('parseCitations, fuzzed', () => {
   it('never throws, never hangs, and accounts for every character of hostile text', () => {
     fc.assert(
       fc.property(hostile, (text) => {
-        const started = performance.now();
         const parsed = parseCitations(text);
-        // Linear time: 20,000 characters in well under this, even on a loaded machine.
-        expect(performance.now() - started).toBeLessThan(3_000);
         expect(unaccounted(text, parsed)).toEqual([]);
       }),
       budget,
@@ -100,9 +97,8 @@ describe('parseCitations, fuzzed', () => {
 
   it('reads 50,000 unclosed title marks in linear time (each of them used to scan to the end)', () => {
     const text = '《'.repeat(50_000);
-    const started = performance.now();
-    const parsed = parseCitations(text);
-    expect(performance.now() - started).toBeLessThan(3_000);
-    expect(unaccounted(text, parsed)).toEqual([]);
+    expect(unaccounted(text, parseCitations(text))).toEqual([]);
+    // Ten times the marks: about ten times the CPU when linear, a hundred when each scans on.
+    expect(cpuGrowth((n) => parseCitations('《'.repeat(n)), 5_000)).toBeLessThan(40);
   });
 });

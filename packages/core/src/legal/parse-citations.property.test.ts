@@ -198,6 +198,27 @@ describe('parseCitations, as a property', () => {
     );
   });
 
+  it('takes no article from a list of references inside the quoted sentence', () => {
+    const numeral = fc.oneof(
+      fc.integer({ min: 1, max: 300 }).map((n) => formatNumeral(n)),
+      fc.integer({ min: 1, max: 300 }).map(String),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 300 }),
+        fc.array(numeral, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('本法', '本条例', '本办法', '依照本法'),
+        (article, refs, word) => {
+          const list = refs.map((r) => `第${r}条`).join('、');
+          const text = `《中华人民共和国消防法》第${formatNumeral(article)}条 违反${word}${list}规定的，责令改正。`;
+          const [only, ...rest] = parseCitations(text).citations;
+          expect(rest).toEqual([]);
+          expect(only?.basis.provisions).toEqual([{ article }]);
+        },
+      ),
+    );
+  });
+
   it('drops nothing: the pieces cover any text, in order, and spans nest', () => {
     const fragment = fc.constantFrom(
       '《',

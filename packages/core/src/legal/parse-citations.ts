@@ -10,7 +10,9 @@ import type {
   UnparsedText,
 } from './citation.js';
 import { type DescribedInstrument, describeInstrument } from './describe-instrument.js';
+import { isDocumentNumber, normaliseDocumentNumber } from './document-number.js';
 import {
+  basisLabelEnd,
   fieldLabelEnd,
   labelledTitleEnd,
   mayStartLabel,
@@ -86,6 +88,64 @@ function startsWithAny(s: string, p: number, words: readonly string[]): number {
   return 0;
 }
 
+/**
+ * Where the 《 of a title stands when a document number is written before it
+ * (`国务院令第412号《国务院对确需保留……的决定》`), or -1.
+ */
+function titleAfterNumberAt(s: string, p: number): number {
+  if (!isIdeograph(s.charCodeAt(p))) return -1;
+  for (let j = p + 1; j < s.length && j - p < 40; j++) {
+    const c = s.charCodeAt(j);
+    if (c === ch.open) {
+      let e = j;
+      while (e > p && isSpace(s.charCodeAt(e - 1))) e--;
+      return s.charCodeAt(e - 1) === 0x53f7 && isDocumentNumber(s.slice(p, e)) ? j : -1; // 号
+    }
+    if (isHardSeparator(c) || c === 0x3001 || c === 0x2c) return -1;
+  }
+  return -1;
+}
+
+/** Words an edition note ends with. */
+const editionEnd = /(修订|修正|施行|公布|发布|通过|印发)\s*$/;
+
+/**
+ * The ) closing an edition note whose ( the cell lost, right after a title
+ * (`》根据2016年2月6日……《国务院关于修改部分行政法规的决定》修订)第五条`), or -1. The note
+ * must name a year and end in 修订, 修正, 施行 and the like.
+ */
+function unopenedNoteEnd(s: string, p: number): number {
+  const c = s.charCodeAt(p);
+  if (
+    c === ch.di ||
+    c === ch.open ||
+    c === ch.lparen ||
+    !(isIdeograph(c) || (c >= 0x30 && c <= 0x39))
+  )
+    return -1;
+  // the note names its year near its start (根据2016年……): quoted text after a title, which
+  // is what usually stands here, is left at once
+  let year = -1;
+  for (let j = p; j < s.length && j - p < 12; j++) {
+    const d = s.charCodeAt(j);
+    if (d >= 0x30 && d <= 0x39) {
+      year = j;
+      break;
+    }
+  }
+  if (year < 0) return -1;
+  for (let j = p + 1; j < s.length && j - p < 80; j++) {
+    const d = s.charCodeAt(j);
+    if (d === ch.lparen || d === 0x2c || d === 0x3001 || d === 0x201c || isHardSeparator(d))
+      return -1;
+    if (d === ch.rparen) {
+      const note = s.slice(p, j);
+      return /\d{4}\s*年/.test(note) && editionEnd.test(note) ? j : -1;
+    }
+  }
+  return -1;
+}
+
 /** One scan of one text: the original, its normalised form, and what has been found. */
 class Scanner {
   readonly pieces: CitationPiece[] = [];
@@ -93,11 +153,32 @@ class Scanner {
   /** Every piece's issues, in the order of the pieces. */
   readonly issues: Issue[] = [];
   private lastInstrument: DescribedInstrument | undefined;
+  /** Whether the text has a number before a title (号《) at all. */
+  private readonly mayNumberTitle: boolean;
+  /** Where 依据 stands in the text, in order: a basis label can only end in one of them. */
+  private readonly basisWords: number[] = [];
 
   constructor(
     readonly text: string,
     readonly s: string,
-  ) {}
+  ) {
+    this.mayNumberTitle = s.includes('号《') || s.includes('号 《');
+    for (let k = s.indexOf('依据'); k >= 0; k = s.indexOf('依据', k + 2)) this.basisWords.push(k);
+  }
+
+  /** The end of a basis label at `p` (保留依据 :), or -1; cheap where no 依据 is near. */
+  basisLabelAt(p: number): number {
+    const words = this.basisWords;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((words[mid] as number) <= p) lo = mid + 1;
+      else hi = mid;
+    }
+    const k = words[lo];
+    return k !== undefined && k - p <= 12 ? basisLabelEnd(this.s, p) : -1;
+  }
 
   /** Whether a citation's instrument starts at `p`: 《, a bare title, or 根据 before either. */
   instrumentStartAt(p: number): boolean {
@@ -108,7 +189,11 @@ class Scanner {
       const q = skipSpaces(this.s, p + lead);
       if (this.s.charCodeAt(q) === ch.open || bareTitleAt(this.s, q)) return true;
     }
-    return bareTitleAt(this.s, p) !== undefined || labelledTitleEnd(this.s, p) > 0;
+    return (
+      bareTitleAt(this.s, p) !== undefined ||
+      labelledTitleEnd(this.s, p) > 0 ||
+      (this.mayNumberTitle && titleAfterNumberAt(this.s, p) > 0)
+    );
   }
 
   /** The end of separators, numbering and joining words from `p`. */
@@ -126,7 +211,9 @@ class Scanner {
       }
       // 【法律】, 法律法规名称: — the list's own marks, not part of any citation
       const mark = c === 0x3010 || (atStart && mayStartTag(c)) ? rankTagEnd(s, p) : -1;
-      const label = mark < 0 && atStart && mayStartLabel(c) ? fieldLabelEnd(s, p) : -1;
+      let label = mark < 0 && atStart && mayStartLabel(c) ? fieldLabelEnd(s, p) : -1;
+      // 保留依据 :, 不予处罚依据《 — a label saying what kind of basis follows
+      if (mark < 0 && label < 0 && atStart) label = this.basisLabelAt(p);
       if (mark > 0 || label > 0) {
         p = mark > 0 ? mark : label;
         atStart = true;
@@ -204,6 +291,8 @@ class Scanner {
     const before = s.charCodeAt(b);
     // a line break, 。 ; 、 or the closing mark of the article quoted before (”第十七条“…”)
     if (!(isHardSeparator(before) || before === 0x3001 || before === 0x201d)) return false;
+    // 违反本法第三十六条、第三十八条……规定: a list of references inside the quoted sentence
+    if (before === 0x3001 && this.referenceListBefore(b)) return false;
     // Only the first reference is read here: a scan of the whole run at every 第 of a long
     // quote would make the quote quadratic.
     let j = skipSpaces(s, p + 1);
@@ -213,6 +302,36 @@ class Scanner {
     j = skipSpaces(s, j);
     if (s.charCodeAt(j) !== ch.article) return false;
     return startsWithAny(s, skipSpaces(s, j + 1), referenceWords) === 0;
+  }
+
+  /**
+   * Whether the 、 at `b` follows a reference inside a sentence: a run of 第…条…款…项 and 、
+   * that begins after a word (本法, 违反) rather than at a line, a clause or a quotation mark.
+   */
+  referenceListBefore(b: number): boolean {
+    const s = this.s;
+    let j = b - 1;
+    while (j >= 0 && isSpace(s.charCodeAt(j))) j--;
+    const unit = s.charCodeAt(j);
+    if (unit !== ch.article && unit !== ch.paragraph && unit !== ch.item) return false;
+    const stop = Math.max(0, b - 80);
+    while (j >= stop) {
+      const c = s.charCodeAt(j);
+      if (
+        isNumeralChar(c) ||
+        c === ch.di ||
+        c === ch.article ||
+        c === ch.paragraph ||
+        c === ch.item ||
+        c === 0x3001 ||
+        c === ch.lparen ||
+        c === ch.rparen ||
+        isSpace(c)
+      )
+        j--;
+      else break;
+    }
+    return j >= 0 && isIdeograph(s.charCodeAt(j));
   }
 
   warn(code: Issue['code'], params: Record<string, string | number>): Issue {
@@ -283,6 +402,12 @@ class Scanner {
       if (s.charCodeAt(q) === ch.open || bareTitleAt(s, q)) p = q;
     }
     const titleStart = p;
+    let numberBefore: string | undefined;
+    const numbered = this.mayNumberTitle ? titleAfterNumberAt(s, p) : -1;
+    if (numbered > 0) {
+      numberBefore = normaliseDocumentNumber(s.slice(p, numbered));
+      p = numbered;
+    }
     let written: string;
     if (s.charCodeAt(p) === ch.open) {
       const close = matchTitle(s, p);
@@ -290,6 +415,8 @@ class Scanner {
       written = s.slice(p + 1, close);
       // 《……暂行办法(****)》: a page that masks the year; the mask is no part of the title
       if (written.includes('*')) written = written.replace(/\(\*+\)/g, '');
+      if (written.includes('\n') || written.includes('\r'))
+        written = written.replace(/[\r\n]/g, '');
       p = close + 1;
     } else {
       const bare = bareTitleAt(s, p);
@@ -300,12 +427,21 @@ class Scanner {
       p = bare ? bare.end : labelled;
     }
     const notes: Notes = { editions: [], titleSuffix: '' };
+    if (numberBefore !== undefined) notes.documentNumber = numberBefore;
     for (;;) {
       const q = skipSpaces(s, p);
       if (s.charCodeAt(q) !== ch.lparen) break;
       const close = matchParen(s, q);
       if (close < 0 || !readNote(s.slice(q + 1, close), notes)) break;
       p = close + 1;
+    }
+    {
+      const q = skipSpaces(s, p);
+      const close = unopenedNoteEnd(s, q);
+      if (close > 0) {
+        notes.editions.push(s.slice(q, close).replace(/\s+/g, ''));
+        p = close + 1;
+      }
     }
     // 依据文号:(……令第31号) 条款号: — labelled fields between a title and its provisions
     for (;;) {
@@ -363,6 +499,11 @@ class Scanner {
       )
         r++;
       if (s.charCodeAt(r) === ch.di && r - q < 40) q = r;
+      // 山西省人民政府……的决定,第5条: a comma between a title and its provisions
+      else if (s.charCodeAt(q) === 0x2c && s.charCodeAt(skipSpaces(s, q + 1)) === ch.di) {
+        const r2 = skipSpaces(s, q + 1);
+        if (scanProvisions(s, r2).provisions.length > 0) q = r2;
+      }
     }
     const provisions = scanProvisions(s, q);
     const end = provisions.provisions.length > 0 || provisions.end > p ? provisions.end : p;
@@ -445,6 +586,8 @@ class Scanner {
       c !== 0x2c &&
       c !== ch.open &&
       !this.nextCitationAt(q) &&
+      // 保留依据 : ……: a label before the next citation, not a quote
+      this.basisLabelAt(q) < 0 &&
       // 劳动法第89条 劳动合同法第80条: a second title after a space, not a quote
       !(q > p && titleWithProvisionsAt(s, q))
     ) {

@@ -94,7 +94,17 @@ export function matchTitle(s: string, p: number): number {
     const c = s.charCodeAt(j);
     if (c === 0x300a) depth++;
     else if (c === 0x300b && --depth === 0) return j;
-    else if (c === 0x0a || c === 0x3b) return -1;
+    else if (c === 0x0a || c === 0x0d) {
+      // 《……实施办法\n》: a line break the cell put just before the closing mark
+      let k = j + 1;
+      while (
+        k < end &&
+        (s.charCodeAt(k) === 0x0a || s.charCodeAt(k) === 0x0d || isSpace(s.charCodeAt(k)))
+      )
+        k++;
+      if (s.charCodeAt(k) !== 0x300b) return -1;
+      j = k - 1;
+    } else if (c === 0x3b) return -1;
   }
   return -1;
 }

@@ -4,6 +4,7 @@ import type { Quad, Quad_Object } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import {
   catalogIri,
+  catalogPartIri,
   checksumIri,
   distributionIri,
   downloadIri,
@@ -38,6 +39,53 @@ export interface CatalogOptions {
   readonly base: string;
   /** The day of this publication (`YYYY-MM-DD`), the catalog's and each dataset's `dct:modified`. */
   readonly modified: string;
+  /** What DCAT-AP harvesters expect of a catalog and its datasets; {@link defaultCatalogDescription} by default. */
+  readonly description?: CatalogDescription;
+}
+
+/**
+ * What a portal harvesting the catalog (DCAT-AP) expects besides the data: a licence, a
+ * description, a publisher and a contact point, given to the catalog and to every dataset.
+ *
+ * @example
+ * ```ts
+ * const d: CatalogDescription = {
+ *   licence: 'https://creativecommons.org/licenses/by/4.0/',
+ *   description: { zh: '黄梅县乡镇履职事项清单', en: 'Duty lists of Huangmei County' },
+ *   publisher: '黄梅县委编办',
+ *   contact: { email: 'open-data@example.org' },
+ * };
+ * ```
+ */
+export interface CatalogDescription {
+  /** The IRI of the licence the data is published under. */
+  readonly licence: string;
+  readonly description: { readonly zh: string; readonly en: string };
+  /** The name of who publishes the catalog. */
+  readonly publisher: string;
+  /** How to reach the publisher: an e-mail address, a web page, or both. */
+  readonly contact: { readonly email?: string; readonly url?: string };
+}
+
+/**
+ * The description of a catalog when none is given: CC BY 4.0, a description of what the lists
+ * are, the host of the base as publisher and the base as the contact page.
+ *
+ * @example
+ * ```ts
+ * defaultCatalogDescription('https://data.example.org/qingdan/').publisher; // 'data.example.org'
+ * ```
+ */
+export function defaultCatalogDescription(base: string): CatalogDescription {
+  return {
+    licence: 'https://creativecommons.org/licenses/by/4.0/',
+    description: {
+      zh: '乡镇（街道）履行职责事项清单与村（社区）工作事项清单，以关联开放数据发布：每项事项的类别、领域、承办机构、县级部门与法律依据。',
+      en: 'Township duty lists and village work lists as linked open data: each duty with its section, domain, offices, county departments and legal bases.',
+    },
+    publisher: new URL(base).host,
+    contact: { url: base },
+  };
 }
 
 /**
@@ -85,6 +133,22 @@ export function catalogQuads(editions: readonly CatalogEdition[], options: Catal
   add(catalog, t.title, en('Township duty lists and village work lists'));
   add(catalog, t.modified, date(options.modified));
   add(catalog, t.conformsTo, namedNode(vocabularyIri));
+  const about = options.description ?? defaultCatalogDescription(base);
+  const licence = namedNode(about.licence);
+  const publisher = catalogPartIri(base, 'publisher');
+  const contact = catalogPartIri(base, 'contact');
+  add(catalog, t.description, zh(about.description.zh));
+  add(catalog, t.description, en(about.description.en));
+  add(catalog, t.license, licence);
+  add(about.licence, t.type, t.LicenseDocument);
+  add(catalog, t.publisher, namedNode(publisher));
+  add(publisher, t.type, t.Agent);
+  add(publisher, t.name, literal(about.publisher));
+  add(catalog, t.contactPoint, namedNode(contact));
+  add(contact, t.type, t.Kind);
+  add(contact, t.fn, literal(about.publisher));
+  if (about.contact.email) add(contact, t.hasEmail, namedNode(`mailto:${about.contact.email}`));
+  if (about.contact.url) add(contact, t.hasURL, namedNode(about.contact.url));
 
   const seriesDone = new Set<string>();
   for (const { list, distributions } of sorted) {
@@ -118,6 +182,9 @@ export function catalogQuads(editions: readonly CatalogEdition[], options: Catal
     add(dataset, t.modified, date(options.modified));
     if (list.edition) add(dataset, t.version, literal(list.edition));
     add(dataset, t.conformsTo, namedNode(vocabularyIri));
+    add(dataset, t.description, zh(`${list.title}：${about.description.zh}`));
+    add(dataset, t.description, en(`${list.titleEn ?? list.title}: ${about.description.en}`));
+    add(dataset, t.contactPoint, namedNode(contact));
     if (list.supersedes) {
       const previous = namedNode(editionIris(base, list.division.code, list.supersedes).edition);
       add(dataset, t.previousVersion, previous);
@@ -132,6 +199,7 @@ export function catalogQuads(editions: readonly CatalogEdition[], options: Catal
       add(distribution, t.byteSize, literal(String(d.bytes), t.nonNegativeInteger));
       add(distribution, t.downloadURL, url);
       add(distribution, t.accessURL, url);
+      add(distribution, t.license, licence);
       const checksum = checksumIri(distribution);
       add(distribution, t.checksum, namedNode(checksum));
       add(checksum, t.type, t.Checksum);

@@ -5,7 +5,7 @@ import {
   type ParticipationRole,
   type Provision,
 } from '@qingdan/core';
-import { conceptIri } from '@qingdan/vocab';
+import { conceptIri, schemeIri } from '@qingdan/vocab';
 import { iriSegment } from './segment.js';
 
 /**
@@ -36,6 +36,8 @@ export type KeyedKind = 'duty' | 'office' | 'department' | 'domain';
  * | domain of the list's own scheme | `{edition}/domain/{code}` |
  * | division, its parents | `{edition}/division`, `{edition}/division/parent`, … |
  * | issuer | `{edition}/issuer` |
+ * | township as a public organisation (CPSV-AP) | `{edition}/township` |
+ * | generic services (CPSV-AP), one of an aligned concept | `{base}service`, `{base}service/{concept}` |
  * | instrument | `{base}eli/cn/{instrumentKey}` (shared by every list citing it) |
  * | provision | `{instrument}/art_{n}`, `…/art_{n}/par_{m}`, `…/item_{k}` |
  * | catalog | `{base}catalog` |
@@ -259,6 +261,19 @@ export function domainPrefix(edition: string, ownDomains: boolean): string {
 }
 
 /**
+ * The scheme the domains a list may name are concepts of: its edition's folder of domains when
+ * it brings its own scheme, the default scheme otherwise.
+ *
+ * @example
+ * ```ts
+ * domainSchemeIri('https://x.org/421127104/wuzu-2024', true); // 'https://x.org/421127104/wuzu-2024/domain'
+ * ```
+ */
+export function domainSchemeIri(edition: string, ownDomains: boolean): string {
+  return ownDomains ? `${edition}/domain` : schemeIri(huangmeiDomainScheme.id);
+}
+
+/**
  * The IRI of an instrument, from core's `instrumentKey`: every list that cites the same law,
  * however it writes the title, points at the same node.
  *
@@ -304,6 +319,42 @@ export function provisionParentIri(instrument: string, provision: Provision): st
   if (provision.paragraph !== undefined)
     return provisionIri(instrument, { article: provision.article });
   return instrument;
+}
+
+/**
+ * Where a publication carries the vocabulary's documents (context, ontology, shapes, code lists)
+ * under its base, so that its JSON-LD resolves before the w3id names do: `{base}vocab/{file}`.
+ *
+ * @example
+ * ```ts
+ * publishedVocabularyIri('https://data.example.org/qingdan/', 'context.jsonld');
+ * // 'https://data.example.org/qingdan/vocab/context.jsonld'
+ * ```
+ */
+export function publishedVocabularyIri(base: string, file: string): string {
+  return `${withSlash(base)}${vocabularyFolder}${file}`;
+}
+
+/**
+ * The folder under the base that {@link publishedVocabularyIri} names.
+ *
+ * @example
+ * ```ts
+ * vocabularyFolder; // 'vocab/'
+ * ```
+ */
+export const vocabularyFolder = 'vocab/';
+
+/**
+ * The publisher of a catalog, and its contact point: `{catalog}#publisher`, `{catalog}#contact`.
+ *
+ * @example
+ * ```ts
+ * catalogPartIri('https://x.org/', 'contact'); // 'https://x.org/catalog#contact'
+ * ```
+ */
+export function catalogPartIri(base: string, part: 'publisher' | 'contact'): string {
+  return `${catalogIri(base)}#${part}`;
 }
 
 /**
@@ -376,4 +427,42 @@ export function downloadIri(edition: string, format: string): string {
  */
 export function checksumIri(distribution: string): string {
   return `${distribution}-sha256`;
+}
+
+/**
+ * The township (街道) an edition is the list of, as the public organisation of the CPSV-AP
+ * profile: `{edition}/township`. Its place is the division, `{edition}/division`.
+ *
+ * @example
+ * ```ts
+ * townshipIri('https://x.org/421127104/wuzu-2024'); // 'https://x.org/421127104/wuzu-2024/township'
+ * ```
+ */
+export function townshipIri(edition: string): string {
+  return `${edition}/township`;
+}
+
+/**
+ * The generic public service that the duties aligned as one concept across the published lists
+ * are instances of (CPSV-AP profile): `{base}service/{concept}`.
+ *
+ * @example
+ * ```ts
+ * genericServiceIri('https://x.org/', 'c12'); // 'https://x.org/service/c12'
+ * ```
+ */
+export function genericServiceIri(base: string, concept: string): string {
+  return `${genericServicesIri(base)}/${iriSegment(concept)}`;
+}
+
+/**
+ * The scheme of the generic services of a publication (CPSV-AP profile): `{base}service`.
+ *
+ * @example
+ * ```ts
+ * genericServicesIri('https://x.org/'); // 'https://x.org/service'
+ * ```
+ */
+export function genericServicesIri(base: string): string {
+  return `${withSlash(base)}service`;
 }

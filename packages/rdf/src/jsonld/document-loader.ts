@@ -40,3 +40,24 @@ export async function staticDocumentLoader(url: string): Promise<RemoteDocument>
     return { contextUrl: null, documentUrl: url, document: qingdanContext };
   throw new RemoteContextRefusedError(url);
 }
+
+/**
+ * A document loader for jsonld.js that serves the qingdan context from memory at its w3id name
+ * and at each of `iris` (where a publication carries its copy, `{base}vocab/context.jsonld`), and
+ * refuses every other URL.
+ *
+ * @example
+ * ```ts
+ * const loader = contextDocumentLoader([publishedVocabularyIri(base, 'context.jsonld')]);
+ * const quads = await jsonld.toRDF(doc, { documentLoader: loader });
+ * ```
+ */
+export function contextDocumentLoader(
+  iris: readonly string[],
+): (url: string) => Promise<RemoteDocument> {
+  const served = new Set([qingdanContextIri, ...iris]);
+  return async (url) => {
+    if (served.has(url)) return { contextUrl: null, documentUrl: url, document: qingdanContext };
+    throw new RemoteContextRefusedError(url);
+  };
+}

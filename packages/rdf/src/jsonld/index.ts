@@ -1,4 +1,6 @@
+export { qingdanContextIri } from '@qingdan/vocab';
 export {
+  contextDocumentLoader,
   RemoteContextRefusedError,
   type RemoteDocument,
   staticDocumentLoader,

@@ -28,6 +28,11 @@ type Json = Record<string, unknown>;
 export interface ToJsonLdOptions {
   /** The base every IRI of the edition is made from, as for `dutyListToQuads`. */
   readonly base: string;
+  /**
+   * The IRI of the context the document names: the vocabulary's w3id name by default, or the
+   * copy a publication carries under its base (`publishedVocabularyIri(base, 'context.jsonld')`).
+   */
+  readonly context?: string;
 }
 
 /**
@@ -331,6 +336,6 @@ export function dutyListToJsonLd(list: DutyList, options: ToJsonLdOptions): Json
   const e = new Emitter(iris, list);
   // `@base` is the folder of the edition's IRI, so its nodes read `wuzu-2024/duty/JB-01`; a base
   // ending in `/` is also what jsonld.js needs to compact back to the same relative references.
-  const start: Json = { '@context': [qingdanContextIri, { '@base': e.folder }] };
+  const start: Json = { '@context': [options.context ?? qingdanContextIri, { '@base': e.folder }] };
   return nodeObject(e, root, list as unknown as Value, e.iris.edition, 0, undefined, start);
 }

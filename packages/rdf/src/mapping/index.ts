@@ -1,4 +1,21 @@
 export {
+  type CpsvBody,
+  type CpsvConcept,
+  type CpsvPlace,
+  cpsvCatalogMapping,
+  cpsvCompetentAuthorities,
+  cpsvConcept,
+  cpsvConceptMapping,
+  cpsvDatasetMapping,
+  cpsvLegalResourceMapping,
+  cpsvLocationMapping,
+  cpsvOrganisationMapping,
+  cpsvParticipationMapping,
+  cpsvServiceMapping,
+  type GenericServiceOf,
+  townshipBody,
+} from './description/cpsv-ap.js';
+export {
   type Container,
   commonDutyFields,
   competentAuthorities,
@@ -40,4 +57,9 @@ export { type NodePlan, planner, type VariantPlan, variantOf } from './descripti
 export { dutyListFromQuads, type FromQuadsOptions } from './from-quads.js';
 export { numberLiteral } from './literals.js';
 export { sectionClass } from './sections.js';
-export { dutyListToQuads, type ToQuadsOptions } from './to-quads.js';
+export {
+  type DescribedQuadsOptions,
+  describedQuads,
+  dutyListToQuads,
+  type ToQuadsOptions,
+} from './to-quads.js';

@@ -1,7 +1,7 @@
 import type { DutyList } from '@qingdan/core';
 import { conceptIri, rdf, xsd } from '@qingdan/vocab';
 import { type BlankNode, DataFactory, type NamedNode, type Quad, type Term } from 'n3';
-import { editionIris } from '../iri/index.js';
+import { type EditionIris, editionIris } from '../iri/index.js';
 import { absoluteIris } from './absolute-iris.js';
 import {
   type Container,
@@ -299,5 +299,43 @@ export function dutyListToQuads(list: DutyList, options: ToQuadsOptions): Quad[]
   const iris = editionIris(options.base, list.division.code, list.id);
   const e = new Emitter(absoluteIris(iris, list), editionTag(iris.edition));
   e.node(root, list as unknown as Value, iris.edition, 0, undefined);
+  return e.quads;
+}
+
+/**
+ * Options of {@link describedQuads}.
+ *
+ * @example
+ * ```ts
+ * const options: DescribedQuadsOptions = { base, root: (iris) => catalogIri(iris.base) };
+ * ```
+ */
+export interface DescribedQuadsOptions extends ToQuadsOptions {
+  /** The IRI of the root node; the edition's by default. */
+  readonly root?: (iris: EditionIris) => string;
+}
+
+/**
+ * The quads of an edition as another description than `listMapping` says, written by the same
+ * interpreter: a profile of the list (CPSV-AP's is `cpsvCatalogMapping`), whose root node is
+ * written from `value` and whose IRIs are the edition's.
+ *
+ * @example
+ * ```ts
+ * const quads = describedQuads(cpsvCatalogMapping, { list, generic: () => undefined }, list, {
+ *   base, root: (iris) => catalogIri(iris.base),
+ * });
+ * ```
+ */
+export function describedQuads(
+  mapping: NodeMapping,
+  value: object,
+  list: DutyList,
+  options: DescribedQuadsOptions,
+): Quad[] {
+  const iris = editionIris(options.base, list.division.code, list.id);
+  const e = new Emitter(absoluteIris(iris, list), editionTag(iris.edition));
+  const root = options.root?.(iris) ?? iris.edition;
+  e.node(planOf(mapping), value as Value, root, 0, undefined);
   return e.quads;
 }

@@ -7,8 +7,10 @@ export {
   type PublishProgress,
   type PublishReport,
   type PublishSource,
+  publishInto,
   publishLists,
 } from './publish-lists.js';
 export type { EditionRenderer } from './renderer.js';
+export { vocabularyFiles } from './vocabulary-files.js';
 export { vocabularyRenderer } from './vocabulary-renderer.js';
 export { type WrittenEdition, writeEdition } from './write-edition.js';

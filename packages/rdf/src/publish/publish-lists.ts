@@ -1,15 +1,17 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { asPublished, type DutyList, type Issue, makeIssue, QingdanError } from '@qingdan/core';
 import { openOutputFolder } from '@qingdan/files';
-import { type CatalogEdition, catalogQuads } from '../dcat/index.js';
+import { type CatalogDescription, type CatalogEdition, catalogQuads } from '../dcat/index.js';
 import { checkBaseIri } from '../iri/base-iri.js';
+import { publishedVocabularyIri } from '../iri/index.js';
 import { quadsToJsonLd } from '../jsonld/quads-to-jsonld.js';
 import { quadsToTurtle } from '../serialize/index.js';
 import { type PublicationFormat, publicationFormats } from './formats.js';
 import { catalogFiles } from './layout.js';
 import { loneSurrogateIssues } from './lone-surrogates.js';
 import type { EditionRenderer } from './renderer.js';
+import { vocabularyFiles } from './vocabulary-files.js';
 import { writeEdition } from './write-edition.js';
 
 /**
@@ -40,6 +42,13 @@ export interface PublishOptions {
   readonly renderer: EditionRenderer;
   /** The day of the publication, `YYYY-MM-DD`; today (UTC) by default. */
   readonly modified?: string;
+  /**
+   * The IRI of the JSON-LD context the editions name: by default the copy the publication
+   * carries, `{base}vocab/context.jsonld`; `qingdanContextIri` for the vocabulary's w3id name.
+   */
+  readonly context?: string;
+  /** The licence, description, publisher and contact point of the catalog and its datasets. */
+  readonly catalog?: CatalogDescription;
   /** Called after each list, for a progress bar. */
   readonly onProgress?: (progress: PublishProgress) => void;
 }
@@ -127,60 +136,94 @@ export async function publishLists<I extends Issue>(
 ): Promise<PublishReport<I>> {
   const baseIssue = checkBaseIri(options.base);
   if (baseIssue) throw new QingdanError([baseIssue]);
-  const started = performance.now();
-  const formats = options.formats ?? publicationFormats;
-  const modified = options.modified ?? new Date().toISOString().slice(0, 10);
   const folder = await openOutputFolder(options.out, {
     command: 'publish',
     ...(options.inputs ? { inputs: options.inputs } : {}),
   });
-  const staging = folder.path;
+  try {
+    const report = await publishInto(folder.path, sources, options);
+    if (!report.committed) return report;
+    await folder.commit();
+    return report;
+  } finally {
+    await folder.discard();
+  }
+}
+
+/**
+ * What {@link publishLists} writes, into a folder the caller has opened (a staging folder of
+ * `@qingdan/files`' `openOutputFolder`, which the caller commits): the site command publishes the
+ * data into the folder it writes its pages in. `committed` in the report says whether every
+ * edition was written (or `keepGoing` let the valid ones through) and the catalog with them, so
+ * that the caller may commit; `options.out` and `options.inputs` are not looked at.
+ *
+ * @example
+ * ```ts
+ * const folder = await openOutputFolder('site', { command: 'site' });
+ * const report = await publishInto(folder.path, sources, { out: 'site', base, renderer });
+ * if (report.committed) await folder.commit();
+ * ```
+ */
+export async function publishInto<I extends Issue>(
+  staging: string,
+  sources: AsyncIterable<PublishSource<I>> | Iterable<PublishSource<I>>,
+  options: PublishOptions,
+): Promise<PublishReport<I>> {
+  const baseIssue = checkBaseIri(options.base);
+  if (baseIssue) throw new QingdanError([baseIssue]);
+  const started = performance.now();
+  const formats = options.formats ?? publicationFormats;
+  const modified = options.modified ?? new Date().toISOString().slice(0, 10);
   const editions: PublishReport<I>['editions'][number][] = [];
   const rejected: PublishReport<I>['rejected'][number][] = [];
   const bytes: Partial<Record<PublicationFormat | 'catalog', number>> = {};
   const seen = new Map<string, string>();
   let done = 0;
   let committed = false;
-  try {
-    for await (const source of sources) {
-      done += 1;
-      const issues = source.ok ? checkEdition(source.list, seen, source.file) : source.issues;
-      if (issues.length > 0 || !source.ok) rejected.push({ file: source.file, issues });
-      else if (rejected.length === 0 || options.keepGoing) {
-        const written = writeEdition(source.list, {
-          folder: staging,
-          base: options.base,
-          formats,
-          renderer: options.renderer,
-        });
-        for (const d of written.distributions) bytes[d.format] = (bytes[d.format] ?? 0) + d.bytes;
-        editions.push({
-          file: source.file,
-          list: catalogFields(source.list),
-          duties: source.list.duties.length,
-          triples: written.triples,
-          distributions: written.distributions,
-        });
-      }
-      options.onProgress?.({
+  for await (const source of sources) {
+    done += 1;
+    const issues = source.ok ? checkEdition(source.list, seen, source.file) : source.issues;
+    if (issues.length > 0 || !source.ok) rejected.push({ file: source.file, issues });
+    else if (rejected.length === 0 || options.keepGoing) {
+      const written = writeEdition(source.list, {
+        folder: staging,
+        base: options.base,
+        formats,
+        renderer: options.renderer,
+        context: options.context ?? publishedVocabularyIri(options.base, 'context.jsonld'),
+      });
+      for (const d of written.distributions) bytes[d.format] = (bytes[d.format] ?? 0) + d.bytes;
+      editions.push({
         file: source.file,
-        done,
-        published: editions.length,
-        rejected: rejected.length,
+        list: catalogFields(source.list),
+        duties: source.list.duties.length,
+        triples: written.triples,
+        distributions: written.distributions,
       });
     }
-    if (rejected.length === 0 || options.keepGoing) {
-      const catalog = catalogQuads(editions, { base: options.base, modified });
-      const turtle = quadsToTurtle(catalog);
-      const jsonld = `${JSON.stringify(quadsToJsonLd(catalog), null, 2)}\n`;
-      writeFileSync(join(staging, catalogFiles.ttl), turtle);
-      writeFileSync(join(staging, catalogFiles.jsonld), jsonld);
-      bytes.catalog = Buffer.byteLength(turtle) + Buffer.byteLength(jsonld);
-      await folder.commit();
-      committed = true;
+    options.onProgress?.({
+      file: source.file,
+      done,
+      published: editions.length,
+      rejected: rejected.length,
+    });
+  }
+  if (rejected.length === 0 || options.keepGoing) {
+    const catalog = catalogQuads(editions, {
+      base: options.base,
+      modified,
+      ...(options.catalog ? { description: options.catalog } : {}),
+    });
+    const turtle = quadsToTurtle(catalog);
+    const jsonld = `${JSON.stringify(quadsToJsonLd(catalog), null, 2)}\n`;
+    writeFileSync(join(staging, catalogFiles.ttl), turtle);
+    writeFileSync(join(staging, catalogFiles.jsonld), jsonld);
+    for (const [path, text] of Object.entries(vocabularyFiles())) {
+      mkdirSync(dirname(join(staging, path)), { recursive: true });
+      writeFileSync(join(staging, path), text);
     }
-  } finally {
-    await folder.discard();
+    bytes.catalog = Buffer.byteLength(turtle) + Buffer.byteLength(jsonld);
+    committed = true;
   }
   return {
     committed,

@@ -6,13 +6,15 @@ import { fileURLToPath } from 'node:url';
 import type { DutyList } from '@qingdan/core';
 import { findListFiles, readListFile } from '@qingdan/listfile';
 import { dutyListArbitrary } from '@qingdan/testing';
+import { qingdanContext } from '@qingdan/vocab';
 import type { Quad } from '@rdfjs/types';
 import fc from 'fast-check';
 import jsonld from 'jsonld';
 import { Parser } from 'n3';
 import { isomorphic } from 'rdf-isomorphic';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { staticDocumentLoader } from '../jsonld/index.js';
+import { publishedVocabularyIri } from '../iri/index.js';
+import { contextDocumentLoader } from '../jsonld/index.js';
 import { editionFile } from './layout.js';
 import { type PublishReport, type PublishSource, publishLists } from './publish-lists.js';
 import { vocabularyRenderer } from './vocabulary-renderer.js';
@@ -20,6 +22,8 @@ import { vocabularyRenderer } from './vocabulary-renderer.js';
 // Debian's own interpreter, where python3-rdflib is installed (scripts/system-deps.txt).
 const python = '/usr/bin/python3';
 const base = 'https://data.example.org/qingdan/';
+// The editions name the context the publication carries under the base.
+const documentLoader = contextDocumentLoader([publishedVocabularyIri(base, 'context.jsonld')]);
 const examples = fileURLToPath(new URL('../../../../examples/lists', import.meta.url));
 
 function rapperCountStderr(file: string, syntax: 'turtle' | 'ntriples'): number {
@@ -42,7 +46,7 @@ async function jsonLdQuads(file: string): Promise<Quad[]> {
   const doc = JSON.parse(readFileSync(file, 'utf8'));
   const nquads = (await jsonld.toRDF(doc, {
     format: 'application/n-quads',
-    documentLoader: staticDocumentLoader as never,
+    documentLoader: documentLoader as never,
   })) as unknown as string;
   return new Parser({ format: 'N-Quads' }).parse(nquads) as Quad[];
 }
@@ -84,7 +88,8 @@ describe('published files, read by clients nobody here wrote', () => {
     });
     expect(report.committed).toBe(true);
     expect(report.rejected).toEqual([]);
-  });
+    // Reading the examples and the generated lists takes seconds on a busy machine.
+  }, 60_000);
 
   it('rapper parses every Turtle and N-Triples file with our triple count', () => {
     for (const e of report.editions) {
@@ -114,11 +119,11 @@ describe('published files, read by clients nobody here wrote', () => {
       expect(isomorphic(fromJsonLd, triples)).toBe(true);
       const doc = JSON.parse(readFileSync(join(out, editionFile(e.list, 'jsonld')), 'utf8'));
       const compacted = await jsonld.compact(doc, doc['@context'], {
-        documentLoader: staticDocumentLoader as never,
+        documentLoader: documentLoader as never,
       });
       const again = (await jsonld.toRDF(compacted, {
         format: 'application/n-quads',
-        documentLoader: staticDocumentLoader as never,
+        documentLoader: documentLoader as never,
       })) as unknown as string;
       expect(isomorphic(new Parser({ format: 'N-Quads' }).parse(again) as Quad[], triples)).toBe(
         true,
@@ -130,5 +135,33 @@ describe('published files, read by clients nobody here wrote', () => {
     const turtle = new Parser().parse(readFileSync(join(out, 'catalog.ttl'), 'utf8')) as Quad[];
     const fromJsonLd = await jsonLdQuads(join(out, 'catalog.jsonld'));
     expect(isomorphic(fromJsonLd, turtle)).toBe(true);
+  });
+
+  it('carries the context its JSON-LD names, the vocabulary, the shapes and the code lists', () => {
+    const context = JSON.parse(readFileSync(join(out, 'vocab', 'context.jsonld'), 'utf8'));
+    expect(context).toEqual(JSON.parse(JSON.stringify(qingdanContext)));
+    const edition = report.editions[0];
+    if (!edition) throw new Error('no edition published');
+    const doc = JSON.parse(readFileSync(join(out, editionFile(edition.list, 'jsonld')), 'utf8'));
+    expect(doc['@context'][0]).toBe(publishedVocabularyIri(base, 'context.jsonld'));
+    for (const file of ['qingdan.ttl', 'shapes.ttl', 'schemes/power-category.ttl'])
+      expect(
+        new Parser().parse(readFileSync(join(out, 'vocab', file), 'utf8')).length,
+      ).toBeGreaterThan(10);
+  });
+
+  it('describes the catalog as DCAT-AP harvesters expect: licence, description, publisher, contact point', () => {
+    const turtle = new Parser().parse(readFileSync(join(out, 'catalog.ttl'), 'utf8')) as Quad[];
+    const catalog = `${base}catalog`;
+    const predicates = new Set(
+      turtle.filter((q) => q.subject.value === catalog).map((q) => q.predicate.value),
+    );
+    for (const p of [
+      'http://purl.org/dc/terms/license',
+      'http://purl.org/dc/terms/description',
+      'http://purl.org/dc/terms/publisher',
+      'http://www.w3.org/ns/dcat#contactPoint',
+    ])
+      expect(predicates).toContain(p);
   });
 });

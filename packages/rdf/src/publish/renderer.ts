@@ -20,6 +20,6 @@ export interface EditionRenderer {
   readonly prefixes: Readonly<Record<string, string>>;
   /** The edition's quads, in a deterministic order. */
   quads(list: DutyList, base: string): Iterable<Quad>;
-  /** The edition's JSON-LD document, a plain JSON value. */
-  jsonLd(list: DutyList, base: string): unknown;
+  /** The edition's JSON-LD document, a plain JSON value, naming `context` when given. */
+  jsonLd(list: DutyList, base: string, context?: string): unknown;
 }

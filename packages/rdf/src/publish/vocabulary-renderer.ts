@@ -18,5 +18,6 @@ export const vocabularyRenderer: EditionRenderer = {
     eli: namespaces.eli,
   },
   quads: (list, base) => dutyListToQuads(list, { base }),
-  jsonLd: (list, base) => dutyListToJsonLd(list, { base }),
+  jsonLd: (list, base, context) =>
+    dutyListToJsonLd(list, context === undefined ? { base } : { base, context }),
 };

@@ -41,9 +41,11 @@ export function writeEdition(
     readonly base: string;
     readonly formats: readonly PublicationFormat[];
     readonly renderer: EditionRenderer;
+    /** The IRI of the JSON-LD context the edition's JSON-LD names; the renderer's by default. */
+    readonly context?: string;
   },
 ): WrittenEdition {
-  const { folder, base, formats, renderer } = options;
+  const { folder, base, formats, renderer, context } = options;
   const needsQuads = formats.some((f) => f !== 'jsonld');
   const quads: Quad[] = needsQuads ? [...renderer.quads(list, base)] : [];
   const distributions: CatalogDistribution[] = [];
@@ -53,7 +55,7 @@ export function writeEdition(
     const file = openFileSink(path);
     try {
       if (format === 'jsonld')
-        file.sink(`${JSON.stringify(renderer.jsonLd(list, base), null, 2)}\n`);
+        file.sink(`${JSON.stringify(renderer.jsonLd(list, base, context), null, 2)}\n`);
       else if (format === 'ttl') {
         const writer = new TurtleWriter(file.sink, { prefixes: renderer.prefixes });
         writer.addAll(groupBySubject(quads));

@@ -99,6 +99,96 @@ describe('importing the layouts found in published lists', () => {
     ]);
   });
 
+  it('reads the three parts stacked in one sheet, each under its numbered heading and header', async () => {
+    const bytes = await workbook([
+      {
+        name: 'Sheet1',
+        rows: [
+          ['某镇履行职责事项清单'],
+          ['一、基本履职事项（2项）'],
+          ['序号', '事项名称', '具体内容', '承办机构'],
+          ['1', '党的建设', '加强党的政治建设', '党建工作办公室'],
+          ['2', '经济发展', '落实经济发展规划', '经济发展办公室'],
+          ['二、配合履职事项（1项）'],
+          ['序号', '事项名称', '县级主责部门', '配合部门', '县级部门职责', '乡镇（街道）职责'],
+          ['1', '森林防灭火', '县林业局', '县应急管理局', '负责森林火灾预防', '组织护林员巡山'],
+          ['三、上级部门收回事项（1项）'],
+          ['序号', '事项名称', '承接主体', '收回理由'],
+          ['1', '危房安全鉴定', '县住建局', '专业性强'],
+        ],
+        merges: ['A1:F1', 'A2:F2', 'A6:F6', 'A9:F9'],
+      },
+    ]);
+    const result = await importSpreadsheet(bytes, { file: 'parts.xlsx' });
+    expect(result.rows.map((r) => r.role ?? r.status)).toEqual([
+      'title',
+      'heading',
+      'header',
+      'imported-with-warnings',
+      'imported-with-warnings',
+      'heading',
+      'header',
+      'imported',
+      'heading',
+      'header',
+      'imported',
+    ]);
+    const list = result.list;
+    expect(list?.duties.map((d) => [d.name, d.section])).toEqual([
+      ['党的建设', 'basic'],
+      ['经济发展', 'basic'],
+      ['森林防灭火', 'cooperating'],
+      ['危房安全鉴定', 'reclaimed'],
+    ]);
+    // Each part lists its own columns, not the empty ones at its right below a wider part.
+    expect(result.tables?.map((t) => t.columns.length)).toEqual([4, 6, 4]);
+    expect(result.tables?.map((t) => [t.headerRow, t.section, t.sectionFrom])).toEqual([
+      [3, 'basic', 'heading'],
+      [7, 'cooperating', 'heading'],
+      [10, 'reclaimed', 'heading'],
+    ]);
+    const department = (key: string) => list?.departments.find((x) => x.key === key)?.name;
+    const forest = duty(list, '森林防灭火');
+    expect(forest.section === 'cooperating' && forest.leadDepartments.map(department)).toEqual([
+      '县林业局',
+    ]);
+    // The model names no cooperating departments: the column is kept as published.
+    expect(forest.extraColumns).toEqual([{ header: '配合部门', value: '县应急管理局' }]);
+    expect(
+      forest.section === 'cooperating' && [forest.departmentDuty, forest.townshipDuty],
+    ).toEqual(['负责森林火灾预防', '组织护林员巡山']);
+    const reclaimed = duty(list, '危房安全鉴定');
+    expect(
+      reclaimed.section === 'reclaimed' && reclaimed.receivingDepartments.map(department),
+    ).toEqual(['县住建局']);
+    expect(reclaimed.section === 'reclaimed' && reclaimed.reclaimReasons).toEqual([
+      'highly-specialised',
+    ]);
+  });
+
+  it('reads the lead under a two-level 县级部门 / 牵头 · 配合 header, keeping 配合 as published', async () => {
+    const bytes = await workbook([
+      {
+        name: '配合履职事项清单',
+        rows: [
+          ['序号', '事项名称', '县级部门', null, '乡镇职责'],
+          [null, null, '牵头', '配合', null],
+          ['1', '耕地保护', '县自然资源局', '县农业农村局', '开展日常巡查'],
+        ],
+        merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:E2'],
+      },
+    ]);
+    const result = await importSpreadsheet(bytes, { file: 'peihe.xlsx' });
+    const list = result.list;
+    const land = duty(list, '耕地保护');
+    const department = (key: string) => list?.departments.find((x) => x.key === key)?.name;
+    expect(land.section === 'cooperating' && land.leadDepartments.map(department)).toEqual([
+      '县自然资源局',
+    ]);
+    expect(land.extraColumns).toEqual([{ header: '县级部门/配合', value: '县农业农村局' }]);
+    expect(land.section === 'cooperating' && land.townshipDuty).toBe('开展日常巡查');
+  });
+
   it('accounts for every non-empty source row exactly once', async () => {
     const result = await importSpreadsheet(await huangmei(), { file: 'wuzu.xlsx' });
     const seen = result.rows.map((r) => `${r.sheet}!${r.row}`);

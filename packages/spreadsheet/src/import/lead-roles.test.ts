@@ -19,6 +19,15 @@ describe('leadRoles', () => {
     ]);
   });
 
+  it('reads a numbered part of the list as a heading even as the first text above a header', () => {
+    const rows = [['三、上级部门收回事项（36项）'], ['附件2']].map((cells, i) => ({
+      row: i + 1,
+      cells,
+      merges: [],
+    }));
+    expect(leadRoles(rows).map((r) => r.role)).toEqual(['heading', 'title']);
+  });
+
   it('keeps a second line of title a title', () => {
     const rows = [['附件5'], ['行政检查计划统计表']].map((cells, i) => ({
       row: i + 1,

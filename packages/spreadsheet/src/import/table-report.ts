@@ -118,6 +118,10 @@ export const columnReasonText: Readonly<Record<ColumnReason, { zh: string; en: s
   },
   numbers: { zh: '无表头，该列为序号', en: 'no header; the column is numbered' },
   'beside-number': { zh: '无表头，序号列右侧的文字', en: 'no header; the text beside the numbers' },
+  listed: {
+    zh: '无表头、无序号，清单名称下每行一项',
+    en: 'no header or numbers; one item a row under the line naming the list',
+  },
   'taken-by-other': { zh: '另一列更符合该字段', en: 'another column fits the field better' },
   unknown: { zh: '未识别，保留为附加列', en: 'not recognised; kept as an extra column' },
 };

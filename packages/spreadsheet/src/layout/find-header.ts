@@ -5,6 +5,7 @@ import { extraHeaderMark } from './extra-header.js';
 import { type FieldName, fieldColumns } from './fields.js';
 import { type HeaderReason, scoreHeader } from './match-header.js';
 import { type NameLevel, nameLevels } from './name-levels.js';
+import { sectionOf } from './section-of.js';
 
 /**
  * Why a column was taken as what it is: a header rule ({@link HeaderReason}), numbers down a
@@ -21,6 +22,7 @@ export type ColumnReason =
   | 'name-level'
   | 'numbers'
   | 'beside-number'
+  | 'listed'
   | 'taken-by-other'
   | 'unknown';
 
@@ -238,10 +240,59 @@ export function headerless(rows: readonly GridRow[]): HeaderLayout | undefined {
   return undefined;
 }
 
+const listIntro = /(清单|目录)|[:：]$/;
+const longestItem = 40;
+
+/**
+ * A list without a header or numbers, as pages print one: a line naming it (`…证明事项清单》,
+ * 以下20种证明…:`), then one short text a row down one column, each an item (`亲属关系证明`).
+ * Every row of the sheet is one text; the items are short and hold no sentence (no 。 or ；), so
+ * paragraphs of prose are never read as items, and are neither numbered nor parts of a list
+ * (`一、基本履职事项`), so a table of contents is not either. Undefined when the sheet is not such
+ * a list.
+ *
+ * @example
+ * ```ts
+ * unnumberedList([{ row: 1, cells: ['不应由村出具的证明:'], merges: [] }, …]);
+ * ```
+ */
+export function unnumberedList(rows: readonly GridRow[]): HeaderLayout | undefined {
+  const filled = rows.filter((r) => r.cells.some((c) => c !== ''));
+  const texts = filled.map((r) => [...new Set(r.cells.filter((c) => c !== ''))]);
+  if (texts.some((t) => t.length !== 1)) return undefined;
+  const intro = texts.findIndex((t, i) => i < 3 && listIntro.test(normaliseText(t[0] ?? '')));
+  if (intro < 0) return undefined;
+  const items = filled.slice(intro + 1);
+  const column = items[0]?.cells.findIndex((c) => c !== '') ?? -1;
+  const short = (r: GridRow) => {
+    const cells = r.cells.filter((c) => c !== '');
+    const text = normaliseText(cells[0] ?? '');
+    return (
+      cells.length === 1 &&
+      r.cells[column] !== '' &&
+      text.length <= longestItem &&
+      !/[。；;]/.test(text) &&
+      // A line numbered or naming a part (`一、基本履职事项`) makes a table of contents, not items.
+      !/^[(]?[一二三四五六七八九十\d]+[)、.]/.test(text) &&
+      sectionOf(text) === undefined
+    );
+  };
+  if (items.length < 3 || column < 0 || !items.every(short)) return undefined;
+  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  const columns: ColumnRole[] = Array.from({ length: width }, (_, i) =>
+    i === column
+      ? { index: i, header: '', field: 'name', reason: 'listed', score: 0 }
+      : { index: i, header: columnLetter(i), reason: 'unknown', score: 0 },
+  );
+  return { headerIndex: -1, bodyStart: rows.indexOf(items[0] as GridRow), columns };
+}
+
 /**
  * Finds a sheet's (first) header: the row among the first thirty with the most known headers and
- * a name column (title rows above it are skipped), or the row a profile names; failing that, a
- * numbered table without a header ({@link headerless}). A header whose cells are merged across
+ * a name column (title rows above it are skipped), or an earlier row that reads as a header too
+ * (the first of tables stacked in the sheet), or the row a profile names; failing that, a
+ * numbered table without a header ({@link headerless}), or a list of one text a row
+ * ({@link unnumberedList}). A header whose cells are merged across
  * columns with words below them (项目 / 子项) is read as two levels.
  *
  * @example
@@ -269,6 +320,13 @@ export function findHeader(
         bestScore = s.fields;
       }
     }
+  // Parts stacked in one sheet (基本履职事项 over 配合履职事项) each have a header, the first often
+  // narrower than a later one: the sheet's tables start at the first, and the later ones are
+  // found below it as further tables.
+  if (headerRow === undefined && best > 0) {
+    const first = rows.slice(0, best).findIndex((r) => isHeaderRow(r, extra));
+    if (first >= 0 && !isSubHeader(rows[first] as GridRow, rows[first + 1])) best = first;
+  }
   if (best >= 0 && rows[best]) return layoutAt(rows, best, extra);
-  return headerRow === undefined ? headerless(rows) : undefined;
+  return headerRow === undefined ? (headerless(rows) ?? unnumberedList(rows)) : undefined;
 }

@@ -61,6 +61,10 @@ describe('sectionOf', () => {
     ['cooperating', 'cooperating'],
     ['法定行政执法事项清单', 'basic'],
     ['赋权事项', 'delegated'],
+    ['三、上级部门收回事项（36项）', 'reclaimed'],
+    ['不應由基層群眾性自治組織出具證明事項清單', 'certificateToAbolish'],
+    ['村级组织不再出具的证明事项', 'certificateToAbolish'],
+    ['不应由村(社区)承担的工作事项', 'prohibited'],
   ])('%s is %s', (text, section) => expect(sectionOf(text)).toBe(section));
 
   it('is undefined for a sheet not named by section', () => {

@@ -74,6 +74,26 @@ export interface HeaderMatch {
   readonly reason: HeaderReason;
 }
 
+/**
+ * Those who only cooperate (`配合部门`, `配合单位`, `配合科室`, the 配合 level under 县级部门 or
+ * 承办机构): the model has no field for them, so the column claims none and never takes a field
+ * from the lead's column beside it.
+ */
+const cooperatingParty = /(^|\/)配合(部门|单位|科室|处室|机构)?$/;
+/** The lead level under a header of bodies: 县级部门 / 牵头, 承办机构 / 牵头, 责任单位 / 主责. */
+const leadLevel = /^(.*)\/(牵头|主责)(部门|单位|科室|机构)?$/;
+
+function leadOf(n: string): HeaderMatch | undefined {
+  const top = leadLevel.exec(n)?.[1];
+  if (top === undefined) return undefined;
+  const field: FieldName | undefined = /部门|单位/.test(top)
+    ? 'leadDepartments'
+    : /机构|科室|处室/.test(top)
+      ? 'offices'
+      : undefined;
+  return field && { field, score: scores['contains-known'], reason: 'contains-known' };
+}
+
 /** Longer than this, without its bracketed remark, a text is not a header but a body cell. */
 const maxHeaderLength = 20;
 
@@ -102,7 +122,9 @@ function bySuffix(n: string): HeaderMatch | undefined {
  * count); one with a bracketed remark such as `实施依据（法律法规）`; one containing a known header
  * of four characters or more; or one ending in a role word (`…事项`, `…依据`, `…主体`, `…领域` …).
  * A text of more than twenty characters, or with a full stop or semicolon, is a body cell, not a
- * header, whatever words it contains.
+ * header, whatever words it contains. Those who only cooperate (`配合部门`) claim no field; the
+ * lead level under a header of bodies (`县级部门 / 牵头`) names the lead departments, or under
+ * one of offices (`承办机构 / 牵头`) the offices.
  *
  * @example
  * ```ts
@@ -123,6 +145,9 @@ export function scoreHeader(
   const stripped = stripBrackets(n);
   // A header is a few words; a sentence that happens to contain one (…违法行为,…) is a body cell.
   if (stripped.length > maxHeaderLength || /[。；;]/.test(stripped)) return undefined;
+  if (cooperatingParty.test(stripped)) return undefined;
+  const lead = leadOf(stripped);
+  if (lead) return lead;
   const remarked = exact.get(stripped);
   if (remarked)
     return { field: remarked, score: scores['known-with-remark'], reason: 'known-with-remark' };

@@ -8,6 +8,7 @@ import {
   headerless,
   isHeaderRow,
   settleColumns,
+  unnumberedList,
 } from './find-header.js';
 import { sectionOfKind } from './list-kind.js';
 import { scoreHeader } from './match-header.js';
@@ -45,6 +46,15 @@ describe('scoreHeader', () => {
     ).toBeUndefined();
     expect(scoreHeader('适用条件(同时符合下列条件)')).toBeUndefined();
     expect(scoreHeader('赋权事项的执法依据')).toMatchObject({ field: 'legalBases' });
+  });
+
+  it('gives those who only cooperate no field, and the lead level under bodies the lead', () => {
+    for (const h of ['配合部门', '配合单位', '配合科室', '县级部门/配合', '承办机构/配合'])
+      expect(scoreHeader(h)).toBeUndefined();
+    expect(scoreHeader('县级部门/牵头')).toMatchObject({ field: 'leadDepartments' });
+    expect(scoreHeader('责任单位/主责单位')).toMatchObject({ field: 'leadDepartments' });
+    expect(scoreHeader('承办机构/牵头')).toMatchObject({ field: 'offices' });
+    expect(scoreHeader('乡镇配合职责')).toMatchObject({ field: 'townshipDuty' });
   });
 
   it('never takes a body for the name: 部门名称 names who, not what', () => {
@@ -195,6 +205,63 @@ describe('tables of a sheet', () => {
       ['number', 'numbers'],
       ['name', 'beside-number'],
     ]);
+  });
+});
+
+describe('parts stacked in one sheet', () => {
+  const parts = [
+    row(1, ['某镇履行职责事项清单', '', '', '', '']),
+    row(2, ['一、基本履职事项（1项）', '', '', '', '']),
+    row(3, ['序号', '事项名称', '具体内容', '承办机构', '']),
+    row(4, ['1', '党的建设', '加强党的政治建设', '党建工作办公室', '']),
+    row(5, ['二、配合履职事项（1项）', '', '', '', '']),
+    row(6, ['序号', '事项名称', '牵头部门', '部门职责', '乡镇职责']),
+    row(7, ['1', '森林防灭火', '县林业局', '负责预防', '组织巡山']),
+  ];
+
+  it('starts at the first part even where a later header is wider', () => {
+    const first = findHeader(parts);
+    expect(first?.headerIndex).toBe(2);
+    const tables = splitTables(parts, first as NonNullable<typeof first>);
+    expect(tables.map((t) => [t.leadStart, t.headerIndex, t.bodyStart, t.end])).toEqual([
+      [0, 2, 3, 4],
+      [4, 5, 6, 7],
+    ]);
+  });
+});
+
+describe('a list without a header or numbers', () => {
+  const items = ['亲属关系证明', '居民身份信息证明', '居民养犬证明'];
+
+  it('reads one item a row under the line naming the list', () => {
+    const rows = [
+      row(1, ['以下证明不再需要找村委会开具:']),
+      ...items.map((t, i) => row(i + 2, [t])),
+    ];
+    const layout = unnumberedList(rows);
+    expect(layout?.bodyStart).toBe(1);
+    expect(layout?.columns.map((c) => [c.field, c.reason])).toEqual([['name', 'listed']]);
+  });
+
+  it('takes no prose for a list, nor a table of several columns', () => {
+    const prose = [
+      row(1, ['工作要求:']),
+      ...['一是高位推动，压实责任。', '二是上下联动。', '三是强化督导；按月通报。'].map((t, i) =>
+        row(i + 2, [t]),
+      ),
+    ];
+    expect(unnumberedList(prose)).toBeUndefined();
+    const table = [row(1, ['清单']), ...items.map((t, i) => row(i + 2, [t, '民政局']))];
+    expect(unnumberedList(table)).toBeUndefined();
+    const untitled = items.map((t, i) => row(i + 1, [t]));
+    expect(unnumberedList(untitled)).toBeUndefined();
+    const contents = [
+      row(1, ['目录']),
+      ...['一、基本履职事项', '二、配合履职事项', '三、上级部门收回事项'].map((t, i) =>
+        row(i + 2, [t]),
+      ),
+    ];
+    expect(unnumberedList(contents)).toBeUndefined();
   });
 });
 

@@ -48,6 +48,8 @@ export function sectionOf(text: string): Section | undefined {
   const concept =
     findConcept(townshipSectionScheme, bare) ?? findConcept(villageItemKindScheme, bare);
   if (concept) return concept.code;
+  // Certificates a village is no longer to issue: 不应由基层群众性自治组织出具证明事项, 不再出具的证明.
+  if (/(不应|不再|取消).*证明/.test(bare)) return 'certificateToAbolish';
   return stems.find(([stem]) => bare.includes(stem))?.[1];
 }
 

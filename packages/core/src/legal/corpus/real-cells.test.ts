@@ -8,12 +8,20 @@ const cells = readRealCells();
  * The share of real cells the parser must structure exactly. It is the figure reached when the
  * corpus was last scored; a change that parses fewer cells exactly fails here.
  */
-const floor = 0.96;
+const floor = 0.99;
+
+/**
+ * The same for the held-out cells alone (marked `heldOut`, chosen by page address when they were
+ * added): the parser is never changed to fit them, so this figure is the one to trust for text it
+ * has not seen.
+ */
+const heldOutFloor = 0.97;
 
 describe('real legal-basis cells from published lists', () => {
   it('come from many provinces, lists and pages, each with its source', () => {
-    expect(cells.length).toBeGreaterThanOrEqual(97);
-    expect(new Set(cells.map((c) => c.province)).size).toBeGreaterThanOrEqual(18);
+    expect(cells.length).toBeGreaterThanOrEqual(201);
+    expect(new Set(cells.map((c) => c.province)).size).toBeGreaterThanOrEqual(27);
+    expect(cells.filter((c) => c.heldOut).length).toBeGreaterThanOrEqual(51);
     for (const c of cells) {
       expect(c.source).toMatch(/^https?:\/\//);
       expect(c.text.trim()).not.toBe('');
@@ -32,6 +40,11 @@ describe('real legal-basis cells from published lists', () => {
     expect(score.exact / score.total, JSON.stringify(failed, null, 1)).toBeGreaterThanOrEqual(
       floor,
     );
+  });
+
+  it(`are structured exactly at ${heldOutFloor} or better on the held-out cells`, () => {
+    const score = scoreRealCells(cells.filter((c) => c.heldOut));
+    expect(score.exact / score.total).toBeGreaterThanOrEqual(heldOutFloor);
   });
 
   it('drop no article without a warning located at it', () => {

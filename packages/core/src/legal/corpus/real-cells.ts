@@ -14,6 +14,12 @@ export interface RealCell {
   readonly text: string;
   /** Each cited instrument in order; provisions as `12 4.2.5 19..3` (article.paragraph.item). */
   readonly citations: readonly { readonly title: string; readonly provisions: string }[];
+  /**
+   * Set on cells kept out of tuning: chosen by page address when the cell was added, before the
+   * parser ran on it, and scored on their own so the figure says how the parser does on text it
+   * was not fitted to.
+   */
+  readonly heldOut?: true;
 }
 
 /** The cells, as the fixture keeps them. */

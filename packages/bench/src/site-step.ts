@@ -1,0 +1,95 @@
+// One step of the site bench, in a process of its own so that it reads its own peak RSS:
+// `site` builds the site of generated lists; `floor` writes the same files, of the same sizes, from
+// data made ready before the clock starts. Prints one JSON line.
+// Usage: tsx --conditions=source site-step.ts <site|floor> <duties> <manifest.json>
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { buildSite } from '@qingdan/site';
+import { benchLists } from './rdf-data.js';
+
+const [step = 'site', dutiesText = '10000', manifest = ''] = process.argv.slice(2);
+const duties = Number(dutiesText);
+const base = 'https://data.example.org/qingdan/';
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+function* files(folder: string): Generator<string> {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+
+const root = mkdtempSync(join(tmpdir(), 'qingdan-bench-site-'));
+const out = join(root, 'site');
+let result: Record<string, number | string>;
+if (step === 'site') {
+  const sources = (function* () {
+    for (const list of benchLists(duties)) yield { ok: true as const, file: list.id, list };
+  })();
+  const c = cpuNow();
+  const started = performance.now();
+  // The comparison of 500 lists is compare's own bench; the site's cost is its pages.
+  // Spreadsheets are the export's own cost (ExcelJS), measured by the spreadsheet bench.
+  const report = await buildSite(sources, {
+    out,
+    base,
+    modified: '2024-12-01',
+    compare: false,
+    spreadsheets: false,
+  });
+  const ms = performance.now() - started;
+  const cpuMs = cpuNow() - c;
+  if (!report.committed) throw new Error('bench lists rejected');
+  // What the floor writes: every file's path and size.
+  const sizes: [string, number][] = [];
+  for (const file of files(out)) sizes.push([relative(out, file), statSync(file).size]);
+  writeFileSync(manifest, JSON.stringify(sizes));
+  result = {
+    step,
+    duties,
+    ms,
+    cpuMs,
+    pages: report.pages,
+    files: sizes.length,
+    bytes: sizes.reduce((n, [, s]) => n + s, 0),
+  };
+} else {
+  const sizes = JSON.parse(readFileSync(manifest, 'utf8')) as [string, number][];
+  // One ready buffer as large as the largest file, each file a slice of it: gigabytes of site
+  // are written without holding gigabytes of strings.
+  const ready = Buffer.alloc(
+    sizes.reduce((max, [, size]) => Math.max(max, size), 0),
+    'x',
+  );
+  const c = cpuNow();
+  const started = performance.now();
+  for (const [path, size] of sizes) {
+    const file = join(out, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, ready.subarray(0, size));
+  }
+  result = {
+    step,
+    duties,
+    ms: performance.now() - started,
+    cpuMs: cpuNow() - c,
+    files: sizes.length,
+  };
+}
+rmSync(root, { recursive: true, force: true });
+process.stdout.write(
+  `${JSON.stringify({ ...result, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+);

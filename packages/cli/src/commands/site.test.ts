@@ -1,0 +1,79 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { qingdan } from '../../test/qingdan.js';
+
+const repo = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
+const examples = repo('examples/lists');
+const base = 'https://data.example.org/qingdan/';
+
+function outFolder(name: string): string {
+  return join(mkdtempSync(join(tmpdir(), 'qingdan-cli-site-')), name);
+}
+
+describe('qingdan site', () => {
+  it('builds the site of list files and says where to open it', async () => {
+    const out = outFolder('site');
+    const { code, stdout } = await qingdan('site', examples, '--out', out, '--base', base);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`${out}/index.html`);
+    expect(
+      existsSync(join(out, '421127104', 'huangmei-wuzu-2024', 'duty', 'PH-001', 'index.html')),
+    ).toBe(true);
+    expect(readdirSync(join(out, 'vocab'))).toContain('context.jsonld');
+  }, 60_000);
+
+  it('builds the same pages from a folder qingdan publish wrote, naming the w3id context when asked', async () => {
+    const published = outFolder('public');
+    expect(
+      (await qingdan('publish', examples, '--out', published, '--base', base, '--context', 'w3id'))
+        .code,
+    ).toBe(0);
+    const doc = JSON.parse(
+      readFileSync(join(published, '421127104', 'huangmei-wuzu-2024.jsonld'), 'utf8'),
+    );
+    expect(doc['@context'][0]).toBe('https://w3id.org/qingdan/context.jsonld');
+    const out = outFolder('site');
+    const { code, stdout } = await qingdan(
+      'site',
+      published,
+      '--out',
+      out,
+      '--base',
+      base,
+      '--json',
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ committed: true, editions: 5 });
+    expect(
+      existsSync(join(out, '421127104', 'huangmei-wuzu-2024', 'duty', 'PH-001', 'index.en.html')),
+    ).toBe(true);
+  }, 60_000);
+
+  it('refuses a bad base, an unknown --context and a folder it did not write, exit 2', async () => {
+    const out = outFolder('site');
+    expect((await qingdan('site', examples, '--out', out, '--base', 'data.example.org')).code).toBe(
+      2,
+    );
+    expect(
+      (await qingdan('site', examples, '--out', out, '--base', base, '--context', 'x')).code,
+    ).toBe(2);
+    const mine = outFolder('mine');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(mine);
+    writeFileSync(join(mine, 'notes.txt'), 'mine');
+    const refused = await qingdan('site', examples, '--out', mine, '--base', base);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('output-refused');
+    expect(readdirSync(mine)).toEqual(['notes.txt']);
+  }, 60_000);
+});
+
+describe('qingdan serve', () => {
+  it('refuses a port out of range and a path that is no folder, exit 2', async () => {
+    expect((await qingdan('serve', examples, '--port', '70000')).code).toBe(2);
+    expect((await qingdan('serve', join(examples, 'nonesuch'))).code).toBe(2);
+  });
+});

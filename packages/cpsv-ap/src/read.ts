@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { type Issue, makeIssue } from '@qingdan/core';
+import type { Quad } from '@rdfjs/types';
+import jsonld from 'jsonld';
+import { Parser } from 'n3';
+import { cpsvDocumentLoader } from './standards.js';
+
+/**
+ * The RDF syntaxes a CPSV-AP graph is read from, by file extension.
+ *
+ * @example
+ * ```ts
+ * graphFormatOf('services.ttl'); // 'turtle'
+ * ```
+ */
+export type GraphFormat = 'turtle' | 'n-triples' | 'n-quads' | 'json-ld';
+
+const byExtension: Readonly<Record<string, GraphFormat>> = {
+  '.ttl': 'turtle',
+  '.nt': 'n-triples',
+  '.nq': 'n-quads',
+  '.jsonld': 'json-ld',
+  '.json': 'json-ld',
+};
+
+/**
+ * The syntax of a graph file from its extension; Turtle (which N-Triples is part of) otherwise.
+ *
+ * @example
+ * ```ts
+ * graphFormatOf('x.jsonld'); // 'json-ld'
+ * ```
+ */
+export function graphFormatOf(file: string): GraphFormat {
+  return byExtension[extname(file).toLowerCase()] ?? 'turtle';
+}
+
+const n3Formats = { turtle: 'Turtle', 'n-triples': 'N-Triples', 'n-quads': 'N-Quads' } as const;
+
+/**
+ * Reads a graph file: its quads, or an issue saying why not (a syntax error, a JSON-LD
+ * document naming a context other than CPSV-AP's, which is not fetched). File-system errors
+ * are thrown.
+ *
+ * @example
+ * ```ts
+ * const read = await readCpsvGraph('public/421127104/wuzu-2024.ttl');
+ * if (read.ok) await new CpsvChecker().check(read.quads);
+ * ```
+ */
+export async function readCpsvGraph(
+  file: string,
+): Promise<
+  | { readonly ok: true; readonly quads: readonly Quad[] }
+  | { readonly ok: false; readonly issue: Issue }
+> {
+  const text = await readFile(file, 'utf8');
+  const format = graphFormatOf(file);
+  try {
+    if (format !== 'json-ld')
+      return { ok: true, quads: new Parser({ format: n3Formats[format] }).parse(text) as Quad[] };
+    const nquads = (await jsonld.toRDF(JSON.parse(text), {
+      format: 'application/n-quads',
+      documentLoader: cpsvDocumentLoader as never,
+    })) as unknown as string;
+    return { ok: true, quads: new Parser({ format: 'N-Quads' }).parse(nquads) as Quad[] };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issue: makeIssue('cpsv-graph-unreadable', 'error', [], { format, reason }),
+    };
+  }
+}

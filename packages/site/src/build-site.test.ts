@@ -1,0 +1,123 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OutputRefusedError } from '@qingdan/files';
+import { editionIris } from '@qingdan/rdf';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { base, buildExampleSite } from '../test/example-site.js';
+import { buildSite } from './build-site.js';
+import { diskPath } from './paths.js';
+
+describe('buildSite on the examples', () => {
+  let out: string;
+  let built: Awaited<ReturnType<typeof buildExampleSite>>;
+  beforeAll(async () => {
+    built = await buildExampleSite();
+    out = built.out;
+  }, 60_000);
+
+  it('publishes every example and writes a page per duty at its IRI, in Chinese and English', () => {
+    expect(built.report.committed).toBe(true);
+    expect(built.report.publication.rejected).toEqual([]);
+    let duties = 0;
+    for (const source of built.sources) {
+      if (!source.ok) continue;
+      const { list } = source;
+      for (const duty of list.duties) {
+        const iri = editionIris(base, list.division.code, list.id).duty(duty.key);
+        const folder = join(out, diskPath(iri.slice(base.length)));
+        expect(existsSync(join(folder, 'index.html')), iri).toBe(true);
+        expect(existsSync(join(folder, 'index.en.html')), iri).toBe(true);
+        duties += 1;
+      }
+    }
+    expect(duties).toBe(built.report.publication.totals.duties);
+  });
+
+  it('gives each page hreflang links to both languages and its own linked data', () => {
+    const wuzu = join(out, '421127104', 'huangmei-wuzu-2024');
+    const zh = readFileSync(join(wuzu, 'index.html'), 'utf8');
+    const en = readFileSync(join(wuzu, 'index.en.html'), 'utf8');
+    expect(zh).toContain('<html lang="zh-CN">');
+    expect(en).toContain('<html lang="en">');
+    for (const page of [zh, en]) {
+      expect(page).toContain(
+        `hreflang="zh-CN" href="${base}421127104/huangmei-wuzu-2024/index.html"`,
+      );
+      expect(page).toContain(
+        `hreflang="en" href="${base}421127104/huangmei-wuzu-2024/index.en.html"`,
+      );
+      expect(page).toContain('<script type="application/ld+json" id="qingdan-data">');
+      expect(page).toContain('rel="alternate" type="text/turtle"');
+      expect(page).toContain('<svg class="chart"');
+    }
+  });
+
+  it('writes the data, the vocabulary, the assets, the sitemap and both servers’ configs', () => {
+    const top = readdirSync(out);
+    for (const name of [
+      'catalog.ttl',
+      'catalog.jsonld',
+      'sitemap.xml',
+      'robots.txt',
+      '.htaccess',
+      'nginx.conf',
+      'vocab',
+      'assets',
+      'compare',
+      'eli',
+    ])
+      expect(top).toContain(name);
+    const division = readdirSync(join(out, '421127104'));
+    for (const ext of ['ttl', 'jsonld', 'nt', 'nq', 'csv', 'csv-metadata.json', 'xlsx'])
+      expect(division).toContain(`huangmei-wuzu-2024.${ext}`);
+    const csvw = JSON.parse(
+      readFileSync(join(out, '421127104', 'huangmei-wuzu-2024.csv-metadata.json'), 'utf8'),
+    );
+    expect(csvw.url).toBe('huangmei-wuzu-2024.csv');
+    const edition = readFileSync(
+      join(out, '421127104', 'huangmei-wuzu-2024', 'index.html'),
+      'utf8',
+    );
+    expect(edition).toContain('href="../../421127104/huangmei-wuzu-2024.xlsx"');
+    const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
+    expect(sitemap.match(/<url>/g)?.length).toBe(built.report.pages);
+    expect(readFileSync(join(out, '.htaccess'), 'utf8')).toContain('RewriteBase /qingdan/');
+    expect(readFileSync(join(out, 'nginx.conf'), 'utf8')).toContain('map $http_accept');
+  });
+
+  it('escapes list text in pages and in their JSON-LD', async () => {
+    const first = built.sources.find((s) => s.ok);
+    if (!first?.ok) throw new Error('no example list');
+    const [duty, ...rest] = first.list.duties;
+    if (!duty) throw new Error('no duty');
+    const evil = '</script><script>alert(1)</script>';
+    const list = { ...first.list, duties: [{ ...duty, name: evil }, ...rest] };
+    const target = join(out, '..', 'evil');
+    const report = await buildSite([{ ok: true, file: first.file, list }], { out: target, base });
+    expect(report.committed).toBe(true);
+    const iri = editionIris(base, list.division.code, list.id).duty(duty.key);
+    const page = readFileSync(join(target, diskPath(iri.slice(base.length)), 'index.html'), 'utf8');
+    expect(page).not.toContain('<script>alert(1)');
+    expect(page).toContain('&lt;/script&gt;&lt;script&gt;alert(1)');
+    expect(page).toContain('\\u003c/script>\\u003cscript>alert(1)');
+  });
+
+  it('refuses an output folder holding files it did not write, and leaves it whole', async () => {
+    const foreign = join(out, '..', 'foreign');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(foreign, { recursive: true });
+    writeFileSync(join(foreign, 'notes.txt'), 'mine');
+    await expect(buildSite(built.sources, { out: foreign, base })).rejects.toBeInstanceOf(
+      OutputRefusedError,
+    );
+    expect(readdirSync(foreign)).toEqual(['notes.txt']);
+  });
+
+  it('leaves the previous site untouched when a list is invalid', async () => {
+    const before = readdirSync(out).sort();
+    const bad = { ok: false as const, file: 'bad.yaml', issues: [] };
+    const report = await buildSite([...built.sources, bad], { out, base });
+    expect(report.committed).toBe(false);
+    expect(readdirSync(out).sort()).toEqual(before);
+  });
+});

@@ -1,0 +1,102 @@
+import type { DutyList } from '@qingdan/core';
+import { type EditionRenderer, editionFile, editionIris } from '@qingdan/rdf';
+import type { Quad } from '@rdfjs/types';
+
+/**
+ * An edition's quads cut by the page that shows them: each duty's (its node and every node under
+ * its IRI: legal bases, resources, columns, participations), each office's, and the rest (the
+ * edition, its division, issuer, departments and domains). Instruments are left out: they are
+ * shared by editions, and their page gathers them.
+ *
+ * @example
+ * ```ts
+ * const parts = editionParts(list, base, vocabularyRenderer);
+ * parts.duties.get('JB-01')?.length; // the duty's triples
+ * ```
+ */
+export interface EditionParts {
+  readonly duties: ReadonlyMap<string, readonly Quad[]>;
+  readonly offices: ReadonlyMap<string, readonly Quad[]>;
+  readonly edition: readonly Quad[];
+  readonly instruments: ReadonlyMap<string, readonly Quad[]>;
+}
+
+function add<K>(map: Map<K, Quad[]>, key: K, quad: Quad): void {
+  const quads = map.get(key);
+  if (quads) quads.push(quad);
+  else map.set(key, [quad]);
+}
+
+/** The IRI segment after `prefix` up to the next `/`, `#` or the end. */
+function segmentAfter(iri: string, prefix: string): string {
+  const rest = iri.slice(prefix.length);
+  const end = rest.search(/[/#]/);
+  return end === -1 ? rest : rest.slice(0, end);
+}
+
+/**
+ * Cuts an edition's quads (from the renderer that publishes it) by page; see {@link EditionParts}.
+ * Keys are IRI segments, as the IRI scheme writes them.
+ *
+ * @example
+ * ```ts
+ * editionParts(list, 'https://data.example.org/qingdan/', vocabularyRenderer).edition.length > 0; // true
+ * ```
+ */
+export function editionParts(
+  list: DutyList,
+  base: string,
+  renderer: EditionRenderer,
+): EditionParts {
+  const iris = editionIris(base, list.division.code, list.id);
+  const dutyPrefix = iris.prefix('duty');
+  const officePrefix = iris.prefix('office');
+  const instrumentPrefix = `${iris.base}eli/cn/`;
+  const duties = new Map<string, Quad[]>();
+  const offices = new Map<string, Quad[]>();
+  const instruments = new Map<string, Quad[]>();
+  const edition: Quad[] = [];
+  const blank = new Map<string, Quad[]>();
+  for (const quad of renderer.quads(list, base)) {
+    const s = quad.subject.value;
+    if (quad.subject.termType === 'BlankNode') add(blank, s, quad);
+    else if (s.startsWith(dutyPrefix)) add(duties, segmentAfter(s, dutyPrefix), quad);
+    else if (s.startsWith(officePrefix)) add(offices, segmentAfter(s, officePrefix), quad);
+    else if (s.startsWith(instrumentPrefix))
+      add(instruments, segmentAfter(s, instrumentPrefix), quad);
+    else edition.push(quad);
+  }
+  // Lists (of offices, of provisions) are blank nodes: each part takes those it reaches.
+  const close = (quads: Quad[]) => {
+    for (let i = 0; i < quads.length; i++) {
+      const o = quads[i]?.object;
+      if (o?.termType !== 'BlankNode') continue;
+      const more = blank.get(o.value);
+      if (more) {
+        blank.delete(o.value);
+        quads.push(...more);
+      }
+    }
+    return quads;
+  };
+  for (const part of [duties, offices, instruments])
+    for (const quads of part.values()) close(quads);
+  close(edition);
+  return { duties, offices, edition, instruments };
+}
+
+/**
+ * The files of an edition that pages link to as its data (site-relative paths).
+ *
+ * @example
+ * ```ts
+ * editionAlternates(list); // { ttl: '421127104/wuzu-2024.ttl', jsonld: '…', nt: '…' }
+ * ```
+ */
+export function editionAlternates(list: Pick<DutyList, 'id' | 'division'>) {
+  return {
+    ttl: editionFile(list, 'ttl'),
+    jsonld: editionFile(list, 'jsonld'),
+    nt: editionFile(list, 'nt'),
+  };
+}

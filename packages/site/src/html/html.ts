@@ -1,0 +1,76 @@
+/**
+ * Markup already escaped: what {@link html} returns and what it inserts as it is.
+ *
+ * @example
+ * ```ts
+ * const b = new Html('<b>已转义</b>');
+ * html`<p>${b}</p>`.value; // '<p><b>已转义</b></p>'
+ * ```
+ */
+export class Html {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+const entities: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/**
+ * Escapes text for an HTML element or a quoted attribute.
+ *
+ * @example
+ * ```ts
+ * escapeHtml('<b> & "x"'); // '&lt;b&gt; &amp; &quot;x&quot;'
+ * ```
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
+}
+
+type Slot = Html | string | number | undefined | null | false | readonly Slot[];
+
+function render(slot: Slot): string {
+  if (slot === undefined || slot === null || slot === false) return '';
+  if (slot instanceof Html) return slot.value;
+  if (typeof slot === 'number') return String(slot);
+  if (typeof slot === 'string') return escapeHtml(slot);
+  let out = '';
+  for (const s of slot) out += render(s);
+  return out;
+}
+
+/**
+ * A template of markup: every inserted text is escaped, every {@link Html} kept, arrays joined,
+ * `undefined`, `null` and `false` left out. Pages are built from it, so no list text can break out
+ * of its element.
+ *
+ * @example
+ * ```ts
+ * html`<td>${'<script>'}</td>`.value; // '<td>&lt;script&gt;</td>'
+ * ```
+ */
+export function html(strings: TemplateStringsArray, ...slots: Slot[]): Html {
+  let out = strings[0] ?? '';
+  for (let i = 0; i < slots.length; i++) out += render(slots[i]) + (strings[i + 1] ?? '');
+  return new Html(out);
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<` written as `\u003c`, so no text in
+ * the data can close the element.
+ *
+ * @example
+ * ```ts
+ * scriptJson({ name: '</script>' }); // '{"name":"\\u003c/script>"}'
+ * ```
+ */
+export function scriptJson(value: unknown): Html {
+  return new Html(JSON.stringify(value).replace(/</g, '\\u003c'));
+}
