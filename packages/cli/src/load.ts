@@ -15,6 +15,7 @@ export const load: {
   readonly compare: () => Promise<typeof import('@qingdan/compare')>;
   readonly cpsvAp: () => Promise<typeof import('@qingdan/cpsv-ap')>;
   readonly site: () => Promise<typeof import('@qingdan/site')>;
+  readonly store: () => Promise<typeof import('@qingdan/store')>;
 } = {
   rdf: () => import('@qingdan/rdf'),
   listfile: () => import('@qingdan/listfile'),
@@ -22,4 +23,5 @@ export const load: {
   compare: () => import('@qingdan/compare'),
   cpsvAp: () => import('@qingdan/cpsv-ap'),
   site: () => import('@qingdan/site'),
+  store: () => import('@qingdan/store'),
 };

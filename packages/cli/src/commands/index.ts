@@ -8,6 +8,8 @@ import { importCommand } from './import.js';
 import { publishCommand } from './publish.js';
 import { serveCommand } from './serve.js';
 import { siteCommand } from './site.js';
+import { pushCommand } from './push.js';
+import { queryCommand } from './query.js';
 import { statsCommand } from './stats.js';
 import { validateCommand } from './validate.js';
 
@@ -24,4 +26,6 @@ export const commands: readonly CommandRegistration[] = [
   compareCommand,
   siteCommand,
   serveCommand,
+  queryCommand,
+  pushCommand,
 ];

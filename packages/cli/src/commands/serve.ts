@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { escapeForTerminal as t } from '@qingdan/core';
+import { type Issue, issueMessages, escapeForTerminal as t } from '@qingdan/core';
 import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
 import { load } from '../load.js';
@@ -10,14 +10,14 @@ interface ServeCommandOptions {
 
 /**
  * `qingdan serve <dir> [--port]`: the site or published folder on the loopback address, with
- * content negotiation and, when `@qingdan/store` is installed, SPARQL at `/sparql`.
+ * content negotiation and SPARQL at `/sparql` over the folder's N-Quads (`@qingdan/store`).
  */
 export const serveCommand: CommandRegistration = (program, { io, exit }) => {
   program
     .command('serve')
     .description(
-      '在本机（127.0.0.1）上提供网站或发布目录：静态文件、按 Accept 协商版本与事项 IRI 的格式，安装 @qingdan/store 时提供 /sparql / ' +
-        'serve a site or published folder on loopback: static files, content negotiation for edition and duty IRIs, and /sparql when @qingdan/store is installed',
+      '在本机（127.0.0.1）上提供网站或发布目录：静态文件、按 Accept 协商版本与事项 IRI 的格式，以及基于目录中 N-Quads 的 /sparql / ' +
+        'serve a site or published folder on loopback: static files, content negotiation for edition and duty IRIs, and /sparql over the folder\'s N-Quads',
     )
     .argument(
       '<dir>',
@@ -39,7 +39,15 @@ export const serveCommand: CommandRegistration = (program, { io, exit }) => {
         return;
       }
       const { optionalSparqlHandler, serveSite } = await load.site();
-      const sparql = await optionalSparqlHandler(dir);
+      let sparql: Awaited<ReturnType<typeof optionalSparqlHandler>>;
+      try {
+        sparql = await optionalSparqlHandler(dir, () => load.store());
+      } catch (error) {
+        // A folder without N-Quads is still served; only its SPARQL endpoint is missing.
+        if (!(error instanceof Error && 'issue' in error)) throw error;
+        const { zh, en } = issueMessages(error.issue as Issue);
+        io.stderr(`没有 SPARQL 端点：${t(zh)}\nno SPARQL endpoint: ${t(en)}\n`);
+      }
       const server = await serveSite(dir, { port, ...(sparql ? { sparql } : {}) });
       io.stdout(
         `正在提供 / serving ${t(dir)} at ${server.url}${sparql ? ` (SPARQL: ${server.url}sparql)` : ''}\n` +

@@ -125,6 +125,14 @@ export const issueCodes = [
   'cpsv-graph-unreadable',
   // building a site from a published folder
   'rdf-syntax-invalid',
+  // querying and pushing to SPARQL stores
+  'sparql-query-invalid',
+  'saved-query-unknown',
+  'query-format-unsupported',
+  'published-folder-unreadable',
+  'sparql-endpoint-refused',
+  'sparql-endpoint-unreachable',
+  'sparql-count-mismatch',
 ] as const;
 
 /**

@@ -624,6 +624,34 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
     zh: `发布的数据文件无法解析：${s(p, 'message')}`,
     en: `the published data file cannot be parsed: ${s(p, 'message')}`,
   }),
+  'sparql-query-invalid': (p) => ({
+    zh: `SPARQL 查询有误：${s(p, 'reason')}`,
+    en: `the SPARQL query is not valid: ${s(p, 'reason')}`,
+  }),
+  'saved-query-unknown': (p) => ({
+    zh: `没有名为 ${s(p, 'name')} 的预存查询；可用：${s(p, 'known')}（qingdan query --list 列出全部）`,
+    en: `there is no saved query named ${s(p, 'name')}; known: ${s(p, 'known')} (qingdan query --list lists them)`,
+  }),
+  'query-format-unsupported': (p) => ({
+    zh: `${s(p, 'form')} 查询的结果不能以 ${s(p, 'format')} 格式输出；可选：${s(p, 'allowed')}`,
+    en: `the results of a ${s(p, 'form')} query cannot be written as ${s(p, 'format')}; allowed: ${s(p, 'allowed')}`,
+  }),
+  'published-folder-unreadable': (p) => ({
+    zh: `发布目录 ${s(p, 'path')} 无法读取：${s(p, 'reason')}`,
+    en: `the published folder ${s(p, 'path')} cannot be read: ${s(p, 'reason')}`,
+  }),
+  'sparql-endpoint-refused': (p) => ({
+    zh: `SPARQL 服务 ${s(p, 'url')} 拒绝了请求（HTTP ${s(p, 'status')}）${s(p, 'hint')}；目标图未改动`,
+    en: `the SPARQL service ${s(p, 'url')} refused the request (HTTP ${s(p, 'status')})${s(p, 'hintEn')}; the live graph is untouched`,
+  }),
+  'sparql-endpoint-unreachable': (p) => ({
+    zh: `SPARQL 服务 ${s(p, 'url')} 在 ${s(p, 'attempts')} 次尝试后仍无法完成请求：${s(p, 'reason')}；目标图未改动`,
+    en: `the SPARQL service ${s(p, 'url')} could not complete the request after ${s(p, 'attempts')} attempt(s): ${s(p, 'reason')}; the live graph is untouched`,
+  }),
+  'sparql-count-mismatch': (p) => ({
+    zh: `图 ${s(p, 'graph')} 上传后有 ${s(p, 'found')} 个三元组，应为 ${s(p, 'expected')} 个；目标图未改动`,
+    en: `graph ${s(p, 'graph')} holds ${s(p, 'found')} triples after the upload where ${s(p, 'expected')} were sent; the live graph is untouched`,
+  }),
 };
 
 /** What each SHACL constraint a CPSV-AP finding names means, in our words. */

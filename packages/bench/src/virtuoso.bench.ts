@@ -1,0 +1,70 @@
+// `qingdan push` into a real Virtuoso Open Source 7 beside Virtuoso's own bulk loader
+// (ld_dir, rdf_loader_run) on the same triples, one N-Quads file per edition, in one run on one
+// fresh database started for the bench. Usage: pnpm --filter @qingdan/bench run virtuoso
+// [duties…] (2,000 by default). Needs virtuoso-opensource (scripts/system-deps.txt).
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { listPushGraphs } from '@qingdan/store';
+import { startVirtuoso } from '../../store/test/virtuoso.js';
+import { benchLists } from './rdf-data.js';
+
+const run = promisify(execFile);
+const sizes = process.argv.slice(2).map(Number);
+if (sizes.length === 0) sizes.push(2_000);
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+const virtuoso = await startVirtuoso();
+try {
+  for (const duties of sizes) {
+    const bulkBase = `https://bulk.example.org/${duties}/`;
+    const folder = join(virtuoso.folder, `bulk-${duties}`);
+    await mkdir(folder, { recursive: true });
+    let triples = 0;
+    for (const [i, g] of listPushGraphs([...benchLists(duties)], bulkBase).entries()) {
+      const quads = g.ntriples.replace(/ \.\n/gu, ` <${g.iri}> .\n`);
+      triples += g.ntriples.split('\n').length - 1;
+      await writeFile(join(folder, `${i}.nq`), quads);
+    }
+    const isql = (sql: string) =>
+      run('isql-vt', [String(virtuoso.sqlPort), 'dba', 'dba', `exec=${sql}`], {
+        maxBuffer: 1 << 24,
+      });
+    const bulkStarted = performance.now();
+    await isql(`ld_dir('${folder}', '*.nq', '${bulkBase}');`);
+    await isql('rdf_loader_run();');
+    await isql('checkpoint;');
+    const bulkMs = performance.now() - bulkStarted;
+    const script = fileURLToPath(new URL('./virtuoso-push.ts', import.meta.url));
+    const { stdout } = await run(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--conditions=source',
+        script,
+        virtuoso.http,
+        String(duties),
+        `https://push.example.org/${duties}/`,
+      ],
+      { maxBuffer: 1 << 20 },
+    );
+    const push = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {
+      triples: number;
+      ms: number;
+      peakRssMb: number;
+    };
+    const bulkRate = triples / (bulkMs / 1000);
+    const pushRate = push.triples / (push.ms / 1000);
+    process.stdout.write(
+      `\n${fmt(duties)} duties, ${fmt(triples)} triples\n| step | wall s | triples/s | × bulk loader | peak RSS MB |\n|---|---|---|---|---|\n` +
+        `| bulk loader (ld_dir, rdf_loader_run, checkpoint) | ${fmt(bulkMs / 1000, 1)} | ${fmt(bulkRate)} | 1.00 | |\n` +
+        `| qingdan push | ${fmt(push.ms / 1000, 1)} | ${fmt(pushRate)} | ${fmt(pushRate / bulkRate, 2)} | ${fmt(push.peakRssMb)} |\n`,
+    );
+  }
+} finally {
+  await virtuoso.stop();
+}

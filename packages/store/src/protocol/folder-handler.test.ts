@@ -1,0 +1,73 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DutyList } from '@qingdan/core';
+import { findListFiles, readListFile } from '@qingdan/listfile';
+import { publishLists, vocabularyRenderer } from '@qingdan/rdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QueryError } from '../query/query-error.js';
+import { sparqlHandlerForFolder } from './folder-handler.js';
+
+// A published folder is what `qingdan serve` hands the store: its SPARQL endpoint must answer
+// for exactly the editions the folder holds.
+
+const base = 'https://data.example.org/qingdan/';
+let folder: string;
+let server: Server | undefined;
+const lists: DutyList[] = [];
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'qingdan-folder-handler-'));
+  const examples = new URL('../../../../examples/lists', import.meta.url).pathname;
+  for (const file of await findListFiles([examples])) {
+    const r = await readListFile(file);
+    if (r.ok) lists.push(r.list);
+  }
+  await publishLists(
+    lists.map((list) => ({ ok: true as const, file: list.id, list })),
+    { out: join(folder, 'with-nq'), base, renderer: vocabularyRenderer, formats: ['ttl', 'nq'] },
+  );
+  await publishLists(
+    lists.map((list) => ({ ok: true as const, file: list.id, list })),
+    { out: join(folder, 'ttl-only'), base, renderer: vocabularyRenderer, formats: ['ttl'] },
+  );
+});
+
+afterAll(async () => {
+  if (server) await new Promise<void>((resolve) => server?.close(() => resolve()));
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('sparqlHandlerForFolder', () => {
+  it('answers SPARQL over the editions, the catalog and the vocabulary of a published folder', async () => {
+    const handler = await sparqlHandlerForFolder(join(folder, 'with-nq'));
+    server = createServer((req, res) => void handler(req, res));
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sparql`;
+    const ask = async (query: string) =>
+      (await (await fetch(`${endpoint}?query=${encodeURIComponent(query)}`)).json()) as {
+        results: { bindings: Record<string, { value: string }>[] };
+      };
+    const editions = await ask(
+      'SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?e { ?e a <https://w3id.org/qingdan/ns#DutyList> } }',
+    );
+    expect(editions.results.bindings[0]?.n.value).toBe(String(lists.length));
+    const duties = await ask(
+      // Duties are typed by their section's class, a subclass of qd:Duty in the vocabulary.
+      'SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* <https://w3id.org/qingdan/ns#Duty> }',
+    );
+    expect(duties.results.bindings[0]?.n.value).toBe(
+      String(lists.reduce((n, l) => n + l.duties.length, 0)),
+    );
+    const catalog = await ask('SELECT ?c WHERE { ?c a <http://www.w3.org/ns/dcat#Catalog> }');
+    expect(catalog.results.bindings).toHaveLength(1);
+  });
+
+  it('refuses a folder published without N-Quads, saying why', async () => {
+    const refused = await sparqlHandlerForFolder(join(folder, 'ttl-only')).catch((e) => e);
+    expect(refused).toBeInstanceOf(QueryError);
+    expect((refused as QueryError).issue.code).toBe('published-folder-unreadable');
+  });
+});

@@ -1,0 +1,183 @@
+import type { DutyList } from '@qingdan/core';
+import { findListFiles, readListFile } from '@qingdan/listfile';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Fault, startFakeStore } from '../../test/fake-store-server.js';
+import { PushError } from './push-error.js';
+import { type PushGraph, pushGraphs, stagingGraph } from './push-graphs.js';
+import { listPushGraphs } from './push-sources.js';
+
+const base = 'https://data.example.org/qingdan/';
+let lists: DutyList[] = [];
+let graphs: PushGraph[] = [];
+let servers: Awaited<ReturnType<typeof startFakeStore>>[] = [];
+
+beforeAll(async () => {
+  const dir = new URL('../../../../examples/', import.meta.url).pathname;
+  for (const file of await findListFiles([`${dir}lists`, `${dir}editions`])) {
+    const r = await readListFile(file);
+    if (r.ok) lists.push(r.list);
+  }
+  lists = lists.sort((a, b) => a.id.localeCompare(b.id));
+  graphs = listPushGraphs(lists, base);
+});
+
+afterEach(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+  servers = [];
+});
+
+async function fake(options: Parameters<typeof startFakeStore>[0] = {}) {
+  const s = await startFakeStore(options);
+  servers.push(s);
+  return s;
+}
+
+const distinct = (nt: string) => new Set(nt.split('\n').filter((l) => l !== '')).size;
+const fast = { attempts: 3, backoffMs: 1, timeoutMs: 2000 };
+
+describe('pushGraphs', () => {
+  it('puts each edition and the catalog in its own graph, every triple counted', async () => {
+    const s = await fake();
+    const report = await pushGraphs(graphs, {
+      endpoint: s.endpoint,
+      update: s.update,
+      query: s.query,
+      batchTriples: 500,
+      concurrency: 3,
+      retry: fast,
+    });
+    expect(report.graphs.every((g) => g.outcome === 'pushed')).toBe(true);
+    for (const g of graphs) expect(s.count(g.iri)).toBe(distinct(g.ntriples));
+    expect(s.graphs().some((g) => g?.startsWith('urn:qingdan:push:'))).toBe(false);
+    // Batches of 500 cut no RDF list apart: blank nodes stay whole, so counts match.
+    expect(report.graphs.find((g) => g.kind === 'edition')?.requests).toBeGreaterThan(4);
+  });
+
+  it('changes nothing when the same data is pushed again', async () => {
+    const s = await fake();
+    const options = { endpoint: s.endpoint, update: s.update, query: s.query, retry: fast };
+    await pushGraphs(graphs, options);
+    const before = s.log.length;
+    const again = await pushGraphs(graphs, options);
+    expect(again.graphs.every((g) => g.outcome === 'unchanged')).toBe(true);
+    expect(again.triplesSent).toBe(0);
+    expect(s.log.slice(before).every((r) => r.path === '/query')).toBe(true);
+  });
+
+  it('pushes only the edition that changed, and then the catalog', async () => {
+    const s = await fake();
+    const options = { endpoint: s.endpoint, update: s.update, query: s.query, retry: fast };
+    await pushGraphs(graphs, options);
+    const changed = lists.map((l, i) => (i === 0 ? { ...l, edition: '修订版' } : l));
+    const report = await pushGraphs(listPushGraphs(changed, base), options);
+    expect(report.graphs.filter((g) => g.outcome === 'pushed').map((g) => g.kind)).toEqual([
+      'edition',
+      'catalog',
+    ]);
+  });
+
+  it('retries a 503 and a timeout, and succeeds', async () => {
+    let posts = 0;
+    const faults: Fault[] = [{ status: 503 }, 'hang'];
+    const s = await fake({
+      fault: ({ path }) =>
+        path === '/data' && posts++ < 2 ? (faults[posts - 1] as Fault) : 'none',
+    });
+    const report = await pushGraphs(graphs.slice(0, 1), {
+      endpoint: s.endpoint,
+      update: s.update,
+      query: s.query,
+      retry: { attempts: 4, backoffMs: 1, timeoutMs: 300 },
+    });
+    expect(report.retries).toBe(2);
+    expect(s.count(graphs[0]?.iri as string)).toBe(distinct(graphs[0]?.ntriples as string));
+  });
+
+  it('never retries a 4xx, and leaves the old graph whole when a push fails midway', async () => {
+    const s0 = await fake();
+    await pushGraphs(graphs.slice(0, 1), {
+      endpoint: s0.endpoint,
+      update: s0.update,
+      query: s0.query,
+      retry: fast,
+    });
+    const old = s0.count(graphs[0]?.iri as string);
+    let posts = 0;
+    const s = await fake({
+      fault: ({ path }) => (path === '/data' && ++posts === 2 ? { status: 400 } : 'none'),
+    });
+    // the same old graph on the second server
+    await pushGraphs(graphs.slice(0, 1), {
+      endpoint: s.endpoint,
+      update: s.update,
+      query: s.query,
+      retry: fast,
+      batchTriples: 1_000_000,
+    });
+    const changed = listPushGraphs([{ ...(lists[0] as DutyList), edition: '修订版' }], base).slice(
+      0,
+      1,
+    );
+    const error = await pushGraphs(changed, {
+      endpoint: s.endpoint,
+      update: s.update,
+      query: s.query,
+      retry: fast,
+      batchTriples: 300,
+    }).catch((e) => e);
+    expect(error).toBeInstanceOf(PushError);
+    expect((error as PushError).issue.code).toBe('sparql-endpoint-refused');
+    expect(s.log.filter((r) => r.status === 400)).toHaveLength(1);
+    expect(s.count(graphs[0]?.iri as string)).toBe(old);
+  });
+
+  it('gives up after the attempts on a server that keeps failing, the live graph untouched', async () => {
+    const s = await fake({ fault: ({ path }) => (path === '/data' ? { status: 502 } : 'none') });
+    const error = await pushGraphs(graphs.slice(0, 1), {
+      endpoint: s.endpoint,
+      update: s.update,
+      query: s.query,
+      retry: fast,
+    }).catch((e) => e);
+    expect((error as PushError).issue.code).toBe('sparql-endpoint-unreachable');
+    expect((error as PushError).issue.params.attempts).toBe(3);
+    expect(s.count(graphs[0]?.iri as string)).toBe(0);
+  });
+
+  it('answers a Digest challenge, and says clearly when the password is wrong', async () => {
+    const s = await fake({ digest: true });
+    const ok = await pushGraphs(graphs.slice(0, 1), {
+      endpoint: s.endpoint,
+      update: s.update,
+      query: s.query,
+      credentials: { user: 'u', password: 'p' },
+      retry: fast,
+    });
+    expect(ok.graphs[0]?.outcome).toBe('pushed');
+    const s2 = await fake({ digest: true });
+    const error = await pushGraphs(graphs.slice(0, 1), {
+      endpoint: s2.endpoint,
+      update: s2.update,
+      query: s2.query,
+      credentials: { user: 'u', password: 'Secret-x9' },
+      retry: fast,
+    }).catch((e) => e);
+    expect((error as PushError).issue.code).toBe('sparql-endpoint-refused');
+    expect(JSON.stringify((error as PushError).issue)).not.toContain('Secret-x9');
+    expect(s2.graphs()).toEqual([]);
+  });
+
+  it('reports what a dry run would push without writing', async () => {
+    const s = await fake();
+    const report = await pushGraphs(graphs, {
+      endpoint: s.endpoint,
+      update: s.update,
+      query: s.query,
+      dryRun: true,
+      retry: fast,
+    });
+    expect(report.graphs.every((g) => g.outcome === 'would-push')).toBe(true);
+    expect(s.graphs()).toEqual([]);
+    expect(stagingGraph(graphs[0]?.iri as string)).toMatch(/^urn:qingdan:push:[0-9a-f]{32}$/);
+  });
+});
