@@ -8,13 +8,16 @@
  * ```
  */
 export interface Io {
+  /** Writes to standard output: a command's result. */
   readonly stdout: (text: string) => void;
   /**
    * Resolves once what was written to standard output has been handed on, so that a long output
    * (`compare --json` of thousands of lists) is written at the pace of its reader, not buffered.
    */
   readonly drainStdout: () => Promise<void>;
+  /** Writes to standard error: issues, refusals and progress. */
   readonly stderr: (text: string) => void;
+  /** The whole of standard input, for a command reading a list from `-`. */
   readonly readStdin: () => Promise<string>;
   /** Whether standard error is a terminal, so a progress bar may be drawn on it. */
   readonly interactive: boolean;
