@@ -3,16 +3,6 @@ import { type Issue, makeIssue, type PathSegment } from './issue.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
-const typeNamesZh: Record<string, string> = {
-  string: '文本',
-  number: '数字',
-  boolean: '布尔值',
-  object: '对象',
-  array: '列表',
-  null: '空值',
-  undefined: '无',
-};
-
 const formats: Record<string, { zh: string; en: string }> = {
   key: {
     zh: '键只能含字母、数字和 . _ -，并以字母或数字开头',
@@ -70,7 +60,6 @@ function fromZodIssue(issue: ZodIssue, base: readonly PathSegment[]): Issue[] {
       return [
         makeIssue('invalid-type', 'error', path, {
           expected: issue.expected,
-          expectedZh: typeNamesZh[issue.expected] ?? issue.expected,
           received: received(issue.input),
         }),
       ];
