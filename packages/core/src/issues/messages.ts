@@ -259,6 +259,30 @@ const character = (p: Params): Bilingual => ({
   en: `${s(p, 'codePoint')} (character ${s(p, 'position')}${Number(p.count) > 1 ? `; ${s(p, 'count')} such characters in all` : ''})`,
 });
 
+/**
+ * What a value's format must be (`format` of `invalid-format`): the formats the schema names
+ * (`key`, `date`, …) and those of a file as a whole.
+ *
+ * @example
+ * ```ts
+ * formatTexts.date.en; // 'a date is YYYY-MM-DD and exists'
+ * ```
+ */
+export const formatTexts: Readonly<Record<string, Bilingual>> = {
+  key: {
+    zh: '键只能含字母、数字和 . _ -，并以字母或数字开头',
+    en: 'a key holds letters, digits, . _ - and starts with a letter or digit',
+  },
+  date: { zh: '日期应为 YYYY-MM-DD 且真实存在', en: 'a date is YYYY-MM-DD and exists' },
+  'division-code': { zh: '区划代码为 6 至 12 位数字', en: 'a division code is 6 to 12 digits' },
+  url: { zh: '应为网址', en: 'a URL' },
+  'json-or-yaml': { zh: '不是有效的 JSON 或 YAML', en: 'not valid JSON or YAML' },
+  'list-file-extension': {
+    zh: '文件扩展名应为 .json、.yaml 或 .yml',
+    en: 'the file name ends in .json, .yaml or .yml',
+  },
+};
+
 /** The JSON types a value was expected to have (`expected` of `invalid-type`), in Chinese. */
 const typeNamesZh: Readonly<Record<string, string>> = {
   string: '文本',
@@ -268,6 +292,14 @@ const typeNamesZh: Readonly<Record<string, string>> = {
   array: '列表',
   null: '空值',
   undefined: '无',
+};
+
+/** The types of an admission field (`fieldType` of `admission-rule-operator-mismatch`), in Chinese. */
+const fieldTypesZh: Readonly<Record<string, string>> = {
+  text: '文本',
+  number: '数字',
+  boolean: '是/否',
+  texts: '文本列表',
 };
 
 /** The Chinese label of a code of the list kinds, sections and division levels. */
@@ -303,10 +335,13 @@ const messages = {
     zh: `取值 ${s(p, 'received')} 无效，可选：${s(p, 'allowed')}`,
     en: `invalid value ${s(p, 'received')}; allowed: ${s(p, 'allowed')}`,
   }),
-  'invalid-format': (p: P<'format' | 'formatZh'>) => ({
-    zh: `格式不对：${s(p, 'formatZh') || s(p, 'format')}`,
-    en: `wrong format: ${s(p, 'format')}`,
-  }),
+  'invalid-format': (p: P<'detail' | 'format'>) => {
+    const format = bilingualOf(formatTexts, p.format);
+    return {
+      zh: `格式不对：${format.zh}${p.detail === undefined ? '' : `：${s(p, 'detail')}`}`,
+      en: `wrong format: ${format.en}${p.detail === undefined ? '' : `: ${s(p, 'detail')}`}`,
+    };
+  },
   'too-small': (p: P<'minimum' | 'unit'>) => ({
     zh: `不能少于 ${s(p, 'minimum')}${p.unit === 'characters' ? ' 个字符' : p.unit === 'items' ? ' 项' : ''}`,
     en: `must be at least ${s(p, 'minimum')}${p.unit ? ` ${s(p, 'unit')}` : ''}`,
@@ -514,10 +549,8 @@ const messages = {
     zh: `准入规则编号 ${s(p, 'id')} 重复${p.builtIn ? '（与内置规则相同）' : ''}`,
     en: `admission rule id ${s(p, 'id')} is used twice${p.builtIn ? ' (a built-in rule has it)' : ''}`,
   }),
-  'admission-rule-operator-mismatch': (
-    p: P<'field' | 'fieldType' | 'fieldTypeZh' | 'operator'>,
-  ) => ({
-    zh: `字段 ${s(p, 'field')} 是${s(p, 'fieldTypeZh')}，不能用 ${s(p, 'operator')} 比较`,
+  'admission-rule-operator-mismatch': (p: P<'field' | 'fieldType' | 'operator'>) => ({
+    zh: `字段 ${s(p, 'field')} 是${fieldTypesZh[s(p, 'fieldType')] ?? s(p, 'fieldType')}，不能用 ${s(p, 'operator')} 比较`,
     en: `field ${s(p, 'field')} is ${s(p, 'fieldType')}; ${s(p, 'operator')} does not apply to it`,
   }),
   'spreadsheet-unreadable': (p: P<'reason' | 'reasonZh'>) => ({
