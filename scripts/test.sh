@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: system tools the integration tests need, the build,
-# typecheck, lint, every unit, property and integration test, and the API reference.
+# typecheck, lint, the house rules (no unused dependency or export, no `as never` in library
+# code), every unit, property and integration test, and the API reference, which fails on an
+# undocumented export.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-system-deps.sh
 pnpm build
 pnpm typecheck
 pnpm lint
+pnpm unused
+bash scripts/check-casts.sh
 report="$(mktemp)"
 trap 'rm -f "$report"' EXIT
 status=0

@@ -8,12 +8,14 @@
  * ```
  */
 export interface Io {
+  /** Writes to standard output: a command's result. */
   readonly stdout: (text: string) => void;
   /**
    * Resolves once what was written to standard output has been handed on, so that a long output
    * (`compare --json` of thousands of lists) is written at the pace of its reader, not buffered.
    */
   readonly drainStdout: () => Promise<void>;
+  /** Writes to standard error: issues, refusals and progress. */
   readonly stderr: (text: string) => void;
   /** Standard input as bytes: a command decodes them, strictly, as it decodes a file. */
   readonly readStdin: () => Promise<Uint8Array>;

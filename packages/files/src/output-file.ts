@@ -74,7 +74,9 @@ export async function checkOutputFile(path: string, options: OutputFileOptions):
  */
 export interface OutputFileHandle {
   readonly path: string;
+  /** Renames the file written at `path` into place. */
   readonly commit: () => Promise<void>;
+  /** Removes the file written at `path`, leaving the target as it was. */
   readonly discard: () => Promise<void>;
 }
 

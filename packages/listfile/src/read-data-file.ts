@@ -25,10 +25,7 @@ export async function readDataFile<T>(
   if (unreadable) return { ok: false, file, issues: [{ ...unreadable, file }] };
   const format = listFileFormat(file);
   if (!format) {
-    const issue = makeIssue('invalid-format', 'error', [], {
-      format: 'the file name ends in .json, .yaml or .yml',
-      formatZh: '文件扩展名应为 .json、.yaml 或 .yml',
-    });
+    const issue = makeIssue('invalid-format', 'error', [], { format: 'list-file-extension' });
     return { ok: false, file, issues: [{ ...issue, file }] };
   }
   let bytes: Uint8Array;

@@ -24,8 +24,8 @@ export type ReadDataResult<T> =
 
 function syntaxIssue(file: string, message: string, line?: number, column?: number): LocatedIssue {
   const issue = makeIssue('invalid-format', 'error', [], {
-    format: `not valid JSON or YAML: ${message}`,
-    formatZh: `不是有效的 JSON 或 YAML：${message}`,
+    format: 'json-or-yaml',
+    detail: message,
   });
   return { ...issue, file, ...(line ? { line } : {}), ...(column ? { column } : {}) };
 }

@@ -5,7 +5,6 @@ import {
   formatCitation,
   formatProvision,
   type Issue,
-  issueMessages,
   legalRankScheme,
   type ParsedCitation,
   parseCitations,
@@ -14,16 +13,7 @@ import {
 import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
 import { load } from '../load.js';
-import { formatIssueForTerminal } from '../output/issues.js';
-
-function issueJson(issue: Issue): Record<string, unknown> {
-  return {
-    code: issue.code,
-    severity: issue.severity,
-    params: issue.params,
-    message: issueMessages(issue),
-  };
-}
+import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
 
 function citationJson(c: ParsedCitation): Record<string, unknown> {
   return {
@@ -34,7 +24,7 @@ function citationJson(c: ParsedCitation): Record<string, unknown> {
     citationSpan: c.citationSpan,
     ...(c.quoteSpan ? { quoteSpan: c.quoteSpan } : {}),
     ...(c.rank ? { rank: { ...c.rank, explanation: explainRank(c.rank) } } : {}),
-    issues: c.issues.map(issueJson),
+    issues: c.issues.map(issueToJson),
   };
 }
 
@@ -45,20 +35,15 @@ function parseJson(parsed: CitationParse): Record<string, unknown> {
     citations: parsed.citations.map(citationJson),
     unparsed: parsed.pieces.flatMap((p) =>
       p.kind === 'unparsed'
-        ? [{ text: p.text, span: p.span, issues: p.issues.map(issueJson) }]
+        ? [{ text: p.text, span: p.span, issues: p.issues.map(issueToJson) }]
         : [],
     ),
-    issues: parsed.issues.map(issueJson),
+    issues: parsed.issues.map(issueToJson),
   };
 }
 
 function issueLines(issues: readonly Issue[]): string {
-  return issues
-    .map((i) => {
-      const { zh, en } = issueMessages(i);
-      return `    ! ${i.code}\n      ${t(zh)}\n      ${t(en)}\n`;
-    })
-    .join('');
+  return issues.map((i) => formatIssueForTerminal(i, '    ')).join('');
 }
 
 function citationText(c: ParsedCitation, n: number): string {

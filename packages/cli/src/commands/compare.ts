@@ -15,6 +15,7 @@ import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
+import { progressBar } from '../output/progress-bar.js';
 import { formatTable } from '../output/table.js';
 import { writeTextOut } from '../output/write-text.js';
 import { readLists } from '../read-lists.js';
@@ -34,15 +35,13 @@ interface CompareCliOptions {
 // A progress bar is drawn only for runs long enough to need one.
 const progressFrom = 50;
 
-function progressBar(io: Io, total: number): ((done: number) => void) | undefined {
-  if (!io.interactive || total < progressFrom) return undefined;
+/** The alignment's progress, on the one bar every command draws, for a long run only. */
+function progress(io: Io, total: number): ((done: number) => void) | undefined {
+  const bar = total < progressFrom ? undefined : progressBar(io, '对齐 aligning', total);
+  if (!bar) return undefined;
   return (done) => {
-    const width = 30;
-    const filled = Math.round((done / total) * width);
-    io.stderr(
-      `\r对齐 aligning [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`,
-    );
-    if (done === total) io.stderr('\n');
+    bar.draw(done);
+    if (done === total) bar.done();
   };
 }
 
@@ -209,7 +208,7 @@ export const compareCommand: CommandRegistration = (program, { io, exit }) => {
       }
       const lists: DutyList[] = kept.slice(reference?.ok ? 1 : 0).map((k) => k.list);
       const total = lists.length + (reference ? 1 : 0);
-      const onProgress = progressBar(io, total);
+      const onProgress = progress(io, total);
       const comparison = compareLists(lists, {
         nameThreshold,
         basisThreshold,

@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { formatPath, issueMessages, type Section, escapeForTerminal as t } from '@qingdan/core';
+import { type Section, escapeForTerminal as t } from '@qingdan/core';
 import { checkOutputFile, writeFilesAtomic } from '@qingdan/files';
-import type { ImportResult, Profile, SheetIssue, TableReport } from '@qingdan/spreadsheet';
+import type { ImportResult, Profile, TableReport } from '@qingdan/spreadsheet';
 import { bundledProfiles } from '@qingdan/spreadsheet/profiles';
 import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { load } from '../load.js';
+import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
 import { progressBar } from '../output/progress-bar.js';
 
 type Spreadsheet = Awaited<ReturnType<typeof load.spreadsheet>>;
@@ -24,29 +25,6 @@ interface ImportFlags {
   json?: boolean;
 }
 
-/**
- * `file › sheet!C12`: where a spreadsheet issue is, as people look it up in Excel; `file:7` for a
- * line of a file without sheets (a profile).
- */
-function where(issue: SheetIssue): string {
-  const cell = issue.row === undefined ? '' : `!${issue.column ?? ''}${issue.row}`;
-  const sheet = issue.sheet === undefined ? '' : ` › ${issue.sheet}${cell}`;
-  const line = issue.sheet === undefined && issue.row !== undefined ? `:${issue.row}` : '';
-  const path = issue.path.length > 0 ? ` ${formatPath(issue.path)}` : '';
-  return t(`${issue.file}${line}${sheet}${path}`);
-}
-
-function issueText(issue: SheetIssue): string {
-  const { zh, en } = issueMessages(issue);
-  return `${where(issue)}\n  ${issue.severity} ${issue.code}\n  ${t(zh)}\n  ${t(en)}\n`;
-}
-
-function issueJson(issue: SheetIssue): Record<string, unknown> {
-  const { zh, en } = issueMessages(issue);
-  const { file, sheet, row, column, code, severity, path, params } = issue;
-  return { file, sheet, row, column, code, severity, path, params, message: { zh, en } };
-}
-
 /** The report file: every source row with its fate and reasons, and the file's own issues. */
 function reportJson(result: ImportResult, { rowCounts }: Spreadsheet): Record<string, unknown> {
   return {
@@ -54,8 +32,8 @@ function reportJson(result: ImportResult, { rowCounts }: Spreadsheet): Record<st
     ...(result.encoding ? { encoding: result.encoding } : {}),
     counts: rowCounts(result.rows),
     tables: result.tables ?? [],
-    issues: result.issues.map(issueJson),
-    rows: result.rows.map((r) => ({ ...r, issues: r.issues.map(issueJson) })),
+    issues: result.issues.map(issueToJson),
+    rows: result.rows.map((r) => ({ ...r, issues: r.issues.map(issueToJson) })),
   };
 }
 
@@ -78,7 +56,7 @@ async function loadProfile(
   }
   const parsed = parseProfile(text, name);
   if ('issue' in parsed) {
-    io.stderr(issueText(parsed.issue));
+    io.stderr(formatIssueForTerminal(parsed.issue));
     return undefined;
   }
   return parsed.profile;
@@ -219,8 +197,9 @@ export const importCommand: CommandRegistration = (program, { io, exit }) => {
           `${JSON.stringify({ ...reportJson(result, sheet), ...(flags.output ? { output: flags.output } : {}) }, null, 2)}\n`,
         );
       } else {
-        for (const issue of result.issues) say(issueText(issue));
-        for (const row of result.rows) for (const issue of row.issues) say(issueText(issue));
+        for (const issue of result.issues) say(formatIssueForTerminal(issue));
+        for (const row of result.rows)
+          for (const issue of row.issues) say(formatIssueForTerminal(issue));
         say(summary(result, sheet));
       }
       const rejected = rowCounts(result.rows).rejected;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findHazards } from '@qingdan/core';
-import { attackText } from '@qingdan/testing';
+import { attackText, minimalList } from '@qingdan/testing';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { qingdan } from '../../test/qingdan.js';
@@ -17,13 +17,10 @@ function raw(output: string): string[] {
 }
 
 const list = (patch: { title?: string; office?: string; name?: string; offices?: string[] }) => ({
-  id: 'wuzu-2024',
-  kind: 'township',
-  title: patch.title ?? '五祖镇履行职责事项清单',
-  division: { code: '421127104', name: '五祖镇', level: 'township' },
-  issuer: { name: '黄梅县人民政府' },
-  status: 'draft',
-  offices: [{ key: 'shsw', name: patch.office ?? '社会事务办公室' }],
+  ...minimalList({
+    ...(patch.title === undefined ? {} : { title: patch.title }),
+    offices: [{ key: 'shsw', name: patch.office ?? '社会事务办公室' }],
+  }),
   duties: [
     {
       section: 'basic',

@@ -1,5 +1,5 @@
 import type { DutyList } from '@qingdan/core';
-import { dutyListArbitrary } from '@qingdan/testing';
+import { dutyListArbitrary, minimalList } from '@qingdan/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { comparePair } from '../measures/pair-measures.js';
@@ -47,14 +47,7 @@ describe('alignLists', () => {
   });
 
   it('records its evidence: the same code, the same article, the name similarity', () => {
-    const base = {
-      kind: 'township' as const,
-      division: { code: '420101101', name: '城关镇', level: 'township' as const },
-      issuer: { name: '县政府' },
-      status: 'draft' as const,
-      offices: [],
-      departments: [],
-    };
+    const base = minimalList({ offices: [] });
     const a: DutyList = {
       ...base,
       id: 'a',

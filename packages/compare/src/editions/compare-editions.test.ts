@@ -1,5 +1,5 @@
 import type { Duty, DutyList } from '@qingdan/core';
-import { dutyListArbitrary } from '@qingdan/testing';
+import { dutyListArbitrary, minimalList } from '@qingdan/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareEditions } from './compare-editions.js';
@@ -31,17 +31,7 @@ describe('compareEditions', () => {
   });
 
   it('sees a move, a new wording and a new basis, but not a title written short', () => {
-    const list = (duties: Duty[]): DutyList => ({
-      id: 'x',
-      kind: 'township',
-      title: 'x',
-      division: { code: '420101101', name: '城关镇', level: 'township' },
-      issuer: { name: '县政府' },
-      status: 'draft',
-      offices: [],
-      departments: [],
-      duties,
-    });
+    const list = (duties: Duty[]): DutyList => minimalList({ offices: [], duties });
     const law = (title: string, article: number) => ({
       instrument: { title },
       provisions: [{ article }],

@@ -15,6 +15,7 @@ import { type TextPiece, textOf } from './text-pieces.js';
  */
 export interface ComparisonTable {
   readonly name: string;
+  /** The table's text, piece by piece, made afresh at each call. */
   readonly pieces: () => Iterable<TextPiece>;
 }
 

@@ -2,13 +2,6 @@ import { type Issue, makeIssue, type PathSegment } from '../issues/issue.js';
 import { type Condition, type FieldCondition, type Operator, operatorOf } from './condition.js';
 import { admissionFields, type FieldType } from './fields.js';
 
-const typeNamesZh: Record<FieldType, string> = {
-  text: '文本',
-  number: '数字',
-  boolean: '是/否',
-  texts: '文本列表',
-};
-
 /** Which operators fit which field types. */
 const fits: Record<Operator, readonly FieldType[]> = {
   equals: ['text', 'number', 'boolean'],
@@ -55,7 +48,6 @@ export function checkCondition(condition: Condition, path: readonly PathSegment[
       field: condition.field,
       operator,
       fieldType: type,
-      fieldTypeZh: typeNamesZh[type],
     }),
   ];
 }

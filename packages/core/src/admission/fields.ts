@@ -42,6 +42,7 @@ export interface AdmissionField {
   readonly type: FieldType;
   readonly label: Bilingual;
   readonly schemes?: readonly ConceptScheme[];
+  /** The field's value in a request's facts. */
   readonly read: (facts: AdmissionFacts) => FieldValue;
 }
 

@@ -1,3 +1,4 @@
+import { minimalList } from '@qingdan/testing';
 import { describe, expect, it } from 'vitest';
 import type { DutyList } from '../model/duty-list.js';
 import type { Amendment } from './amendment.js';
@@ -14,12 +15,7 @@ const basis = {
   provisions: [{ article: 31 }],
 };
 
-const edition: DutyList = {
-  id: 'wuzu-2024',
-  kind: 'township',
-  title: '五祖镇履行职责事项清单',
-  division: { code: '421127104', name: '五祖镇', level: 'township' },
-  issuer: { name: '黄梅县人民政府' },
+const edition: DutyList = minimalList({
   status: 'published',
   offices: [{ key: 'pajs', name: '平安建设办公室' }],
   departments: [{ key: 'zjj', name: '黄梅县住房和城乡建设局' }],
@@ -39,7 +35,7 @@ const edition: DutyList = {
       offices: ['pajs'],
     },
   ],
-};
+});
 
 function apply(...amendments: Amendment[]) {
   return applyAmendments(edition, amendments);

@@ -1,10 +1,3 @@
-import { findConcept } from '../codes/concept.js';
-import {
-  divisionLevelScheme,
-  listKindScheme,
-  townshipSectionScheme,
-  villageItemKindScheme,
-} from '../codes/index.js';
 import { type Issue, makeIssue, type PathSegment } from '../issues/issue.js';
 import { isUnifiedSocialCreditCode } from '../model/credit-code.js';
 import { type Division, divisionPrefix, isDivisionCode } from '../model/division.js';
@@ -22,7 +15,6 @@ function checkDivision(division: Division, path: PathSegment[]): Issue[] {
       makeIssue('invalid-division-code', 'error', [...path, 'code'], {
         code: division.code,
         level: division.level,
-        levelZh: findConcept(divisionLevelScheme, division.level)?.label.zh ?? division.level,
         ...(parent ? { parent: parent.code } : {}),
       }),
     );
@@ -52,18 +44,12 @@ export function checkListShape(list: DutyList): Issue[] {
     issues.push(...checkCreditCode(d.creditCode, ['departments', i, 'creditCode']));
   });
   const allowed: readonly string[] = list.kind === 'township' ? townshipSections : villageSections;
-  const kindZh = findConcept(listKindScheme, list.kind)?.label.zh ?? list.kind;
   list.duties.forEach((duty, i) => {
     if (allowed.includes(duty.section)) return;
-    const section =
-      findConcept(townshipSectionScheme, duty.section) ??
-      findConcept(villageItemKindScheme, duty.section);
     issues.push(
       makeIssue('section-not-in-list-kind', 'error', ['duties', i, 'section'], {
         kind: list.kind,
-        kindZh,
         section: duty.section,
-        sectionZh: section?.label.zh ?? duty.section,
         duty: duty.name,
       }),
     );

@@ -1,27 +1,8 @@
 import type { z } from 'zod';
 import { type Issue, makeIssue, type PathSegment } from './issue.js';
+import { formatTexts } from './messages.js';
 
 type ZodIssue = z.core.$ZodIssue;
-
-const typeNamesZh: Record<string, string> = {
-  string: '文本',
-  number: '数字',
-  boolean: '布尔值',
-  object: '对象',
-  array: '列表',
-  null: '空值',
-  undefined: '无',
-};
-
-const formats: Record<string, { zh: string; en: string }> = {
-  key: {
-    zh: '键只能含字母、数字和 . _ -，并以字母或数字开头',
-    en: 'a key holds letters, digits, . _ - and starts with a letter or digit',
-  },
-  date: { zh: '日期应为 YYYY-MM-DD 且真实存在', en: 'a date is YYYY-MM-DD and exists' },
-  'division-code': { zh: '区划代码为 6 至 12 位数字', en: 'a division code is 6 to 12 digits' },
-  url: { zh: '应为网址', en: 'a URL' },
-};
 
 function received(input: unknown): string {
   if (input === null) return 'null';
@@ -70,7 +51,6 @@ function fromZodIssue(issue: ZodIssue, base: readonly PathSegment[]): Issue[] {
       return [
         makeIssue('invalid-type', 'error', path, {
           expected: issue.expected,
-          expectedZh: typeNamesZh[issue.expected] ?? issue.expected,
           received: received(issue.input),
         }),
       ];
@@ -138,18 +118,12 @@ function fromZodIssue(issue: ZodIssue, base: readonly PathSegment[]): Issue[] {
       // A text field that shows nothing has a code of its own (see textSchema).
       if (issue.message === 'text-blank') return [makeIssue('text-blank', 'error', path)];
       const name =
-        issue.message in formats
+        issue.message in formatTexts
           ? issue.message
           : issue.code === 'invalid_format'
             ? issue.format
             : issue.message;
-      const format = formats[name];
-      return [
-        makeIssue('invalid-format', 'error', path, {
-          format: format?.en ?? name,
-          formatZh: format?.zh ?? name,
-        }),
-      ];
+      return [makeIssue('invalid-format', 'error', path, { format: name })];
     }
   }
 }

@@ -9,5 +9,5 @@ export {
   type Severity,
 } from './issue.js';
 export { type IssueCode, issueCodes } from './issue-code.js';
-export { issueMessage, issueMessages } from './messages.js';
+export { type IssueParams, issueMessage, issueMessages } from './messages.js';
 export { QingdanError, type Result, toResult } from './result.js';

@@ -1,5 +1,6 @@
 import { boundParams } from './bound-params.js';
 import type { IssueCode } from './issue-code.js';
+import type { IssueParams } from './messages.js';
 
 /**
  * How serious an issue is: an `error` makes a value invalid, a `warning` only reports a gap.
@@ -58,7 +59,8 @@ export interface Issue {
 }
 
 /**
- * Makes an issue; `params` defaults to none. A text parameter longer than 200 characters is
+ * Makes an issue; `params` defaults to none and are typed by code ({@link IssueParams}), so
+ * a misspelt name fails to compile. A text parameter longer than 200 characters is
  * cut to an excerpt with its full length beside it (see {@link boundParams}), so an issue never
  * carries a huge value whole.
  *
@@ -67,14 +69,14 @@ export interface Issue {
  * makeIssue('duplicate-key', 'error', ['duties', 7, 'key'], { key: 'A001' }, 6);
  * ```
  */
-export function makeIssue(
-  code: IssueCode,
+export function makeIssue<C extends IssueCode>(
+  code: C,
   severity: Severity,
   path: readonly PathSegment[],
-  params: Readonly<Record<string, string | number>> = {},
+  params?: IssueParams<C>,
   invariant?: InvariantNumber,
 ): Issue {
-  const bounded = boundParams(params);
+  const bounded = boundParams(params ?? {});
   return invariant === undefined
     ? { code, severity, path, params: bounded }
     : { code, severity, path, invariant, params: bounded };

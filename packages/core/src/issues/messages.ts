@@ -1,11 +1,24 @@
-import type { Bilingual } from '../codes/concept.js';
+import { type Bilingual, findConcept } from '../codes/concept.js';
+import {
+  divisionLevelScheme,
+  listKindScheme,
+  townshipSectionScheme,
+  villageItemKindScheme,
+} from '../codes/index.js';
 import { boundParams, fullLengthParam, quotedTextLimit } from './bound-params.js';
 import type { Issue } from './issue.js';
 import type { IssueCode } from './issue-code.js';
 
 type Params = Readonly<Record<string, string | number>>;
 
-const s = (params: Params, name: string): string => String(params[name] ?? '');
+/**
+ * The parameters of one code's message, by name: each entry of the table below declares the
+ * names it reads, so a message reading a name it did not declare, or an issue made with a name
+ * its code does not take, fails to compile.
+ */
+type P<Name extends string> = { readonly [N in Name]?: string | number };
+
+const s = <Name extends string>(params: P<Name>, name: Name): string => String(params[name] ?? '');
 const duty = (p: Params): Bilingual => ({
   zh: p.duty ? `「${s(p, 'duty')}」` : '',
   en: p.duty ? ` "${s(p, 'duty')}"` : '',
@@ -246,53 +259,114 @@ const character = (p: Params): Bilingual => ({
   en: `${s(p, 'codePoint')} (character ${s(p, 'position')}${Number(p.count) > 1 ? `; ${s(p, 'count')} such characters in all` : ''})`,
 });
 
-/** The one place where issue texts live: each code to its Chinese and English message. */
-const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
-  'invalid-type': (p) => ({
-    zh: `类型不对：应为${s(p, 'expectedZh') || s(p, 'expected')}，实为${s(p, 'received')}`,
+/**
+ * What a value's format must be (`format` of `invalid-format`): the formats the schema names
+ * (`key`, `date`, …) and those of a file as a whole.
+ *
+ * @example
+ * ```ts
+ * formatTexts.date.en; // 'a date is YYYY-MM-DD and exists'
+ * ```
+ */
+export const formatTexts: Readonly<Record<string, Bilingual>> = {
+  key: {
+    zh: '键只能含字母、数字和 . _ -，并以字母或数字开头',
+    en: 'a key holds letters, digits, . _ - and starts with a letter or digit',
+  },
+  date: { zh: '日期应为 YYYY-MM-DD 且真实存在', en: 'a date is YYYY-MM-DD and exists' },
+  'division-code': { zh: '区划代码为 6 至 12 位数字', en: 'a division code is 6 to 12 digits' },
+  url: { zh: '应为网址', en: 'a URL' },
+  'json-or-yaml': { zh: '不是有效的 JSON 或 YAML', en: 'not valid JSON or YAML' },
+  'list-file-extension': {
+    zh: '文件扩展名应为 .json、.yaml 或 .yml',
+    en: 'the file name ends in .json, .yaml or .yml',
+  },
+};
+
+/** The JSON types a value was expected to have (`expected` of `invalid-type`), in Chinese. */
+const typeNamesZh: Readonly<Record<string, string>> = {
+  string: '文本',
+  number: '数字',
+  boolean: '布尔值',
+  object: '对象',
+  array: '列表',
+  null: '空值',
+  undefined: '无',
+};
+
+/** The types of an admission field (`fieldType` of `admission-rule-operator-mismatch`), in Chinese. */
+const fieldTypesZh: Readonly<Record<string, string>> = {
+  text: '文本',
+  number: '数字',
+  boolean: '是/否',
+  texts: '文本列表',
+};
+
+/** The Chinese label of a code of the list kinds, sections and division levels. */
+const labelZh = (
+  schemes: readonly Parameters<typeof findConcept>[0][],
+  code: string | number | undefined,
+): string => {
+  for (const scheme of schemes) {
+    const concept = findConcept(scheme, String(code ?? ''));
+    if (concept) return concept.label.zh;
+  }
+  return String(code ?? '');
+};
+
+/**
+ * The one place where issue texts live: each code to its Chinese and English message, and the
+ * parameters the message reads (`P<…>`), from which {@link IssueParams} is derived.
+ */
+const messages = {
+  'invalid-type': (p: P<'expected' | 'received'>) => ({
+    zh: `类型不对：应为${typeNamesZh[s(p, 'expected')] ?? s(p, 'expected')}，实为${s(p, 'received')}`,
     en: `wrong type: expected ${s(p, 'expected')}, got ${s(p, 'received')}`,
   }),
-  'missing-field': (p) => ({
+  'missing-field': (p: P<'field'>) => ({
     zh: `缺少必填字段 ${s(p, 'field')}`,
     en: `required field ${s(p, 'field')} is missing`,
   }),
-  'unknown-field': (p) => ({
+  'unknown-field': (p: P<'field'>) => ({
     zh: `不认识的字段 ${s(p, 'field')}（检查拼写，或该字段不属于此类事项）`,
     en: `unknown field ${s(p, 'field')} (check the spelling, or the field does not belong to this kind of item)`,
   }),
-  'invalid-value': (p) => ({
+  'invalid-value': (p: P<'allowed' | 'received'>) => ({
     zh: `取值 ${s(p, 'received')} 无效，可选：${s(p, 'allowed')}`,
     en: `invalid value ${s(p, 'received')}; allowed: ${s(p, 'allowed')}`,
   }),
-  'invalid-format': (p) => ({
-    zh: `格式不对：${s(p, 'formatZh') || s(p, 'format')}`,
-    en: `wrong format: ${s(p, 'format')}`,
-  }),
-  'too-small': (p) => ({
+  'invalid-format': (p: P<'detail' | 'format'>) => {
+    const format = bilingualOf(formatTexts, p.format);
+    return {
+      zh: `格式不对：${format.zh}${p.detail === undefined ? '' : `：${s(p, 'detail')}`}`,
+      en: `wrong format: ${format.en}${p.detail === undefined ? '' : `: ${s(p, 'detail')}`}`,
+    };
+  },
+  'too-small': (p: P<'minimum' | 'unit'>) => ({
     zh: `不能少于 ${s(p, 'minimum')}${p.unit === 'characters' ? ' 个字符' : p.unit === 'items' ? ' 项' : ''}`,
     en: `must be at least ${s(p, 'minimum')}${p.unit ? ` ${s(p, 'unit')}` : ''}`,
   }),
-  'too-big': (p) => ({
+  'too-big': (p: P<'maximum' | 'unit'>) => ({
     zh: `不能多于 ${s(p, 'maximum')}${p.unit === 'characters' ? ' 个字符' : p.unit === 'items' ? ' 项' : ''}`,
     en: `must be at most ${s(p, 'maximum')}${p.unit ? ` ${s(p, 'unit')}` : ''}`,
   }),
-  'invalid-section': (p) => ({
+  'invalid-section': (p: P<'allowed' | 'received'>) => ({
     zh: `事项类别 ${s(p, 'received')} 无效，可选：${s(p, 'allowed')}`,
     en: `invalid section ${s(p, 'received')}; allowed: ${s(p, 'allowed')}`,
   }),
-  'section-not-in-list-kind': (p) => ({
-    zh: `${s(p, 'kindZh')}不能包含「${s(p, 'sectionZh')}」类事项${duty(p).zh}`,
+  'section-not-in-list-kind': (p: P<'duty' | 'kind' | 'section'>) => ({
+    zh: `${labelZh([listKindScheme], p.kind)}不能包含「${labelZh([townshipSectionScheme, villageItemKindScheme], p.section)}」类事项${duty(p).zh}`,
     en: `a ${s(p, 'kind')} list cannot hold a ${s(p, 'section')} item${duty(p).en}`,
   }),
-  'invalid-credit-code': (p) => ({
+  'invalid-credit-code': (p: P<'code'>) => ({
     zh: `统一社会信用代码 ${s(p, 'code')} 无效（应为 18 位，末位为校验码）`,
     en: `unified social credit code ${s(p, 'code')} is not valid (18 characters, the last a check character)`,
   }),
-  'invalid-division-code': (p) => ({
-    zh: `区划代码 ${s(p, 'code')} 与层级「${s(p, 'levelZh')}」不符${p.parent ? `，或不在上级区划 ${s(p, 'parent')} 之内` : ''}`,
+  'invalid-division-code': (p: P<'code' | 'level' | 'parent'>) => ({
+    zh: `区划代码 ${s(p, 'code')} 与层级「${labelZh([divisionLevelScheme], p.level)}」不符${p.parent ? `，或不在上级区划 ${s(p, 'parent')} 之内` : ''}`,
     en: `division code ${s(p, 'code')} does not fit level ${s(p, 'level')}${p.parent ? ` or lie within its parent ${s(p, 'parent')}` : ''}`,
   }),
-  'text-encoding-invalid': (p) =>
+  'text-encoding-invalid': (p: P<'byte' | 'bytes' | 'encoding' | 'likely'>) =>
     p.encoding === 'utf-32le' || p.encoding === 'utf-32be'
       ? {
           zh: `文件以 ${encodingName(p, 'encoding').zh} 保存（有字节顺序标记），无法读取；请另存为 UTF-8`,
@@ -302,27 +376,27 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
           zh: `文件不是有效的 ${encodingName(p, 'encoding').zh} 文本：第 ${s(p, 'byte')} 字节起的 ${s(p, 'bytes')} 无法按此编码读取；${likelyEncoding(p).zh}`,
           en: `the file is not valid ${encodingName(p, 'encoding').en} text: the bytes ${s(p, 'bytes')} at byte ${s(p, 'byte')} do not fit it; ${likelyEncoding(p).en}`,
         },
-  'text-encoding-converted': (p) => ({
+  'text-encoding-converted': (p: P<'encoding'>) => ({
     zh: `文件以 ${encodingName(p, 'encoding').zh} 保存（有字节顺序标记），已按此读取；建议另存为 UTF-8`,
     en: `the file is ${encodingName(p, 'encoding').en} (it has a byte order mark) and was read as such; saving it as UTF-8 is better`,
   }),
-  'text-control-character': (p) => ({
+  'text-control-character': (p: P<'codePoint' | 'count' | 'position'>) => ({
     zh: `文本含控制字符 ${character(p).zh}：控制字符可改写终端显示，清单文本中不应出现`,
     en: `the text holds a control character ${character(p).en}: control characters can rewrite a terminal and have no place in a list`,
   }),
-  'text-bidi-control': (p) => ({
+  'text-bidi-control': (p: P<'codePoint' | 'count' | 'position'>) => ({
     zh: `文本含双向文本控制符 ${character(p).zh}：会使显示顺序与实际内容不同`,
     en: `the text holds a bidirectional control ${character(p).en}: it makes the text show in another order than it is`,
   }),
-  'text-lone-surrogate': (p) => ({
+  'text-lone-surrogate': (p: P<'codePoint' | 'count' | 'position'>) => ({
     zh: `文本含孤立的 UTF-16 代理项 ${character(p).zh}，不是合法的 Unicode`,
     en: `the text holds a lone UTF-16 surrogate ${character(p).en}, which is not Unicode`,
   }),
-  'text-invisible-character': (p) => ({
+  'text-invisible-character': (p: P<'codePoint' | 'count' | 'position'>) => ({
     zh: `文本含不可见字符 ${character(p).zh}（如零宽空格），看起来相同的文字会因此不同`,
     en: `the text holds an invisible character ${character(p).en} (such as a zero-width space): texts that look the same will differ`,
   }),
-  'text-replacement-character': (p) => ({
+  'text-replacement-character': (p: P<'codePoint' | 'count' | 'position'>) => ({
     zh: `文本含替换字符 U+FFFD「�」${character(p).zh}，通常是之前按错误编码读取留下的乱码，请核对原文`,
     en: `the text holds the replacement character U+FFFD "�" ${character(p).en}, usually left by reading it in the wrong encoding before; check the source`,
   }),
@@ -330,237 +404,243 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
     zh: '文本只有空白或不可见字符',
     en: 'the text is only blank or invisible characters',
   }),
-  'cooperating-lead-department-missing': (p) => ({
+  'cooperating-lead-department-missing': (p: P<'duty'>) => ({
     zh: `配合履职事项${duty(p).zh}未指明牵头县直部门`,
     en: `cooperating duty${duty(p).en} names no lead county department`,
   }),
-  'delegated-resources-missing': (p) => ({
+  'delegated-resources-missing': (p: P<'duty'>) => ({
     zh: `赋权(委托)事项${duty(p).zh}未配套人财物保障（权随事转、人随事转、钱随事转）`,
     en: `delegated power${duty(p).en} carries no resources (staff, funding, equipment, platforms or training)`,
   }),
-  'assisting-resources-missing': (p) => ({
+  'assisting-resources-missing': (p: P<'duty'>) => ({
     zh: `村(社区)协助事项${duty(p).zh}未配套相应资源（费随事转）`,
     en: `assisting duty${duty(p).en} admitted to the village carries no resources`,
   }),
-  'reclaimed-receiving-unit-missing': (p) => ({
+  'reclaimed-receiving-unit-missing': (p: P<'duty'>) => ({
     zh: `收回事项${duty(p).zh}未明确承接的县直单位（事有人管、责不落空）`,
     en: `reclaimed duty${duty(p).en} names no county unit that takes it over`,
   }),
-  'basic-office-missing': (p) => ({
+  'basic-office-missing': (p: P<'duty'>) => ({
     zh: `基本履职事项${duty(p).zh}未落实到乡镇承办机构`,
     en: `basic duty${duty(p).en} is carried by no undertaking office of the township`,
   }),
-  'legal-basis-unstructured': (p) => ({
+  'legal-basis-unstructured': (p: P<'duty' | 'text'>) => ({
     zh: `依据「${s(p, 'text')}」未能结构化（需指明法规名称，可含条款）`,
     en: `legal basis "${s(p, 'text')}" is not structured (name the instrument, and the provision where there is one)`,
   }),
-  'basic-legal-basis-missing': (p) => ({
+  'basic-legal-basis-missing': (p: P<'duty'>) => ({
     zh: `基本履职事项${duty(p).zh}没有法律法规或“三定”规定依据`,
     en: `basic duty${duty(p).en} has no legal basis`,
   }),
-  'duplicate-key': (p) => ({
+  'duplicate-key': (p: P<'first' | 'key'>) => ({
     zh: `事项键 ${s(p, 'key')} 重复（已见于 ${s(p, 'first')}）：同一版本内每个事项只能出现一次`,
     en: `duty key ${s(p, 'key')} is used twice (first at ${s(p, 'first')}): within an edition each duty appears once`,
   }),
-  'duplicate-code': (p) => ({
+  'duplicate-code': (p: P<'code' | 'first'>) => ({
     zh: `事项编码 ${s(p, 'code')} 重复（已见于 ${s(p, 'first')}）：同一事项只能属于一个类别`,
     en: `item code ${s(p, 'code')} is used twice (first at ${s(p, 'first')}): a duty is in exactly one section`,
   }),
-  'unknown-office': (p) => ({
+  'unknown-office': (p: P<'key'>) => ({
     zh: `承办机构 ${s(p, 'key')} 未在清单的 offices 中定义`,
     en: `office ${s(p, 'key')} is not defined in the list's offices`,
   }),
-  'unknown-department': (p) => ({
+  'unknown-department': (p: P<'key'>) => ({
     zh: `县直部门 ${s(p, 'key')} 未在清单的 departments 中定义`,
     en: `department ${s(p, 'key')} is not defined in the list's departments`,
   }),
-  'unknown-domain': (p) => ({
+  'unknown-domain': (p: P<'code' | 'scheme'>) => ({
     zh: `领域 ${s(p, 'code')} 不在${p.scheme === 'default' ? '默认领域表' : '清单自带的领域表'}中`,
     en: `domain ${s(p, 'code')} is not in the ${p.scheme === 'default' ? 'default domain scheme' : "list's own domain scheme"}`,
   }),
-  'duplicate-office-key': (p) => ({
+  'duplicate-office-key': (p: P<'key'>) => ({
     zh: `承办机构键 ${s(p, 'key')} 重复`,
     en: `office key ${s(p, 'key')} is used twice`,
   }),
-  'duplicate-department-key': (p) => ({
+  'duplicate-department-key': (p: P<'key'>) => ({
     zh: `部门键 ${s(p, 'key')} 重复`,
     en: `department key ${s(p, 'key')} is used twice`,
   }),
-  'duplicate-domain-code': (p) => ({
+  'duplicate-domain-code': (p: P<'code'>) => ({
     zh: `领域代码 ${s(p, 'code')} 重复`,
     en: `domain code ${s(p, 'code')} is used twice`,
   }),
-  'not-publishable': (p) =>
+  'not-publishable': (p: P<'count'>) =>
     p.count === 0
       ? { zh: '清单仍为草案，须经 publish 发布', en: 'the list is still a draft; publish it first' }
       : {
           zh: `清单尚有 ${s(p, 'count')} 处缺口，不能标记为已发布`,
           en: `the list still has ${s(p, 'count')} gaps and cannot be marked published`,
         },
-  'citation-unparsed': (p) => ({
+  'citation-unparsed': (p: P<'end' | 'start' | 'text'>) => ({
     zh: `「${s(p, 'text')}」不是可识别的法规引用（第 ${s(p, 'start')}–${s(p, 'end')} 字），已原样保留为文本`,
     en: `"${s(p, 'text')}" is not a citation the parser recognises (characters ${s(p, 'start')}–${s(p, 'end')}); kept as text`,
   }),
-  'citation-title-unclosed': (p) => ({
+  'citation-title-unclosed': (p: P<'start' | 'text'>) => ({
     zh: `书名号未闭合：「${s(p, 'text')}」缺少“》”（第 ${s(p, 'start')} 字起），已原样保留为文本`,
     en: `unclosed title mark: "${s(p, 'text')}" has no closing 》 (from character ${s(p, 'start')}); kept as text`,
   }),
-  'citation-instrument-missing': (p) => ({
+  'citation-instrument-missing': (p: P<'text'>) => ({
     zh: `条款「${s(p, 'text')}」没有指明所属法规名称，已原样保留为文本`,
     en: `provision "${s(p, 'text')}" names no instrument; kept as text`,
   }),
-  'citation-provision-invalid': (p) => ({
+  'citation-provision-invalid': (p: P<'text'>) => ({
     zh: `「${s(p, 'text')}」无法解析为条、款、项（如章、节、“之一”条或颠倒的范围），原文保留在引用中`,
     en: `"${s(p, 'text')}" cannot be read as article, paragraph and item (a chapter, a section, an inserted 之一 article or a reversed range); the citation keeps the text`,
   }),
-  'citation-rank-unknown': (p) => ({
+  'citation-rank-unknown': (p: P<'title'>) => ({
     zh: `无法从名称或文号判断《${s(p, 'title')}》的效力层级`,
     en: `the rank of 《${s(p, 'title')}》 cannot be told from its title or document number`,
   }),
-  'citation-open-ended': (p) => ({
+  'citation-open-ended': (p: P<'text'>) => ({
     zh: `「${s(p, 'text')}」表示依据不止所列法规，未列出的无法结构化`,
     en: `"${s(p, 'text')}" says the bases are more than those named; the unnamed ones cannot be structured`,
   }),
-  'amendment-unknown-duty': (p) => ({
+  'amendment-unknown-duty': (p: P<'key'>) => ({
     zh: `调整所指事项 ${s(p, 'key')} 不在该版本清单中`,
     en: `the amendment names duty ${s(p, 'key')}, which is not in the edition`,
   }),
-  'amendment-duplicate-duty': (p) => ({
+  'amendment-duplicate-duty': (p: P<'duty' | 'key'>) => ({
     zh: `新增事项${duty(p).zh}的键 ${s(p, 'key')} 已在清单中：同一事项在各版本间保持同一个键，应使用调整而非新增`,
     en: `added duty${duty(p).en} has key ${s(p, 'key')}, already on the list: a duty keeps its key across editions, so amend it instead`,
   }),
-  'amendment-key-changed': (p) => ({
+  'amendment-key-changed': (p: P<'key' | 'received'>) => ({
     zh: `调整不能改变事项的键（${s(p, 'key')} → ${s(p, 'received')}）`,
     en: `an amendment cannot change a duty's key (${s(p, 'key')} → ${s(p, 'received')})`,
   }),
-  'amendment-not-moved': (p) => ({
+  'amendment-not-moved': (p: P<'key' | 'section'>) => ({
     zh: `事项 ${s(p, 'key')} 已在「${s(p, 'section')}」类别中，移动须换到另一类别`,
     en: `duty ${s(p, 'key')} is already in section ${s(p, 'section')}; a move goes to another section`,
   }),
-  'amendment-section-changed': (p) => ({
+  'amendment-section-changed': (p: P<'key' | 'received' | 'section'>) => ({
     zh: `修订不能改变事项 ${s(p, 'key')} 的类别（${s(p, 'section')} → ${s(p, 'received')}），请用 moved`,
     en: `a revision cannot change the section of duty ${s(p, 'key')} (${s(p, 'section')} → ${s(p, 'received')}); use moved`,
   }),
-  'amendment-no-departments': (p) => ({
+  'amendment-no-departments': (p: P<'key' | 'section'>) => ({
     zh: `「${s(p, 'section')}」类事项 ${s(p, 'key')} 不指明县直部门，不能调整其部门`,
     en: `a ${s(p, 'section')} duty (${s(p, 'key')}) names no county departments to reassign`,
   }),
-  'amendment-unknown-position': (p) => ({
+  'amendment-unknown-position': (p: P<'key'>) => ({
     zh: `插入位置所指事项 ${s(p, 'key')} 不在清单中`,
     en: `the position names duty ${s(p, 'key')}, which is not on the list`,
   }),
-  'amendment-order-mismatch': (p) => ({
+  'amendment-order-mismatch': (p: P<'expected' | 'received'>) => ({
     zh: `新顺序须恰好列出清单现有的 ${s(p, 'expected')} 个事项键，实为 ${s(p, 'received')} 个或有出入`,
     en: `the new order must list exactly the ${s(p, 'expected')} duty keys on the list; it lists ${s(p, 'received')} or others`,
   }),
-  'admission-procedure-start': (p) => ({
+  'admission-procedure-start': (p: P<'step' | 'stepZh'>) => ({
     zh: `准入程序须以“申请”开始，实为「${s(p, 'stepZh') || s(p, 'step')}」`,
     en: `the admission procedure starts with an application, not with ${s(p, 'step') || 'nothing'}`,
   }),
-  'admission-transition-illegal': (p) => ({
+  'admission-transition-illegal': (
+    p: P<'allowed' | 'allowedZh' | 'stage' | 'stageZh' | 'step' | 'stepZh'>,
+  ) => ({
     zh: `在「${s(p, 'stageZh')}」阶段不能进行「${s(p, 'stepZh')}」；可进行：${s(p, 'allowedZh') || '无（程序已结束）'}`,
     en: `step ${s(p, 'step')} cannot follow stage ${s(p, 'stage')}; allowed: ${s(p, 'allowed') || 'none (the procedure has ended)'}`,
   }),
-  'admission-step-date-backwards': (p) => ({
+  'admission-step-date-backwards': (p: P<'date' | 'previous'>) => ({
     zh: `步骤日期 ${s(p, 'date')} 早于上一步的 ${s(p, 'previous')}`,
     en: `the step is dated ${s(p, 'date')}, before the previous step (${s(p, 'previous')})`,
   }),
-  'admission-not-admitted': (p) => ({
+  'admission-not-admitted': (p: P<'id' | 'outcome' | 'outcomeZh'>) => ({
     zh: `准入申请 ${s(p, 'id')} 未获准入（${s(p, 'outcomeZh')}），不产生清单调整`,
     en: `admission request ${s(p, 'id')} was not admitted (${s(p, 'outcome')}); it yields no amendment`,
   }),
-  'admission-rule-duplicate': (p) => ({
+  'admission-rule-duplicate': (p: P<'builtIn' | 'id'>) => ({
     zh: `准入规则编号 ${s(p, 'id')} 重复${p.builtIn ? '（与内置规则相同）' : ''}`,
     en: `admission rule id ${s(p, 'id')} is used twice${p.builtIn ? ' (a built-in rule has it)' : ''}`,
   }),
-  'admission-rule-operator-mismatch': (p) => ({
-    zh: `字段 ${s(p, 'field')} 是${s(p, 'fieldTypeZh')}，不能用 ${s(p, 'operator')} 比较`,
+  'admission-rule-operator-mismatch': (p: P<'field' | 'fieldType' | 'operator'>) => ({
+    zh: `字段 ${s(p, 'field')} 是${fieldTypesZh[s(p, 'fieldType')] ?? s(p, 'fieldType')}，不能用 ${s(p, 'operator')} 比较`,
     en: `field ${s(p, 'field')} is ${s(p, 'fieldType')}; ${s(p, 'operator')} does not apply to it`,
   }),
-  'spreadsheet-unreadable': (p) => ({
+  'spreadsheet-unreadable': (p: P<'reason' | 'reasonZh'>) => ({
     zh: `无法读取表格文件：${s(p, 'reasonZh') || s(p, 'reason')}`,
     en: `cannot read the spreadsheet: ${s(p, 'reason')}`,
   }),
-  'spreadsheet-limit-exceeded': (p) => ({
+  'spreadsheet-limit-exceeded': (p: P<'actual' | 'limit' | 'what' | 'whatZh'>) => ({
     zh: `表格超出限制：${s(p, 'whatZh') || s(p, 'what')} 为 ${s(p, 'actual')}，上限 ${s(p, 'limit')}（可能是压缩炸弹或过大的文件）`,
     en: `the spreadsheet exceeds a limit: ${s(p, 'what')} is ${s(p, 'actual')}, the limit is ${s(p, 'limit')} (a zip bomb or an oversized file)`,
   }),
-  'spreadsheet-external-link': (p) => ({
+  'spreadsheet-external-link': (p: P<'target'>) => ({
     zh: `工作簿含外部链接 ${s(p, 'target')}，已忽略，从不访问`,
     en: `the workbook has an external link ${s(p, 'target')}; it is ignored and never followed`,
   }),
-  'spreadsheet-formula-without-value': (p) => ({
+  'spreadsheet-formula-without-value': (p: P<'formula'>) => ({
     zh: `单元格是公式 ${s(p, 'formula')} 且没有缓存值，按空单元格处理（公式从不计算）`,
     en: `the cell is a formula ${s(p, 'formula')} with no cached value; read as empty (formulas are never evaluated)`,
   }),
-  'spreadsheet-header-not-found': (p) => ({
+  'spreadsheet-header-not-found': (p: P<'sheet'>) => ({
     zh: `工作表「${s(p, 'sheet')}」找不到表头行（需有“事项名称”等列）`,
     en: `sheet "${s(p, 'sheet')}" has no recognisable header row (a column such as 事项名称 is needed)`,
   }),
-  'spreadsheet-section-unknown': (p) => ({
+  'spreadsheet-section-unknown': (p: P<'value'>) => ({
     zh: `无法确定事项类别${p.value ? `「${s(p, 'value')}」` : ''}：请用类别列、按类别命名的工作表、配置文件或 --section 指明`,
     en: `cannot tell the section${p.value ? ` "${s(p, 'value')}"` : ''}: give a section column, sheets named by section, a profile or --section`,
   }),
-  'spreadsheet-cell-required': (p) => ({
+  'spreadsheet-cell-required': (p: P<'column'>) => ({
     zh: `「${s(p, 'column')}」不能为空`,
     en: `"${s(p, 'column')}" must not be empty`,
   }),
-  'spreadsheet-value-unknown': (p) => ({
+  'spreadsheet-value-unknown': (p: P<'column' | 'value'>) => ({
     zh: `「${s(p, 'column')}」的取值「${s(p, 'value')}」不在代码表中，原文保留为附加列`,
     en: `"${s(p, 'value')}" in "${s(p, 'column')}" is not in the code list; kept as published in an extra column`,
   }),
-  'spreadsheet-encoding-invalid': (p) => ({
+  'spreadsheet-encoding-invalid': (p: P<'encoding'>) => ({
     zh: `无法按 ${s(p, 'encoding')} 编码解读文件`,
     en: `the file cannot be decoded as ${s(p, 'encoding')}`,
   }),
-  'spreadsheet-profile-invalid': (p) => ({
+  'spreadsheet-profile-invalid': (p: P<'reason'>) => ({
     zh: `配置文件有误：${s(p, 'reason')}`,
     en: `the profile is invalid: ${s(p, 'reason')}`,
   }),
-  'spreadsheet-key-disambiguated': (p) => ({
+  'spreadsheet-key-disambiguated': (p: P<'key' | 'original'>) => ({
     zh: `键 ${s(p, 'original')} 已被前面的事项使用，本事项改用 ${s(p, 'key')}`,
     en: `key ${s(p, 'original')} is taken by an earlier item; this one gets ${s(p, 'key')}`,
   }),
-  'spreadsheet-list-field-assumed': (p) => ({
+  'spreadsheet-list-field-assumed': (p: P<'field' | 'value'>) => ({
     zh: `表格未给出清单的 ${s(p, 'field')}，暂填「${s(p, 'value')}」，请补全`,
     en: `the spreadsheet does not give the list's ${s(p, 'field')}; "${s(p, 'value')}" is filled in for now, please complete it`,
   }),
-  'spreadsheet-csv-malformed': (p) => ({
+  'spreadsheet-csv-malformed': (p: P<'line' | 'problem'>) => ({
     zh: `CSV 第 ${s(p, 'line')} 行格式有误：${bilingualOf(csvProblems, p.problem).zh}；该行被拒绝，原文保留在报告中，从下一行继续读取`,
     en: `line ${s(p, 'line')} of the CSV is malformed: ${bilingualOf(csvProblems, p.problem).en}; the line is rejected, its text kept in the report, and reading goes on at the next line`,
   }),
-  'spreadsheet-not-a-spreadsheet': (p) => ({
+  'spreadsheet-not-a-spreadsheet': (p: P<'kind'>) => ({
     zh: `文件不是表格：看起来是${bilingualOf(fileKinds, p.kind).zh}`,
     en: `the file is not a spreadsheet: it appears to be ${bilingualOf(fileKinds, p.kind).en}`,
   }),
-  'spreadsheet-empty': (p) => ({
+  'spreadsheet-empty': (p: P<'format'>) => ({
     zh: `没有可导入的内容：${bilingualOf(emptyFiles, p.format).zh}`,
     en: `nothing to import: ${bilingualOf(emptyFiles, p.format).en}`,
   }),
-  'spreadsheet-info-sheet-differs': (p) => ({
+  'spreadsheet-info-sheet-differs': (
+    p: P<'cell' | 'field' | 'hidden' | 'kept' | 'label' | 'sheet' | 'visible'>,
+  ) => ({
     zh: `「${s(p, 'sheet')}」表${p.cell ? ` ${s(p, 'cell')} ` : ''}的${s(p, 'label')}（${s(p, 'field')}）为「${s(p, 'visible')}」，隐藏副本为「${s(p, 'hidden')}」：${p.kept === 'hidden' ? '该项必填而表中为空，保留隐藏副本的值' : '采用表中的值'}`,
     en: `${s(p, 'label')} (${s(p, 'field')}) ${p.cell ? `in ${s(p, 'cell')} of` : 'on'} sheet "${s(p, 'sheet')}" reads "${s(p, 'visible')}" but the hidden copy has "${s(p, 'hidden')}": ${p.kept === 'hidden' ? 'the field is required and the cell is empty, so the hidden value is kept' : 'the value in the sheet is used'}`,
   }),
-  'spreadsheet-merge-across-columns': (p) => {
+  'spreadsheet-merge-across-columns': (p: P<'first' | 'last' | 'range' | 'value'>) => {
     const to = p.first === p.last ? s(p, 'first') : `${s(p, 'first')}–${s(p, 'last')}`;
     return {
       zh: `合并单元格 ${s(p, 'range')} 跨列：「${s(p, 'value')}」同时填入了 ${to} 列，请确认这些列确应取同一值`,
       en: `merged range ${s(p, 'range')} spans columns: "${s(p, 'value')}" was carried to column(s) ${to} too; check that they should hold the same value`,
     };
   },
-  'spreadsheet-profile-pattern-rejected': (p) => ({
+  'spreadsheet-profile-pattern-rejected': (p: P<'field' | 'pattern' | 'problem'>) => ({
     zh: `配置文件中 ${s(p, 'field')} 的正则表达式 ${s(p, 'pattern')} 不能使用：${bilingualOf(patternProblems, p.problem).zh}`,
     en: `the regular expression ${s(p, 'pattern')} of ${s(p, 'field')} in the profile cannot be used: ${bilingualOf(patternProblems, p.problem).en}`,
   }),
-  'duplicate-edition': (p) => ({
+  'duplicate-edition': (p: P<'division' | 'first' | 'id'>) => ({
     zh: `区划 ${s(p, 'division')} 的清单 ${s(p, 'id')} 已在 ${s(p, 'first')} 中出现，同一版本只能发布一次`,
     en: `list ${s(p, 'id')} of division ${s(p, 'division')} already appears in ${s(p, 'first')}; an edition is published once`,
   }),
-  'unwritable-text': (p) => ({
+  'unwritable-text': (p: P<'text'>) => ({
     zh: `文本含有孤立的 UTF-16 代理项（U+D800–U+DFFF），不是合法的 Unicode，RDF 无法表示：${s(p, 'text')}`,
     en: `the text holds a lone UTF-16 surrogate (U+D800–U+DFFF), which is not Unicode and RDF cannot carry: ${s(p, 'text')}`,
   }),
-  'shacl-violation': (p) => ({
+  'shacl-violation': (
+    p: P<'constraint' | 'focus' | 'message' | 'messageZh' | 'property' | 'shape'>,
+  ) => ({
     zh: `不符合 SHACL 形状 ${s(p, 'shape')}：${s(p, 'focus')} 的 ${s(p, 'property') || '本身'}（${s(p, 'constraint')}）${s(p, 'messageZh') || s(p, 'message')}`,
     en: `does not conform to SHACL shape ${s(p, 'shape')}: ${s(p, 'property') || 'the node'} of ${s(p, 'focus')} (${s(p, 'constraint')}) ${s(p, 'message')}`,
   }),
@@ -568,46 +648,52 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
     zh: '数据中没有清单版本(qd:DutyList)',
     en: 'the data holds no list edition (qd:DutyList)',
   }),
-  'rdf-editions-several': (p) => ({
+  'rdf-editions-several': (p: P<'count'>) => ({
     zh: `数据中有 ${s(p, 'count')} 个清单版本，请指明要读哪一个`,
     en: `the data holds ${s(p, 'count')} list editions; say which one to read`,
   }),
-  'rdf-value-unreadable': (p) => ({
+  'rdf-value-unreadable': (p: P<'property' | 'reason' | 'reasonZh' | 'subject'>) => ({
     zh: `无法读取 <${s(p, 'subject')}> 的 <${s(p, 'property')}>：${s(p, 'reasonZh')}`,
     en: `cannot read <${s(p, 'property')}> of <${s(p, 'subject')}>: ${s(p, 'reason')}`,
   }),
-  'duplicate-list-id': (p) => ({
+  'duplicate-list-id': (p: P<'id' | 'other'>) => ({
     zh: `清单编号 ${s(p, 'id')} 与 ${s(p, 'other')} 重复，同一份清单不能比较两次`,
     en: `list id ${s(p, 'id')} repeats that of ${s(p, 'other')}; a list cannot be compared twice`,
   }),
-  'file-not-found': (p) => ({
+  'file-not-found': (p: P<'path'>) => ({
     zh: `找不到 ${s(p, 'path')}`,
     en: `${s(p, 'path')} does not exist`,
   }),
-  'file-unreadable': (p) => ({
+  'file-unreadable': (p: P<'errno' | 'path'>) => ({
     zh: `无法读取 ${s(p, 'path')}：${fileReason(p).zh}`,
     en: `cannot read ${s(p, 'path')}: ${fileReason(p).en}`,
   }),
-  'file-unwritable': (p) => {
+  'file-unwritable': (p: P<'errno' | 'operation' | 'path'>) => {
     const verb = writeVerbs[s(p, 'operation')] ?? { zh: '无法写入', en: 'cannot write' };
     return {
       zh: `${verb.zh} ${s(p, 'path')}：${fileReason(p).zh}`,
       en: `${verb.en} ${s(p, 'path')}: ${fileReason(p).en}`,
     };
   },
-  'output-refused': (p) => ({
+  'output-refused': (
+    p: P<'allowed' | 'command' | 'entry' | 'input' | 'other' | 'path' | 'reason'>,
+  ) => ({
     zh: `拒绝写入 ${s(p, 'path')}：${outputRefusal(p).zh}；未写入任何文件`,
     en: `refusing to write ${s(p, 'path')}: ${outputRefusal(p).en}; nothing was written`,
   }),
-  'base-iri-invalid': (p) => ({
+  'base-iri-invalid': (p: P<'iri' | 'reason'>) => ({
     zh: `基础 IRI ${s(p, 'iri')} 不可用：${baseIriReason(p).zh}。应为以 / 结尾的 http(s) 绝对 IRI，如 https://data.example.org/qingdan/`,
     en: `base IRI ${s(p, 'iri')} cannot be used: ${baseIriReason(p).en}. It must be an absolute http(s) IRI ending in /, such as https://data.example.org/qingdan/`,
   }),
-  'alias-expansion-too-large': (p) => ({
+  'alias-expansion-too-large': (p: P<'limit'>) => ({
     zh: `YAML 别名（*名称）展开后的数据超过 ${s(p, 'limit')} 个字符，疑为“别名炸弹”，不予读取`,
     en: `the YAML aliases (*name) expand to more than ${s(p, 'limit')} characters of data, as an alias bomb does; not read`,
   }),
-  'cpsv-violation': (p) => {
+  'cpsv-violation': (
+    p: P<
+      'constraint' | 'name' | 'property' | 'value' | 'shape' | 'focus' | 'description' | 'engines'
+    >,
+  ) => {
     const kind = cpsvConstraints[s(p, 'constraint')];
     const what = s(p, 'name') || s(p, 'property') || '';
     const value = s(p, 'value') ? `（值 / value: ${s(p, 'value')}）` : '';
@@ -616,43 +702,53 @@ const messages: { readonly [C in IssueCode]: (p: Params) => Bilingual } = {
       en: `does not conform to CPSV-AP 3.2 shape ${s(p, 'shape')}: ${what || 'the node'} (${s(p, 'property') || s(p, 'constraint')}) of <${s(p, 'focus')}> ${kind?.en ?? s(p, 'constraint')}${value ? ` (value: ${s(p, 'value')})` : ''}. The shape says: ${s(p, 'description')}`,
     };
   },
-  'cpsv-graph-unreadable': (p) => ({
+  'cpsv-graph-unreadable': (p: P<'format' | 'reason'>) => ({
     zh: `无法读取为 RDF 图（${s(p, 'format')}）：${s(p, 'reason')}`,
     en: `cannot be read as an RDF graph (${s(p, 'format')}): ${s(p, 'reason')}`,
   }),
-  'rdf-syntax-invalid': (p) => ({
+  'rdf-syntax-invalid': (p: P<'message'>) => ({
     zh: `发布的数据文件无法解析：${s(p, 'message')}`,
     en: `the published data file cannot be parsed: ${s(p, 'message')}`,
   }),
-  'sparql-query-invalid': (p) => ({
+  'sparql-query-invalid': (p: P<'reason'>) => ({
     zh: `SPARQL 查询有误：${s(p, 'reason')}`,
     en: `the SPARQL query is not valid: ${s(p, 'reason')}`,
   }),
-  'saved-query-unknown': (p) => ({
+  'saved-query-unknown': (p: P<'name' | 'known'>) => ({
     zh: `没有名为 ${s(p, 'name')} 的预存查询；可用：${s(p, 'known')}（qingdan query --list 列出全部）`,
     en: `there is no saved query named ${s(p, 'name')}; known: ${s(p, 'known')} (qingdan query --list lists them)`,
   }),
-  'query-format-unsupported': (p) => ({
+  'query-format-unsupported': (p: P<'form' | 'format' | 'allowed'>) => ({
     zh: `${s(p, 'form')} 查询的结果不能以 ${s(p, 'format')} 格式输出；可选：${s(p, 'allowed')}`,
     en: `the results of a ${s(p, 'form')} query cannot be written as ${s(p, 'format')}; allowed: ${s(p, 'allowed')}`,
   }),
-  'published-folder-unreadable': (p) => ({
+  'published-folder-unreadable': (p: P<'path' | 'reason'>) => ({
     zh: `发布目录 ${s(p, 'path')} 无法读取：${s(p, 'reason')}`,
     en: `the published folder ${s(p, 'path')} cannot be read: ${s(p, 'reason')}`,
   }),
-  'sparql-endpoint-refused': (p) => ({
+  'sparql-endpoint-refused': (p: P<'url' | 'status' | 'hint' | 'hintEn'>) => ({
     zh: `SPARQL 服务 ${s(p, 'url')} 拒绝了请求（HTTP ${s(p, 'status')}）${s(p, 'hint')}；目标图未改动`,
     en: `the SPARQL service ${s(p, 'url')} refused the request (HTTP ${s(p, 'status')})${s(p, 'hintEn')}; the live graph is untouched`,
   }),
-  'sparql-endpoint-unreachable': (p) => ({
+  'sparql-endpoint-unreachable': (p: P<'url' | 'attempts' | 'reason'>) => ({
     zh: `SPARQL 服务 ${s(p, 'url')} 在 ${s(p, 'attempts')} 次尝试后仍无法完成请求：${s(p, 'reason')}；目标图未改动`,
     en: `the SPARQL service ${s(p, 'url')} could not complete the request after ${s(p, 'attempts')} attempt(s): ${s(p, 'reason')}; the live graph is untouched`,
   }),
-  'sparql-count-mismatch': (p) => ({
+  'sparql-count-mismatch': (p: P<'graph' | 'found' | 'expected'>) => ({
     zh: `图 ${s(p, 'graph')} 上传后有 ${s(p, 'found')} 个三元组，应为 ${s(p, 'expected')} 个；目标图未改动`,
     en: `graph ${s(p, 'graph')} holds ${s(p, 'found')} triples after the upload where ${s(p, 'expected')} were sent; the live graph is untouched`,
   }),
-};
+} as const satisfies { readonly [C in IssueCode]: (p: never) => Bilingual };
+
+/**
+ * The parameters an issue of code `C` may carry, by name, as its message reads them.
+ *
+ * @example
+ * ```ts
+ * const params: IssueParams<'duplicate-key'> = { key: 'A001' };
+ * ```
+ */
+export type IssueParams<C extends IssueCode> = Parameters<(typeof messages)[C]>[0];
 
 /** What each SHACL constraint a CPSV-AP finding names means, in our words. */
 const cpsvConstraints: Readonly<Record<string, Bilingual>> = {
@@ -713,7 +809,9 @@ function cutNotes(params: Params): Bilingual {
 export function issueMessages(issue: Issue): Bilingual {
   // Issues not made by makeIssue are bounded here too: no message quotes a huge text whole.
   const params = boundParams(issue.params);
-  const { zh, en } = messages[issue.code](params);
+  // Any issue's params are read by name; a name its message does not take is not read.
+  const message: (p: Params) => Bilingual = messages[issue.code];
+  const { zh, en } = message(params);
   const notes = cutNotes(params);
   return { zh: zh + notes.zh, en: en + notes.en };
 }

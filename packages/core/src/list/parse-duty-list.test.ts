@@ -1,14 +1,9 @@
+import { minimalList } from '@qingdan/testing';
 import { describe, expect, it } from 'vitest';
 import { parseDutyList } from './parse-duty-list.js';
 
 const list = (legalBases: unknown[]) => ({
-  id: 'x',
-  kind: 'township',
-  title: '清单',
-  division: { code: '421127104', name: '五祖镇', level: 'township' },
-  issuer: { name: '县政府' },
-  status: 'draft',
-  offices: [{ key: 'shsw', name: '社会事务办公室' }],
+  ...minimalList(),
   duties: [{ section: 'basic', key: 'a', name: '事项', offices: ['shsw'], legalBases }],
 });
 

@@ -1,4 +1,4 @@
-import { dutyListArbitrary } from '@qingdan/testing';
+import { dutyListArbitrary, minimalList } from '@qingdan/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DutyList } from '../model/duty-list.js';
@@ -13,13 +13,7 @@ import {
 } from './lookups.js';
 import { summariseList } from './summary.js';
 
-const list: DutyList = {
-  id: 'wuzu-2024',
-  kind: 'township',
-  title: '五祖镇履行职责事项清单',
-  division: { code: '421127104', name: '五祖镇', level: 'township' },
-  issuer: { name: '黄梅县人民政府' },
-  status: 'draft',
+const list: DutyList = minimalList({
   offices: [
     { key: 'shsw', name: '社会事务办公室' },
     { key: 'pajs', name: '平安建设办公室' },
@@ -51,7 +45,7 @@ const list: DutyList = {
       leadDepartments: ['yjj'],
     },
   ],
-};
+});
 
 describe('queries', () => {
   it('counts by section and office', () => {

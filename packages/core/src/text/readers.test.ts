@@ -1,3 +1,4 @@
+import { minimalList } from '@qingdan/testing';
 import { describe, expect, it } from 'vitest';
 import { admittedRequest } from '../admission/fixtures.test-helper.js';
 import { parseAdmissionRequest, parseCountyConfig } from '../admission/parse-admission.js';
@@ -6,13 +7,7 @@ import { issueMessages } from '../issues/messages.js';
 import { parseDutyList } from '../list/parse-duty-list.js';
 
 const list = (patch: { title?: string; name?: string; note?: string } = {}) => ({
-  id: 'x',
-  kind: 'township',
-  title: patch.title ?? '五祖镇履行职责事项清单',
-  division: { code: '421127104', name: '五祖镇', level: 'township' },
-  issuer: { name: '县政府' },
-  status: 'draft',
-  offices: [{ key: 'shsw', name: '社会事务办公室' }],
+  ...minimalList(patch.title === undefined ? {} : { title: patch.title }),
   duties: [
     {
       section: 'basic',

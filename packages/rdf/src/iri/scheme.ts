@@ -56,10 +56,15 @@ export type KeyedKind = 'duty' | 'office' | 'department' | 'domain';
 export interface EditionIris {
   readonly base: string;
   readonly edition: string;
+  /** The IRI of the duty with this key. */
   duty(key: string): string;
+  /** The IRI of the township office with this key. */
   office(key: string): string;
+  /** The IRI of the county department with this key. */
   department(key: string): string;
+  /** The IRI of the list's own domain with this code. */
   domain(code: string): string;
+  /** The IRI of the administrative division this many levels above the township (0: itself). */
   division(depth: number): string;
   readonly issuer: string;
   /** What the IRI of every duty, office, department or own domain of the edition starts with. */

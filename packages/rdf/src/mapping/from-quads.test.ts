@@ -1,5 +1,5 @@
 import type { DutyList } from '@qingdan/core';
-import { dutyListArbitrary } from '@qingdan/testing';
+import { dutyListArbitrary, minimalList } from '@qingdan/testing';
 import { qd, rdf } from '@qingdan/vocab';
 import fc from 'fast-check';
 import { DataFactory } from 'n3';
@@ -10,15 +10,7 @@ import { dutyListToQuads } from './to-quads.js';
 const { namedNode, quad, literal } = DataFactory;
 const base = 'https://data.example.org/qingdan/';
 
-const list: DutyList = {
-  id: 'wuzu-2024',
-  kind: 'township',
-  title: '五祖镇履行职责事项清单',
-  division: { code: '421127104', name: '五祖镇', level: 'township' },
-  issuer: { name: '黄梅县人民政府' },
-  status: 'draft',
-  offices: [{ key: 'shsw', name: '社会事务办公室' }],
-  departments: [],
+const list: DutyList = minimalList({
   duties: [
     {
       section: 'basic',
@@ -34,7 +26,7 @@ const list: DutyList = {
       offices: ['shsw'],
     },
   ],
-};
+});
 
 describe('dutyListFromQuads', () => {
   it('says when the quads hold no edition', () => {

@@ -57,7 +57,7 @@ export class ShaclChecker {
 
   /** The issues of one edition's graph; the list tells where in it each node comes from. */
   async checkEdition(list: DutyList, quads: Iterable<Quad>, base: string): Promise<Issue[]> {
-    const data = new Store([...quads] as never);
+    const data = new Store([...quads]);
     const report = await this.#validator.validate(data);
     if (report.conforms) return [];
     const paths = nodePaths(list, base);

@@ -53,12 +53,12 @@ describe('sparqlHandlerForFolder', () => {
     const editions = await ask(
       'SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?e { ?e a <https://w3id.org/qingdan/ns#DutyList> } }',
     );
-    expect(editions.results.bindings[0]?.n.value).toBe(String(lists.length));
+    expect(editions.results.bindings[0]?.n?.value).toBe(String(lists.length));
     const duties = await ask(
       // Duties are typed by their section's class, a subclass of qd:Duty in the vocabulary.
       'SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* <https://w3id.org/qingdan/ns#Duty> }',
     );
-    expect(duties.results.bindings[0]?.n.value).toBe(
+    expect(duties.results.bindings[0]?.n?.value).toBe(
       String(lists.reduce((n, l) => n + l.duties.length, 0)),
     );
     const catalog = await ask('SELECT ?c WHERE { ?c a <http://www.w3.org/ns/dcat#Catalog> }');

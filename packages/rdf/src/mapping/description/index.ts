@@ -1,20 +1,4 @@
 export { commonDutyFields, sectionMappings } from './duties.js';
-export {
-  boolean,
-  concept,
-  derived,
-  iri,
-  leading,
-  list,
-  nest,
-  node,
-  number,
-  optional,
-  ref,
-  set,
-  text,
-  typed,
-} from './fields.js';
 export { dutyMapping, listMapping } from './list.js';
 export {
   competentAuthorities,

@@ -14,12 +14,17 @@ import type { ConceptScheme, ParticipationRole, Provision } from '@qingdan/core'
  */
 export interface IriMaker {
   readonly edition: string;
+  /** The IRI of the duty with this key. */
   duty(key: string): string;
+  /** The IRI of the township office with this key. */
   office(key: string): string;
+  /** The IRI of the county department with this key. */
   department(key: string): string;
   /** A duty's domain: of the list's own scheme when it has one, of the default scheme else. */
   domain(code: string): string;
+  /** The IRI of the legal instrument with this title. */
   instrument(title: string): string;
+  /** The IRI of one provision of the instrument whose IRI is given. */
   provision(instrument: string, provision: Provision): string;
 }
 
@@ -242,6 +247,7 @@ export interface NodeMapping {
  * ```
  */
 export interface Variants {
+  /** The field naming the variant, or a function telling it from the value. */
   readonly by: string | ((value: never) => string);
   readonly table: { readonly [variant: string]: Variant };
 }
