@@ -62,7 +62,7 @@ export async function readCpsvGraph(
       return { ok: true, quads: new Parser({ format: n3Formats[format] }).parse(text) as Quad[] };
     const nquads = (await jsonld.toRDF(JSON.parse(text), {
       format: 'application/n-quads',
-      documentLoader: cpsvDocumentLoader as never,
+      documentLoader: cpsvDocumentLoader,
     })) as unknown as string;
     return { ok: true, quads: new Parser({ format: 'N-Quads' }).parse(nquads) as Quad[] };
   } catch (error) {

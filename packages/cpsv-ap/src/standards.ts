@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { RemoteDocument } from 'jsonld/jsonld-spec';
 
 /** Where the official files are: `standards/` beside `src/` and `dist/`. */
 const standards = new URL('../standards/', import.meta.url);
@@ -66,13 +67,10 @@ export function cpsvContext(): { readonly '@context': Readonly<Record<string, un
  * await jsonld.toRDF(doc, { documentLoader: cpsvDocumentLoader });
  * ```
  */
-export async function cpsvDocumentLoader(url: string): Promise<{
-  readonly contextUrl: null;
-  readonly documentUrl: string;
-  readonly document: unknown;
-}> {
+export async function cpsvDocumentLoader(url: string): Promise<RemoteDocument> {
+  // The context is the official file, parsed as JSON: jsonld.js reads it as any document.
   if (cpsvContextAliases.includes(url))
-    return { contextUrl: null, documentUrl: url, document: cpsvContext() };
+    return { documentUrl: url, document: cpsvContext() as RemoteDocument['document'] };
   throw new RemoteContextError(url);
 }
 

@@ -43,17 +43,16 @@ export interface CpsvFinding {
 const localName = (iri: string) =>
   iri.slice(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
 
-const one = (store: Store, s: Term, p: string): Term | undefined =>
-  store.getObjects(s as never, p, null)[0];
+const one = (store: Store, s: Term, p: string): Term | undefined => store.getObjects(s, p, null)[0];
 
 const englishOr = (store: Store, s: Term, p: string): string | undefined => {
-  const all = store.getObjects(s as never, p, null);
+  const all = store.getObjects(s, p, null);
   return (all.find((t) => t.termType === 'Literal' && t.language === 'en') ?? all[0])?.value;
 };
 
 /** The findings of a SHACL validation report graph, with each shape's own words. */
 function findings(engine: CpsvEngine, report: DatasetCore, shapes: Store): CpsvFinding[] {
-  const graph = new Store([...report] as never);
+  const graph = new Store([...report]);
   return graph.getSubjects(rdf.type, `${sh}ValidationResult`, null).map((r) => {
     const shape = one(graph, r, `${sh}sourceShape`);
     const path = one(graph, r, `${sh}resultPath`);
@@ -77,7 +76,7 @@ function findings(engine: CpsvEngine, report: DatasetCore, shapes: Store): CpsvF
   });
 }
 
-const factory = { ...DataFactory, dataset: (quads?: Quad[]) => new Store(quads as never) };
+const factory = { ...DataFactory, dataset: (quads?: Quad[]) => new Store(quads) };
 
 /**
  * Checks graphs against the official CPSV-AP 3.2.0 shapes with both engines. The shapes are
@@ -103,7 +102,7 @@ export class CpsvChecker {
 
   /** The findings of each engine, in one list: rdf-validate-shacl's first. */
   async check(quads: Iterable<Quad>): Promise<CpsvFinding[]> {
-    const data = new Store([...quads] as never);
+    const data = new Store([...quads]);
     const a = await this.#rdfValidateShacl.validate(data);
     const b = await this.#shaclEngine.validate({ dataset: data });
     return [

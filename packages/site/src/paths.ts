@@ -35,12 +35,16 @@ export function sitePaths(base: string) {
   return {
     home: '' as PagePath,
     comparison: 'compare/' as PagePath,
+    /** An edition's page, at its IRI: `{division}/{id}/`. */
     edition: (list: Pick<DutyList, 'id' | 'division'>) =>
       under(root, editionIris(root, list.division.code, list.id).edition),
+    /** A duty's page, at its IRI: `{division}/{id}/duty/{key}/`. */
     duty: (list: Pick<DutyList, 'id' | 'division'>, key: string) =>
       under(root, editionIris(root, list.division.code, list.id).duty(key)),
+    /** An office's page, at its IRI within its edition. */
     office: (list: Pick<DutyList, 'id' | 'division'>, key: string) =>
       under(root, editionIris(root, list.division.code, list.id).office(key)),
+    /** A legal instrument's page, at its IRI. */
     instrument: (title: string) => under(root, instrumentIri(root, { title })),
     /** A county department's page, in the county's folder: `{county}/department/{key}/`. */
     department: (countyCode: string, key: string) =>

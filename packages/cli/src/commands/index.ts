@@ -6,10 +6,10 @@ import { diffCommand } from './diff.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { publishCommand } from './publish.js';
-import { serveCommand } from './serve.js';
-import { siteCommand } from './site.js';
 import { pushCommand } from './push.js';
 import { queryCommand } from './query.js';
+import { serveCommand } from './serve.js';
+import { siteCommand } from './site.js';
 import { statsCommand } from './stats.js';
 import { validateCommand } from './validate.js';
 

@@ -17,7 +17,7 @@ export const serveCommand: CommandRegistration = (program, { io, exit }) => {
     .command('serve')
     .description(
       '在本机（127.0.0.1）上提供网站或发布目录：静态文件、按 Accept 协商版本与事项 IRI 的格式，以及基于目录中 N-Quads 的 /sparql / ' +
-        'serve a site or published folder on loopback: static files, content negotiation for edition and duty IRIs, and /sparql over the folder\'s N-Quads',
+        "serve a site or published folder on loopback: static files, content negotiation for edition and duty IRIs, and /sparql over the folder's N-Quads",
     )
     .argument(
       '<dir>',

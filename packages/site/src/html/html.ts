@@ -9,6 +9,7 @@
  */
 export class Html {
   constructor(readonly value: string) {}
+  /** The markup itself, so that an `Html` joins a template as what it holds. */
   toString(): string {
     return this.value;
   }

@@ -42,6 +42,7 @@ export interface ServeOptions {
  */
 export interface RunningServer {
   readonly url: string;
+  /** Stops listening, and resolves once open connections are closed. */
   readonly close: () => Promise<void>;
 }
 

@@ -10,6 +10,7 @@ import type { RequestHandler } from './serve-site.js';
  * ```
  */
 export interface SparqlProvider {
+  /** The SPARQL 1.1 Protocol handler over a site's or published folder's data. */
   readonly sparqlHandlerForFolder: (folder: string) => Promise<RequestHandler>;
 }
 

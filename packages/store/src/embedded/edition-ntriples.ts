@@ -16,7 +16,12 @@ import { dutyListToQuads, editionIris, LineWriter } from '@qingdan/rdf';
 export function editionNTriples(
   list: DutyList,
   base: string,
-): { readonly graph: string; readonly chunks: Iterable<string>; readonly triples: () => number } {
+): {
+  readonly graph: string;
+  readonly chunks: Iterable<string>;
+  /** How many triples the chunks held, once they have all been read. */
+  readonly triples: () => number;
+} {
   let count = 0;
   function* chunks(): Generator<string> {
     const pending: string[] = [];

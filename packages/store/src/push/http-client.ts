@@ -56,6 +56,7 @@ export interface ServiceRequest {
  * ```
  */
 export interface ClientEvents {
+  /** Called before a request is tried again, with why the last try failed. */
   readonly onRetry?: (info: { url: string; attempt: number; reason: string }) => void;
 }
 

@@ -48,7 +48,9 @@ export interface PushOptions {
   readonly concurrency?: number;
   /** Read what the server holds and say what would change, writing nothing. */
   readonly dryRun?: boolean;
+  /** Called after each batch, with the triples sent so far and the graph being pushed. */
   readonly onProgress?: (p: { readonly triples: number; readonly graph: string }) => void;
+  /** Called before a request is tried again, with why the last try failed. */
   readonly onRetry?: (info: { url: string; attempt: number; reason: string }) => void;
 }
 
