@@ -9,8 +9,13 @@ import { generateLists } from './compare-generate.js';
 /**
  * A generated list made valid as a file: one office for its basic duties, one department for
  * the others, a reason for each reclaimed duty, so that reading it gives no issue at all.
+ *
+ * @example
+ * ```ts
+ * listFileText(asValidList(generateLists(1, 200)[0]!), 'yaml');
+ * ```
  */
-function asValidList(list: DutyList): DutyList {
+export function asValidList(list: DutyList): DutyList {
   return {
     ...list,
     offices: [{ key: 'o', name: '党政综合办公室' }],
@@ -39,9 +44,27 @@ export async function listFolder(count: number, duties = 200, seed = 1): Promise
   const partial = `${dir}.partial-${process.pid}`;
   await rm(partial, { recursive: true, force: true });
   await mkdir(partial, { recursive: true });
-  const lists = generateLists(count, duties, seed);
-  for (const list of lists)
-    await writeFile(join(partial, `${list.id}.yaml`), listFileText(asValidList(list), 'yaml'));
+  await writeListFiles(partial, generateLists(count, duties, seed));
   await rename(partial, dir);
   return dir;
+}
+
+/**
+ * Writes lists, each made valid (see {@link asValidList}), as `<id>.yaml` files into an existing
+ * folder; `json` names lists to write as `<id>.json` instead.
+ *
+ * @example
+ * ```ts
+ * await writeListFiles(dir, generateLists(40, 60, 3), new Set(['list-7']));
+ * ```
+ */
+export async function writeListFiles(
+  dir: string,
+  lists: readonly DutyList[],
+  json: ReadonlySet<string> = new Set(),
+): Promise<void> {
+  for (const list of lists) {
+    const format = json.has(list.id) ? 'json' : 'yaml';
+    await writeFile(join(dir, `${list.id}.${format}`), listFileText(asValidList(list), format));
+  }
 }
