@@ -14,7 +14,7 @@ describe('parseFields', () => {
         ['leadDepartments', '牵头部门', '县应急管理局'],
       ]),
       'basic',
-      new ListVocabulary([], []),
+      new ListVocabulary([], [], undefined),
       undefined,
       '',
     );
@@ -31,7 +31,7 @@ describe('parseFields', () => {
         ['delegationMode', '下放方式', '委托'],
       ]),
       'delegated',
-      new ListVocabulary([], []),
+      new ListVocabulary([], [], undefined),
       undefined,
       '',
     );
