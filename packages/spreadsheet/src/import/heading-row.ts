@@ -1,5 +1,7 @@
+import type { Section } from '@qingdan/core';
 import type { ColumnRole } from '../layout/find-header.js';
 import { primaryNameColumn } from '../layout/name-levels.js';
+import { sectionOf } from '../layout/section-of.js';
 import type { GridRow } from '../read/grid.js';
 import { distinctTexts } from './distinct-texts.js';
 
@@ -27,3 +29,21 @@ export const headingDomain = (text: string): string =>
     .replace(/^[\s(（]*[一二三四五六七八九十\d]+[)）、.．\s]*/, '')
     .replace(/[(（]?(共)?\d+项[)）]?\s*$/, '')
     .trim();
+
+/** What the last heading above a row said: a section, or else a domain, and its text. */
+export interface TableHeading {
+  section?: Section;
+  domain?: string;
+  text: string;
+}
+
+/**
+ * Takes a heading into account for the rows below it: a heading that names a section places
+ * them; any other names their domain. Its text also hints at a delegated duty's mode.
+ */
+export function underHeading(heading: TableHeading, text: string): void {
+  const section = sectionOf(text);
+  if (section) heading.section = section;
+  else heading.domain = headingDomain(text);
+  heading.text = text;
+}

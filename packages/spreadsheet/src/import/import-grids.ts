@@ -9,7 +9,6 @@ import { ListVocabulary } from '../layout/bodies.js';
 import type { FieldName } from '../layout/fields.js';
 import type { ColumnRole } from '../layout/find-header.js';
 import { primaryNameColumn } from '../layout/name-levels.js';
-import { isNoteRow, isUnitLine } from '../layout/row-kind.js';
 import { sectionOf } from '../layout/section-of.js';
 import type { Profile } from '../profile/profile.js';
 import type { Grid, GridRow, SheetIssue } from '../read/grid.js';
@@ -21,16 +20,18 @@ import { compileProfile, profileColumns } from './compile-profile.js';
 import { distinctTexts } from './distinct-texts.js';
 import { wantedKey } from './duty-key.js';
 import { groupRows } from './group-rows.js';
-import { headingDomain, headingOf } from './heading-row.js';
+import { type TableHeading, underHeading } from './heading-row.js';
 import { kindSources } from './kind-sources.js';
 import { leadRoles } from './lead-roles.js';
 import { listHeader } from './list-header.js';
 import { listInfo } from './list-info.js';
 import { mergeAcrossIssue, wideMerges } from './merges-across.js';
+import { otherRow, skippedSheetRows, unreadRows } from './other-rows.js';
 import { parseFields } from './parse-fields.js';
 import type { ImportResult, RowReport } from './report.js';
 import { rowCells } from './row-cells.js';
 import { sheetTables } from './sheet-tables.js';
+import { inSourceOrder } from './source-order.js';
 import { columnReport, placeSection, type TableReport } from './table-report.js';
 import { rowUnchanged } from './unchanged-row.js';
 
@@ -98,30 +99,10 @@ export function importGrids(
     const rule = patterns.sheetRule(grid.name);
     if (rule?.skip) {
       // A sheet the profile skips is still accounted for, row by row.
-      for (const r of [
-        ...grid.rows.map((g) => ({ row: g.row, text: distinctTexts(g.cells).join(' | ') })),
-        ...(grid.unread ?? []),
-      ])
-        rows.push({
-          file,
-          sheet: grid.name,
-          row: r.row,
-          status: 'not-a-duty',
-          role: 'skipped',
-          text: r.text,
-          issues: [],
-        });
+      rows.push(...skippedSheetRows(grid, file));
       continue;
     }
-    for (const u of grid.unread ?? [])
-      rows.push({
-        file,
-        sheet: grid.name,
-        row: u.row,
-        status: 'rejected',
-        text: u.text,
-        issues: [u.issue],
-      });
+    rows.push(...unreadRows(grid, file));
     const cellIssues = new Map<number, SheetIssue[]>();
     for (const issue of grid.issues)
       cellIssues.set(issue.row ?? 0, [...(cellIssues.get(issue.row ?? 0) ?? []), issue]);
@@ -149,9 +130,7 @@ export function importGrids(
         return { ...rest, reason: 'profile' as const };
       });
       const tableTitles: string[] = [];
-      let headingSection: Section | undefined;
-      let headingDomainText: string | undefined;
-      let headingText = '';
+      const heading: TableHeading = { text: '' };
       const lead = leadRoles(
         sheetRows.slice(
           table.leadStart,
@@ -160,12 +139,7 @@ export function importGrids(
       );
       for (const { row: r, role, text } of lead) {
         if (role === 'title' && text !== '') tableTitles.push(text);
-        if (role === 'heading') {
-          const s = sectionOf(text);
-          if (s) headingSection = s;
-          else headingDomainText = headingDomain(text);
-          headingText = text;
-        }
+        if (role === 'heading') underHeading(heading, text);
         rows.push({
           file,
           sheet: grid.name,
@@ -216,46 +190,15 @@ export function importGrids(
         done += group.length + formParts.length;
         if (done % 500 < group.length) options.onProgress?.(done, total);
         const base = { file, sheet: grid.name, row: first.row };
-        if (group.length === 1 && first.cells.every((c) => c === '')) {
-          rows.push({ ...base, status: 'not-a-duty', role: 'blank', text: '', issues: [] });
-          continue;
-        }
-        if (group.length === 1 && (isUnitLine(first) || isNoteRow(first))) {
+        const other = otherRow(group, columns, patterns.skip);
+        if (other) {
+          if (other.role === 'heading') underHeading(heading, other.text);
           rows.push({
             ...base,
             status: 'not-a-duty',
-            role: isUnitLine(first) ? 'unit' : 'note',
-            text: distinctTexts(first.cells).join(' | '),
-            issues: cellIssues.get(first.row) ?? [],
-          });
-          continue;
-        }
-        const heading = headingOf(first, columns);
-        if (group.length === 1 && heading !== undefined) {
-          const firstCell = distinctTexts(first.cells)[0] ?? '';
-          const note = /^(注|备注|说明)/.test(normaliseText(firstCell)) || patterns.skip(firstCell);
-          if (!note) {
-            const s = sectionOf(heading);
-            if (s) headingSection = s;
-            else headingDomainText = headingDomain(heading);
-            headingText = heading;
-          }
-          rows.push({
-            ...base,
-            status: 'not-a-duty',
-            role: note ? 'note' : 'heading',
-            text: heading,
-            issues: cellIssues.get(first.row) ?? [],
-          });
-          continue;
-        }
-        if (patterns.skip(distinctTexts(first.cells)[0] ?? '')) {
-          rows.push({
-            ...base,
-            status: 'not-a-duty',
-            role: 'skipped',
-            text: distinctTexts(first.cells).join(' | '),
-            issues: [],
+            role: other.role,
+            text: other.text,
+            issues: other.keepsIssues ? (cellIssues.get(first.row) ?? []) : [],
           });
           continue;
         }
@@ -265,8 +208,8 @@ export function importGrids(
           profile?.carryDown,
           carried,
         );
-        if (!byField.has('domain') && headingDomainText)
-          byField.set('domain', [{ header: '领域', value: headingDomainText }]);
+        if (!byField.has('domain') && heading.domain)
+          byField.set('domain', [{ header: '领域', value: heading.domain }]);
         const report: RowReport = {
           ...base,
           status: 'imported',
@@ -294,7 +237,7 @@ export function importGrids(
         const placed = placeSection([
           [sectionCell ? sectionOf(sectionCell) : undefined, 'column'],
           [sheetSection, 'sheet'],
-          [headingSection, 'heading'],
+          [heading.section, 'heading'],
           [profile?.section, 'profile'],
           [options.section, 'option'],
           ...fromKind,
@@ -331,7 +274,7 @@ export function importGrids(
               section,
               vocab,
               storedDuty?.section === section ? storedDuty : undefined,
-              `${sectionCell ?? ''}${grid.name}${headingText}${tableTitles.join('')}${nameHeaders.join('')}`,
+              `${sectionCell ?? ''}${grid.name}${heading.text}${tableTitles.join('')}${nameHeaders.join('')}`,
             );
         for (const f of unchanged ? [] : parsed.findings)
           report.issues.push({
@@ -378,11 +321,7 @@ export function importGrids(
     }
   }
   options.onProgress?.(total, total);
-  // Rows come out in the order of the source, whichever way each was accounted for.
-  const sheetOrder = new Map(grids.map((g, i) => [g.name, i] as const));
-  rows.sort(
-    (a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row,
-  );
+  inSourceOrder(rows, grids);
 
   const sections = candidates.map((c) => c.duty.section as Section);
   const village =
