@@ -1,10 +1,4 @@
-import {
-  type DutyList,
-  makeIssue,
-  parseDutyList,
-  type Section,
-  villageSections,
-} from '@qingdan/core';
+import { type DutyList, makeIssue, parseDutyList, type Section } from '@qingdan/core';
 import { ListVocabulary } from '../layout/bodies.js';
 import type { FieldName } from '../layout/fields.js';
 import type { ColumnRole } from '../layout/find-header.js';
@@ -15,6 +9,7 @@ import type { Grid, GridRow, SheetIssue } from '../read/grid.js';
 import { KeyRegistry } from '../text/key.js';
 import { normaliseText } from '../text/normalise.js';
 import { type Candidate, rowLocation } from './candidate.js';
+import { kindOfCandidates, resolveCandidateDomains } from './candidate-domains.js';
 import { checkList, settleReports } from './check-list.js';
 import { compileProfile, profileColumns } from './compile-profile.js';
 import { distinctTexts } from './distinct-texts.js';
@@ -323,22 +318,13 @@ export function importGrids(
   options.onProgress?.(total, total);
   inSourceOrder(rows, grids);
 
-  const sections = candidates.map((c) => c.duty.section as Section);
-  const village =
-    sections.length > 0 &&
-    sections.every((s) => (villageSections as readonly string[]).includes(s));
   const { header, issues: headerIssues } = listHeader(
     [keptHeader as Record<string, unknown>, shown?.fields, profile?.list, options.list],
     file,
     title,
   );
-  header.kind ??= village ? 'village' : 'township';
-  const domainTexts = distinctTexts(
-    candidates.map((c) => (c.duty.domain as string | undefined) ?? ''),
-  );
-  const { domains, codeOf } = vocab.resolveDomains(domainTexts);
-  for (const c of candidates)
-    if (typeof c.duty.domain === 'string') c.duty.domain = codeOf(c.duty.domain);
+  header.kind ??= kindOfCandidates(candidates);
+  const domains = resolveCandidateDomains(candidates, vocab);
   if (domains) header.domains = domains;
   fileIssues.push(...headerIssues);
 
