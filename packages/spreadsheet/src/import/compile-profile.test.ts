@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileProfile, profileColumns } from './compile-profile.js';
+import type { ColumnRole } from '../layout/find-header.js';
+import { compileProfile, keepProfileExtras, profileColumns } from './compile-profile.js';
 
 describe('compileProfile', () => {
   it('finds a sheet rule by exact name or by pattern, and skips rows by pattern', () => {
@@ -50,5 +51,17 @@ describe('profileColumns', () => {
       ['责任单位', 'offices'],
     ]);
     expect([...extraHeaders]).toEqual(['备注']);
+  });
+});
+
+describe('keepProfileExtras', () => {
+  it('takes the field off a column the profile keeps as an extra column', () => {
+    const columns: ColumnRole[] = [
+      { index: 0, header: '备 注', field: 'description', reason: 'known', score: 1 },
+      { index: 1, header: '事项名称', field: 'name', reason: 'known', score: 1 },
+    ];
+    const kept = keepProfileExtras(columns, new Set(['备注']));
+    expect(kept[0]).toEqual({ index: 0, header: '备 注', reason: 'profile', score: 1 });
+    expect(kept[1]).toBe(columns[1]);
   });
 });

@@ -1,5 +1,6 @@
 import { formatPath, makeIssue } from '@qingdan/core';
 import type { FieldName } from '../layout/fields.js';
+import type { ColumnRole } from '../layout/find-header.js';
 import { compilePattern, profilePatterns, sheetPattern } from '../profile/pattern.js';
 import type { Profile } from '../profile/profile.js';
 import type { SheetIssue } from '../read/grid.js';
@@ -50,4 +51,19 @@ export function profileColumns(profile: Profile | undefined): {
     if (field === 'extra') extraHeaders.add(normaliseText(header));
     else fields.set(normaliseText(header).toLowerCase(), field);
   return { fields, extraHeaders };
+}
+
+/**
+ * A table's columns with those the profile keeps as extra columns stripped of their field, so
+ * that a header the importer would read as a field is kept as it is, as the profile says.
+ */
+export function keepProfileExtras(
+  columns: readonly ColumnRole[],
+  extraHeaders: ReadonlySet<string>,
+): ColumnRole[] {
+  return columns.map((c) => {
+    if (!c.field || !extraHeaders.has(normaliseText(c.header))) return c;
+    const { field: _f, level: _l, ...rest } = c;
+    return { ...rest, reason: 'profile' as const };
+  });
 }

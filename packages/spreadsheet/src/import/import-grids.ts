@@ -1,7 +1,6 @@
 import { type DutyList, makeIssue, parseDutyList, type Section } from '@qingdan/core';
 import { ListVocabulary } from '../layout/bodies.js';
 import type { FieldName } from '../layout/fields.js';
-import type { ColumnRole } from '../layout/find-header.js';
 import { primaryNameColumn } from '../layout/name-levels.js';
 import { sectionOf } from '../layout/section-of.js';
 import type { Profile } from '../profile/profile.js';
@@ -11,7 +10,7 @@ import { normaliseText } from '../text/normalise.js';
 import { type Candidate, rowLocation } from './candidate.js';
 import { kindOfCandidates, resolveCandidateDomains } from './candidate-domains.js';
 import { checkList, settleReports } from './check-list.js';
-import { compileProfile, profileColumns } from './compile-profile.js';
+import { compileProfile, keepProfileExtras, profileColumns } from './compile-profile.js';
 import { distinctTexts } from './distinct-texts.js';
 import { wantedKey } from './duty-key.js';
 import { groupRows } from './group-rows.js';
@@ -21,7 +20,7 @@ import { leadRoles } from './lead-roles.js';
 import { listHeader } from './list-header.js';
 import { listInfo } from './list-info.js';
 import { mergeAcrossIssue, wideMerges } from './merges-across.js';
-import { otherRow, skippedSheetRows, unreadRows } from './other-rows.js';
+import { headerlessSheet, otherRow, skippedSheetRows, unreadRows } from './other-rows.js';
 import { parseFields } from './parse-fields.js';
 import type { ImportResult, RowReport } from './report.js';
 import { rowCells } from './row-cells.js';
@@ -104,14 +103,9 @@ export function importGrids(
     const sheet = sheetTables(grid, columnFields, profile?.headerRow);
     if (!sheet) {
       if (grid.rows.length === 0) continue;
-      const issue = {
-        ...makeIssue('spreadsheet-header-not-found', 'error', [], { sheet: grid.name }),
-        file,
-        sheet: grid.name,
-      };
-      fileIssues.push(issue);
-      for (const r of grid.rows)
-        rows.push({ file, sheet: grid.name, row: r.row, status: 'rejected', issues: [issue] });
+      const headerless = headerlessSheet(grid, file);
+      fileIssues.push(headerless.issue);
+      rows.push(...headerless.rows);
       continue;
     }
     const sheetRows = sheet.rows;
@@ -119,11 +113,7 @@ export function importGrids(
     const fileName = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
     const tables = sheet.tables;
     for (const table of tables) {
-      const columns: ColumnRole[] = table.columns.map((c) => {
-        if (!c.field || !extraHeaders.has(normaliseText(c.header))) return c;
-        const { field: _f, level: _l, ...rest } = c;
-        return { ...rest, reason: 'profile' as const };
-      });
+      const columns = keepProfileExtras(table.columns, extraHeaders);
       const tableTitles: string[] = [];
       const heading: TableHeading = { text: '' };
       const lead = leadRoles(

@@ -2,7 +2,7 @@ import { makeIssue } from '@qingdan/core';
 import { describe, expect, it } from 'vitest';
 import type { ColumnRole } from '../layout/find-header.js';
 import type { Grid, GridRow } from '../read/grid.js';
-import { otherRow, skippedSheetRows, unreadRows } from './other-rows.js';
+import { headerlessSheet, otherRow, skippedSheetRows, unreadRows } from './other-rows.js';
 
 const columns: ColumnRole[] = [
   { index: 0, header: '序号', field: 'number', reason: 'known', score: 1 },
@@ -64,6 +64,20 @@ describe('skippedSheetRows and unreadRows', () => {
         text: '"未闭合',
         issues: [issue],
       },
+    ]);
+  });
+});
+
+describe('headerlessSheet', () => {
+  it('says once that the sheet has no header, and rejects each of its rows with that issue', () => {
+    const { issue: said, rows } = headerlessSheet(grid, 'a.csv');
+    expect(said).toMatchObject({
+      code: 'spreadsheet-header-not-found',
+      params: { sheet: '说明' },
+      sheet: '说明',
+    });
+    expect(rows).toEqual([
+      { file: 'a.csv', sheet: '说明', row: 1, status: 'rejected', issues: [said] },
     ]);
   });
 });

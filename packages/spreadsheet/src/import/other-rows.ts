@@ -1,6 +1,7 @@
+import { makeIssue } from '@qingdan/core';
 import type { ColumnRole } from '../layout/find-header.js';
 import { isNoteRow, isUnitLine } from '../layout/row-kind.js';
-import type { Grid, GridRow } from '../read/grid.js';
+import type { Grid, GridRow, SheetIssue } from '../read/grid.js';
 import { normaliseText } from '../text/normalise.js';
 import { distinctTexts } from './distinct-texts.js';
 import { headingOf } from './heading-row.js';
@@ -73,4 +74,27 @@ export function otherRow(
   if (skip(firstText))
     return { role: 'skipped', text: distinctTexts(first.cells).join(' | '), keepsIssues: false };
   return undefined;
+}
+
+/**
+ * A sheet with rows but no header the importer can find: one issue for the sheet, and every row
+ * rejected with it, so that the sheet's rows are still accounted for.
+ */
+export function headerlessSheet(
+  grid: Grid,
+  file: string,
+): { issue: SheetIssue; rows: RowReport[] } {
+  const issue: SheetIssue = {
+    ...makeIssue('spreadsheet-header-not-found', 'error', [], { sheet: grid.name }),
+    file,
+    sheet: grid.name,
+  };
+  const rows: RowReport[] = grid.rows.map((r) => ({
+    file,
+    sheet: grid.name,
+    row: r.row,
+    status: 'rejected',
+    issues: [issue],
+  }));
+  return { issue, rows };
 }
