@@ -1,11 +1,5 @@
 import { match } from 'ts-pattern';
-import {
-  type AdmissionStage,
-  type AdmissionStepKind,
-  admissionStageScheme,
-  admissionStepScheme,
-} from '../codes/admission.js';
-import { findConcept } from '../codes/concept.js';
+import type { AdmissionStage, AdmissionStepKind } from '../codes/admission.js';
 import type { AdmissionStep, AdmissionStepOf } from './request.js';
 
 /**
@@ -157,13 +151,4 @@ export function advance<S extends OpenStage, T extends AdmissionStepOf<AllowedSt
  */
 export function mayFollow(stage: AdmissionStage, step: AdmissionStepKind): boolean {
   return (allowedSteps[stage] as readonly AdmissionStepKind[]).includes(step);
-}
-
-/** The Chinese label of a stage or step, for messages. */
-export function admissionLabel(code: string): string {
-  return (
-    findConcept(admissionStageScheme, code)?.label.zh ??
-    findConcept(admissionStepScheme, code)?.label.zh ??
-    code
-  );
 }

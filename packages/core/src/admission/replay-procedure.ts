@@ -1,6 +1,6 @@
 import type { AdmissionStage, AdmissionStepKind } from '../codes/admission.js';
 import { type Issue, makeIssue, type PathSegment } from '../issues/issue.js';
-import { admissionLabel, allowedSteps, mayFollow, stageAfter } from './procedure.js';
+import { allowedSteps, mayFollow, stageAfter } from './procedure.js';
 import type { AdmissionStep } from './request.js';
 
 /**
@@ -37,7 +37,6 @@ export function replayProcedure(
     issues.push(
       makeIssue('admission-procedure-start', 'error', [...base, 0, 'step'], {
         step: first?.step ?? '',
-        stepZh: first ? admissionLabel(first.step) : '',
       }),
     );
     return { stage: 'applied', issues };
@@ -51,11 +50,8 @@ export function replayProcedure(
       issues.push(
         makeIssue('admission-transition-illegal', 'error', [...base, i, 'step'], {
           stage,
-          stageZh: admissionLabel(stage),
           step: step.step,
-          stepZh: admissionLabel(step.step),
           allowed: allowed.join(', '),
-          allowedZh: allowed.map(admissionLabel).join('、'),
         }),
       );
       break;

@@ -1,5 +1,7 @@
 import { type Bilingual, findConcept } from '../codes/concept.js';
 import {
+  admissionStageScheme,
+  admissionStepScheme,
   divisionLevelScheme,
   listKindScheme,
   townshipSectionScheme,
@@ -318,6 +320,19 @@ const labelZh = (
  * The one place where issue texts live: each code to its Chinese and English message, and the
  * parameters the message reads (`P<…>`), from which {@link IssueParams} is derived.
  */
+/** How an admission request ended (`outcome` of `admission-not-admitted`). */
+const admissionOutcomes: Readonly<Record<string, Bilingual>> = {
+  admitted: { zh: '准予准入', en: 'admitted' },
+  refused: { zh: '不予准入', en: 'refused' },
+  returned: { zh: '退回补正', en: 'returned' },
+  blocked: { zh: '未通过准入规则', en: 'blocked by an admission rule' },
+  pending: { zh: '尚未决定', en: 'pending' },
+};
+
+// Admission stages and steps are named in zh by their code lists, so the issue carries codes only.
+const admissionLabelZh = (code: string | number | undefined): string =>
+  labelZh([admissionStageScheme, admissionStepScheme], code);
+
 const messages = {
   'invalid-type': (p: P<'expected' | 'received'>) => ({
     zh: `类型不对：应为${typeNamesZh[s(p, 'expected')] ?? s(p, 'expected')}，实为${s(p, 'received')}`,
@@ -527,23 +542,27 @@ const messages = {
     zh: `新顺序须恰好列出清单现有的 ${s(p, 'expected')} 个事项键，实为 ${s(p, 'received')} 个或有出入`,
     en: `the new order must list exactly the ${s(p, 'expected')} duty keys on the list; it lists ${s(p, 'received')} or others`,
   }),
-  'admission-procedure-start': (p: P<'step' | 'stepZh'>) => ({
-    zh: `准入程序须以“申请”开始，实为「${s(p, 'stepZh') || s(p, 'step')}」`,
+  'admission-procedure-start': (p: P<'step'>) => ({
+    zh: `准入程序须以“申请”开始，实为「${admissionLabelZh(p.step)}」`,
     en: `the admission procedure starts with an application, not with ${s(p, 'step') || 'nothing'}`,
   }),
-  'admission-transition-illegal': (
-    p: P<'allowed' | 'allowedZh' | 'stage' | 'stageZh' | 'step' | 'stepZh'>,
-  ) => ({
-    zh: `在「${s(p, 'stageZh')}」阶段不能进行「${s(p, 'stepZh')}」；可进行：${s(p, 'allowedZh') || '无（程序已结束）'}`,
+  'admission-transition-illegal': (p: P<'allowed' | 'stage' | 'step'>) => ({
+    zh: `在「${admissionLabelZh(p.stage)}」阶段不能进行「${admissionLabelZh(p.step)}」；可进行：${
+      s(p, 'allowed')
+        .split(', ')
+        .filter((code) => code !== '')
+        .map(admissionLabelZh)
+        .join('、') || '无（程序已结束）'
+    }`,
     en: `step ${s(p, 'step')} cannot follow stage ${s(p, 'stage')}; allowed: ${s(p, 'allowed') || 'none (the procedure has ended)'}`,
   }),
   'admission-step-date-backwards': (p: P<'date' | 'previous'>) => ({
     zh: `步骤日期 ${s(p, 'date')} 早于上一步的 ${s(p, 'previous')}`,
     en: `the step is dated ${s(p, 'date')}, before the previous step (${s(p, 'previous')})`,
   }),
-  'admission-not-admitted': (p: P<'id' | 'outcome' | 'outcomeZh'>) => ({
-    zh: `准入申请 ${s(p, 'id')} 未获准入（${s(p, 'outcomeZh')}），不产生清单调整`,
-    en: `admission request ${s(p, 'id')} was not admitted (${s(p, 'outcome')}); it yields no amendment`,
+  'admission-not-admitted': (p: P<'id' | 'outcome'>) => ({
+    zh: `准入申请 ${s(p, 'id')} 未获准入（${bilingualOf(admissionOutcomes, p.outcome).zh}），不产生清单调整`,
+    en: `admission request ${s(p, 'id')} was not admitted (${bilingualOf(admissionOutcomes, p.outcome).en}); it yields no amendment`,
   }),
   'admission-rule-duplicate': (p: P<'builtIn' | 'id'>) => ({
     zh: `准入规则编号 ${s(p, 'id')} 重复${p.builtIn ? '（与内置规则相同）' : ''}`,

@@ -1,32 +1,31 @@
-import {
-  type DutyList,
-  formatPath,
-  type Issue,
-  makeIssue,
-  parseDutyList,
-  type Section,
-  villageSections,
-} from '@qingdan/core';
+import { type DutyList, makeIssue, parseDutyList, type Section } from '@qingdan/core';
 import { ListVocabulary } from '../layout/bodies.js';
 import type { FieldName } from '../layout/fields.js';
-import type { ColumnRole } from '../layout/find-header.js';
-import { type NameLevel, nameFromLevels, primaryNameColumn } from '../layout/name-levels.js';
-import { isNoteRow, isUnitLine } from '../layout/row-kind.js';
+import { primaryNameColumn } from '../layout/name-levels.js';
 import { sectionOf } from '../layout/section-of.js';
-import { compilePattern, profilePatterns, sheetPattern } from '../profile/pattern.js';
 import type { Profile } from '../profile/profile.js';
-import { columnLetter, type Grid, type GridRow, type SheetIssue } from '../read/grid.js';
-import { KeyRegistry, keyFromText } from '../text/key.js';
+import type { Grid, GridRow, SheetIssue } from '../read/grid.js';
+import { KeyRegistry } from '../text/key.js';
 import { normaliseText } from '../text/normalise.js';
-import { numberForKey } from '../text/numbering.js';
+import { type Candidate, rowLocation } from './candidate.js';
+import { kindOfCandidates, resolveCandidateDomains } from './candidate-domains.js';
+import { checkList, settleReports } from './check-list.js';
+import { compileProfile, keepProfileExtras, profileColumns } from './compile-profile.js';
+import { distinctTexts } from './distinct-texts.js';
+import { wantedKey } from './duty-key.js';
+import { groupRows } from './group-rows.js';
+import { type TableHeading, underHeading } from './heading-row.js';
 import { kindSources } from './kind-sources.js';
 import { leadRoles } from './lead-roles.js';
 import { listHeader } from './list-header.js';
 import { listInfo } from './list-info.js';
 import { mergeAcrossIssue, wideMerges } from './merges-across.js';
-import { type FieldCell, parseFields } from './parse-fields.js';
+import { headerlessSheet, otherRow, skippedSheetRows, unreadRows } from './other-rows.js';
+import { parseFields } from './parse-fields.js';
 import type { ImportResult, RowReport } from './report.js';
+import { rowCells } from './row-cells.js';
 import { sheetTables } from './sheet-tables.js';
+import { inSourceOrder } from './source-order.js';
 import { columnReport, placeSection, type TableReport } from './table-report.js';
 import { rowUnchanged } from './unchanged-row.js';
 
@@ -51,111 +50,6 @@ export interface ImportOptions {
   /** Called now and then with rows done and rows in all, for a progress bar. */
   readonly onProgress?: (done: number, total: number) => void;
 }
-
-/** A duty built from rows, waiting for the list-level check, and where it came from. */
-interface Candidate {
-  duty: Record<string, unknown>;
-  report: RowReport;
-  columns: Map<string, string>;
-}
-
-/** The profile's patterns compiled once, and an issue for each that cannot be used. */
-function compileProfile(profile: Profile | undefined, file: string) {
-  const tests = new Map<string, (text: string) => boolean>();
-  const issues: SheetIssue[] = [];
-  for (const { path, source } of profile ? profilePatterns(profile) : []) {
-    const compiled = compilePattern(source);
-    if (compiled.ok) tests.set(path.join('.'), compiled.test);
-    else
-      issues.push({
-        ...makeIssue('spreadsheet-profile-pattern-rejected', 'error', path, {
-          field: formatPath(path),
-          pattern: source,
-          problem: compiled.problem,
-        }),
-        file,
-      });
-  }
-  // A pattern that cannot be used matches nothing: its rule is left out, and said so above.
-  const test = (path: string, text: string): boolean => tests.get(path)?.(text) ?? false;
-  const sheetRule = (name: string) =>
-    profile?.sheets?.find((rule, i) =>
-      sheetPattern(rule.match) === undefined
-        ? rule.match === name
-        : test(`sheets.${i}.match`, name),
-    );
-  return { sheetRule, skip: (text: string) => test('skipRowsMatching', text), issues };
-}
-
-const distinct = (values: readonly string[]): string[] => [
-  ...new Set(values.filter((v) => v !== '')),
-];
-
-function at(report: RowReport, column?: string): Omit<SheetIssue, keyof Issue> {
-  return column === undefined
-    ? { file: report.file, sheet: report.sheet, row: report.row }
-    : { file: report.file, sheet: report.sheet, row: report.row, column };
-}
-
-/**
- * The rows of one duty: a row, the rows below it inside its merged name cell, and the rows below
- * it that have no name and no number of their own (a sub-row whose merged cells the source did
- * not keep), so that one power over several rows stays one duty.
- */
-function groupRows(
-  rows: readonly GridRow[],
-  nameIndex: number | undefined,
-  numberIndex: number | undefined,
-): GridRow[][] {
-  const groups: GridRow[][] = [];
-  for (const row of rows) {
-    const last = groups[groups.length - 1];
-    const head = last?.[0];
-    if (last && head && nameIndex !== undefined && isSubRow(row, head, nameIndex, numberIndex))
-      last.push(row);
-    else groups.push([row]);
-  }
-  return groups;
-}
-
-function isSubRow(
-  row: GridRow,
-  head: GridRow,
-  nameIndex: number,
-  numberIndex: number | undefined,
-): boolean {
-  const merge = row.merges[nameIndex];
-  if (merge !== undefined && merge === head.merges[nameIndex]) return true;
-  if ((row.cells[nameIndex] ?? '') !== '') return false;
-  // A row of one text is a heading or a note, not a part of the row above.
-  if (distinct(row.cells).length < 2 || isNoteRow(row) || isUnitLine(row)) return false;
-  if (numberIndex === undefined) return true;
-  const number = row.merges[numberIndex];
-  return (
-    (row.cells[numberIndex] ?? '') === '' ||
-    (number !== undefined && number === head.merges[numberIndex])
-  );
-}
-
-function isHeading(row: GridRow, columns: readonly ColumnRole[]): string | undefined {
-  const values = distinct(row.cells.map((c) => c.trim()));
-  if (values.length !== 1) return undefined;
-  const nameColumn = primaryNameColumn(columns);
-  const nameCell = nameColumn ? (row.cells[nameColumn.index] ?? '') : '';
-  const merged = new Set(row.cells.map((c, i) => (c === '' ? undefined : row.merges[i])));
-  const spans = merged.size === 1 && !merged.has(undefined);
-  return nameCell === '' ||
-    spans ||
-    (row.cells.filter((c) => c !== '').length === 1 && nameCell === '')
-    ? values[0]
-    : undefined;
-}
-
-const headingDomain = (text: string): string =>
-  text
-    .replace(/^[\s(（]*[一二三四五六七八九十\d]+[)）、.．\s]*/, '')
-    .replace(/[(（]?(共)?\d+项[)）]?\s*$/, '')
-    .trim();
 
 /**
  * Imports sheets read into text: finds each sheet's header, places every row in a section,
@@ -184,14 +78,7 @@ export function importGrids(
   fileIssues.push(...(shown?.issues ?? []));
   const vocab = new ListVocabulary(kept?.offices ?? [], kept?.departments ?? [], kept?.domains);
   const keptDuties = new Map((kept?.duties ?? []).map((d) => [d.key, d] as const));
-  const profileColumns = new Map<string, FieldName>();
-  for (const [h, f] of Object.entries(profile?.columns ?? {}))
-    if (f !== 'extra') profileColumns.set(normaliseText(h).toLowerCase(), f);
-  const extraHeaders = new Set(
-    Object.entries(profile?.columns ?? {})
-      .filter(([, f]) => f === 'extra')
-      .map(([h]) => normaliseText(h)),
-  );
+  const { fields: columnFields, extraHeaders } = profileColumns(profile);
   const patterns = compileProfile(profile, file);
   fileIssues.push(...patterns.issues);
   const keys = new KeyRegistry();
@@ -206,44 +93,19 @@ export function importGrids(
     const rule = patterns.sheetRule(grid.name);
     if (rule?.skip) {
       // A sheet the profile skips is still accounted for, row by row.
-      for (const r of [
-        ...grid.rows.map((g) => ({ row: g.row, text: distinct(g.cells).join(' | ') })),
-        ...(grid.unread ?? []),
-      ])
-        rows.push({
-          file,
-          sheet: grid.name,
-          row: r.row,
-          status: 'not-a-duty',
-          role: 'skipped',
-          text: r.text,
-          issues: [],
-        });
+      rows.push(...skippedSheetRows(grid, file));
       continue;
     }
-    for (const u of grid.unread ?? [])
-      rows.push({
-        file,
-        sheet: grid.name,
-        row: u.row,
-        status: 'rejected',
-        text: u.text,
-        issues: [u.issue],
-      });
+    rows.push(...unreadRows(grid, file));
     const cellIssues = new Map<number, SheetIssue[]>();
     for (const issue of grid.issues)
       cellIssues.set(issue.row ?? 0, [...(cellIssues.get(issue.row ?? 0) ?? []), issue]);
-    const sheet = sheetTables(grid, profileColumns, profile?.headerRow);
+    const sheet = sheetTables(grid, columnFields, profile?.headerRow);
     if (!sheet) {
       if (grid.rows.length === 0) continue;
-      const issue = {
-        ...makeIssue('spreadsheet-header-not-found', 'error', [], { sheet: grid.name }),
-        file,
-        sheet: grid.name,
-      };
-      fileIssues.push(issue);
-      for (const r of grid.rows)
-        rows.push({ file, sheet: grid.name, row: r.row, status: 'rejected', issues: [issue] });
+      const headerless = headerlessSheet(grid, file);
+      fileIssues.push(headerless.issue);
+      rows.push(...headerless.rows);
       continue;
     }
     const sheetRows = sheet.rows;
@@ -251,15 +113,9 @@ export function importGrids(
     const fileName = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
     const tables = sheet.tables;
     for (const table of tables) {
-      const columns: ColumnRole[] = table.columns.map((c) => {
-        if (!c.field || !extraHeaders.has(normaliseText(c.header))) return c;
-        const { field: _f, level: _l, ...rest } = c;
-        return { ...rest, reason: 'profile' as const };
-      });
+      const columns = keepProfileExtras(table.columns, extraHeaders);
       const tableTitles: string[] = [];
-      let headingSection: Section | undefined;
-      let headingDomainText: string | undefined;
-      let headingText = '';
+      const heading: TableHeading = { text: '' };
       const lead = leadRoles(
         sheetRows.slice(
           table.leadStart,
@@ -268,12 +124,7 @@ export function importGrids(
       );
       for (const { row: r, role, text } of lead) {
         if (role === 'title' && text !== '') tableTitles.push(text);
-        if (role === 'heading') {
-          const s = sectionOf(text);
-          if (s) headingSection = s;
-          else headingDomainText = headingDomain(text);
-          headingText = text;
-        }
+        if (role === 'heading') underHeading(heading, text);
         rows.push({
           file,
           sheet: grid.name,
@@ -296,7 +147,7 @@ export function importGrids(
           row: r.row,
           status: 'not-a-duty',
           role: 'header',
-          text: distinct(r.cells).join(' | '),
+          text: distinctTexts(r.cells).join(' | '),
           issues: [],
         });
       const fromKind = kindSources([...tableTitles, grid.name, fileName], columns);
@@ -324,84 +175,26 @@ export function importGrids(
         done += group.length + formParts.length;
         if (done % 500 < group.length) options.onProgress?.(done, total);
         const base = { file, sheet: grid.name, row: first.row };
-        if (group.length === 1 && first.cells.every((c) => c === '')) {
-          rows.push({ ...base, status: 'not-a-duty', role: 'blank', text: '', issues: [] });
-          continue;
-        }
-        if (group.length === 1 && (isUnitLine(first) || isNoteRow(first))) {
+        const other = otherRow(group, columns, patterns.skip);
+        if (other) {
+          if (other.role === 'heading') underHeading(heading, other.text);
           rows.push({
             ...base,
             status: 'not-a-duty',
-            role: isUnitLine(first) ? 'unit' : 'note',
-            text: distinct(first.cells).join(' | '),
-            issues: cellIssues.get(first.row) ?? [],
+            role: other.role,
+            text: other.text,
+            issues: other.keepsIssues ? (cellIssues.get(first.row) ?? []) : [],
           });
           continue;
         }
-        const heading = isHeading(first, columns);
-        if (group.length === 1 && heading !== undefined) {
-          const firstCell = distinct(first.cells)[0] ?? '';
-          const note = /^(注|备注|说明)/.test(normaliseText(firstCell)) || patterns.skip(firstCell);
-          if (!note) {
-            const s = sectionOf(heading);
-            if (s) headingSection = s;
-            else headingDomainText = headingDomain(heading);
-            headingText = heading;
-          }
-          rows.push({
-            ...base,
-            status: 'not-a-duty',
-            role: note ? 'note' : 'heading',
-            text: heading,
-            issues: cellIssues.get(first.row) ?? [],
-          });
-          continue;
-        }
-        if (patterns.skip(distinct(first.cells)[0] ?? '')) {
-          rows.push({
-            ...base,
-            status: 'not-a-duty',
-            role: 'skipped',
-            text: distinct(first.cells).join(' | '),
-            issues: [],
-          });
-          continue;
-        }
-        const byField = new Map<FieldName, FieldCell[]>();
-        const fieldColumn = new Map<string, string>();
-        const extras: { header: string; value: string }[] = [];
-        const levels = new Map<NameLevel, FieldCell>();
-        const width = Math.max(...group.map((r) => r.cells.length));
-        const columnValues = new Map<number, string>();
-        for (let c = 0; c < width; c++) {
-          const role: ColumnRole = roleAt.get(c) ?? {
-            index: c,
-            header: columnLetter(c),
-            reason: 'unknown',
-            score: 0,
-          };
-          let value = distinct(group.map((r) => r.cells[c] ?? '')).join('\n');
-          columnValues.set(c, value);
-          if (role.field && value === '' && profile?.carryDown?.includes(role.field))
-            value = carried.get(role.field) ?? '';
-          if (role.field && value !== '') carried.set(role.field, value);
-          if (value === '') continue;
-          if (!role.field) {
-            extras.push({ header: role.header, value });
-            continue;
-          }
-          const cell = { header: role.header, value };
-          if (role.level) levels.set(role.level, cell);
-          else byField.set(role.field, [...(byField.get(role.field) ?? []), cell]);
-          if (!fieldColumn.has(role.field)) fieldColumn.set(role.field, columnLetter(c));
-        }
-        const leveled = nameFromLevels(levels);
-        if (leveled) {
-          byField.set('name', [leveled.name]);
-          extras.unshift(...leveled.broader);
-        }
-        if (!byField.has('domain') && headingDomainText)
-          byField.set('domain', [{ header: '领域', value: headingDomainText }]);
+        const { byField, fieldColumn, extras, columnValues } = rowCells(
+          group,
+          roleAt,
+          profile?.carryDown,
+          carried,
+        );
+        if (!byField.has('domain') && heading.domain)
+          byField.set('domain', [{ header: '领域', value: heading.domain }]);
         const report: RowReport = {
           ...base,
           status: 'imported',
@@ -429,7 +222,7 @@ export function importGrids(
         const placed = placeSection([
           [sectionCell ? sectionOf(sectionCell) : undefined, 'column'],
           [sheetSection, 'sheet'],
-          [headingSection, 'heading'],
+          [heading.section, 'heading'],
           [profile?.section, 'profile'],
           [options.section, 'option'],
           ...fromKind,
@@ -448,7 +241,7 @@ export function importGrids(
               [],
               sectionCell ? { value: sectionCell } : {},
             ),
-            ...at(report, sectionCell ? fieldColumn.get('section') : undefined),
+            ...rowLocation(report, sectionCell ? fieldColumn.get('section') : undefined),
           });
           continue;
         }
@@ -466,21 +259,23 @@ export function importGrids(
               section,
               vocab,
               storedDuty?.section === section ? storedDuty : undefined,
-              `${sectionCell ?? ''}${grid.name}${headingText}${tableTitles.join('')}${nameHeaders.join('')}`,
+              `${sectionCell ?? ''}${grid.name}${heading.text}${tableTitles.join('')}${nameHeaders.join('')}`,
             );
         for (const f of unchanged ? [] : parsed.findings)
           report.issues.push({
             ...makeIssue(f.code, f.severity, [f.field], f.params),
-            ...at(report, fieldColumn.get(f.field)),
+            ...rowLocation(report, fieldColumn.get(f.field)),
           });
         const code = parsed.duty.code as string | undefined;
         const number = parsed.duty.number as string | undefined;
-        const wanted =
-          unchanged?.key ||
-          (keyCell && keyFromText(keyCell)) ||
-          (code && keyFromText(code)) ||
-          (number && numberForKey(number) && `${section}-${numberForKey(number)}`) ||
-          `${section}-r${first.row}`;
+        const wanted = wantedKey({
+          ...(unchanged ? { unchanged: unchanged.key } : {}),
+          ...(keyCell ? { keyCell } : {}),
+          ...(code ? { code } : {}),
+          ...(number ? { number } : {}),
+          section,
+          row: first.row,
+        });
         const key = keys.claim(wanted);
         if (key !== wanted)
           report.issues.push({
@@ -488,7 +283,7 @@ export function importGrids(
               key,
               original: wanted,
             }),
-            ...at(report),
+            ...rowLocation(report),
           });
         const allExtras = [...parsed.extras, ...extras];
         const duty: Record<string, unknown> = unchanged
@@ -511,83 +306,32 @@ export function importGrids(
     }
   }
   options.onProgress?.(total, total);
-  // Rows come out in the order of the source, whichever way each was accounted for.
-  const sheetOrder = new Map(grids.map((g, i) => [g.name, i] as const));
-  rows.sort(
-    (a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row,
-  );
+  inSourceOrder(rows, grids);
 
-  const sections = candidates.map((c) => c.duty.section as Section);
-  const village =
-    sections.length > 0 &&
-    sections.every((s) => (villageSections as readonly string[]).includes(s));
   const { header, issues: headerIssues } = listHeader(
     [keptHeader as Record<string, unknown>, shown?.fields, profile?.list, options.list],
     file,
     title,
   );
-  header.kind ??= village ? 'village' : 'township';
-  const domainTexts = distinct(candidates.map((c) => (c.duty.domain as string | undefined) ?? ''));
-  const { domains, codeOf } = vocab.resolveDomains(domainTexts);
-  for (const c of candidates)
-    if (typeof c.duty.domain === 'string') c.duty.domain = codeOf(c.duty.domain);
+  header.kind ??= kindOfCandidates(candidates);
+  const domains = resolveCandidateDomains(candidates, vocab);
   if (domains) header.domains = domains;
   fileIssues.push(...headerIssues);
 
   // A workbook export wrote keeps the list's order, across its sheets.
   const position = new Map((kept?.duties ?? []).map((d, i) => [d.key, i] as const));
   const orderOf = (c: Candidate) => position.get(String(c.duty.key)) ?? Number.MAX_SAFE_INTEGER;
-  let live = [...candidates].sort((a, b) => orderOf(a) - orderOf(b));
-  let list: DutyList | undefined;
-  let listIssues: readonly Issue[] = [];
-  for (let attempt = 0; attempt < 5; attempt++) {
-    for (const c of live) c.report.issues = c.report.issues.filter((i) => !('fromList' in i));
-    const input = {
+  const { list, listIssues, live } = checkList(
+    [...candidates].sort((a, b) => orderOf(a) - orderOf(b)),
+    (duties) => ({
       ...header,
       offices: [...(kept?.offices ?? []), ...vocab.offices.added],
       departments: [...(kept?.departments ?? []), ...vocab.departments.added],
-      duties: live.map((c) => c.duty),
-    };
-    const result = parseDutyList(input);
-    const issues = result.ok ? result.warnings : result.issues;
-    listIssues = [];
-    const rejected = new Set<Candidate>();
-    for (const issue of issues) {
-      const [top, index, field] = issue.path;
-      const c = top === 'duties' && typeof index === 'number' ? live[index] : undefined;
-      if (!c) {
-        listIssues = [...listIssues, issue];
-        continue;
-      }
-      c.report.issues.push({
-        ...issue,
-        ...at(c.report, c.columns.get(String(field))),
-        fromList: true,
-      } as SheetIssue);
-      if (issue.severity === 'error' || options.strict) rejected.add(c);
-    }
-    if (rejected.size === 0 && result.ok) {
-      list = result.value;
-      break;
-    }
-    if (rejected.size === 0) break;
-    for (const c of rejected) c.report.status = 'rejected';
-    live = live.filter((c) => !rejected.has(c));
-  }
-  for (const c of live) {
-    c.report.issues = c.report.issues.map((i) => {
-      const { fromList: _f, ...rest } = i as SheetIssue & { fromList?: boolean };
-      return rest;
-    });
-    if (c.report.status !== 'rejected' && c.report.issues.length > 0)
-      c.report.status = 'imported-with-warnings';
-  }
-  for (const r of rows)
-    if (r.status === 'rejected')
-      r.issues = r.issues.map((i) => {
-        const { fromList: _f, ...rest } = i as SheetIssue & { fromList?: boolean };
-        return rest;
-      });
+      duties,
+    }),
+    options.strict,
+  );
+  settleReports(live, rows);
   fileIssues.push(...listIssues.map((i) => ({ ...i, file })));
   return list
     ? { ok: true, list, rows, issues: fileIssues, tables: tableReports }
