@@ -51,9 +51,9 @@ function jsonCache(): (text: string) => string {
 }
 
 /**
- * `"concepts": [` then one concept a line, each yielded member by member: a concept of thousands
- * of lists is hundreds of kilobytes of JSON, which joined into one string would be copied again
- * and again. A member's evidence is written in the order of `MatchEvidence`, as the alignment
+ * `"concepts": [` then one concept a line, written member by member into pieces of bounded size: a
+ * concept of thousands of lists is hundreds of kilobytes of JSON, which joined into one string
+ * would be copied again and again. A member's evidence is written in the order of `MatchEvidence`, as the alignment
  * makes it.
  */
 function* conceptsArray(
@@ -63,27 +63,35 @@ function* conceptsArray(
 ): Generator<string> {
   const text = jsonCache();
   yield '  "concepts": [';
+  // Members are gathered into pieces of some 16,000 characters: a piece per member would cost
+  // a yield and a write each, a piece per concept hundreds of kilobytes of string to flatten.
+  let piece = '';
   let i = 0;
   for (const k of alignment.concepts) {
-    yield `${i === 0 ? '' : ','}\n    {"id":${conceptIds[i]},"label":${json(k.label)},"members":[`;
+    piece += `${i === 0 ? '' : ','}\n    {"id":${conceptIds[i]},"label":${json(k.label)},"members":[`;
     let first = true;
     for (const m of k.members) {
       const e = m.evidence;
-      let member = `${first ? '' : ','}{"list":${ids[m.list]},"duty":${json(alignment.lists[m.list]?.duties[m.duty]?.key ?? null)},"score":${numberJson(m.score)}`;
+      piece += `${first ? '' : ','}{"list":${ids[m.list]},"duty":${json(alignment.lists[m.list]?.duties[m.duty]?.key ?? null)},"score":${numberJson(m.score)}`;
       if (e) {
-        member += ',"evidence":{';
-        if (e.code !== undefined) member += `"code":${text(e.code)},`;
-        member += '"provisions":[';
+        piece += ',"evidence":{';
+        if (e.code !== undefined) piece += `"code":${text(e.code)},`;
+        piece += '"provisions":[';
         for (let p = 0; p < e.provisions.length; p++)
-          member += `${p === 0 ? '' : ','}${text(e.provisions[p] as string)}`;
-        member += `],"nameSimilarity":${numberJson(e.nameSimilarity)},"matchedName":${text(e.matchedName)}}`;
+          piece += `${p === 0 ? '' : ','}${text(e.provisions[p] as string)}`;
+        piece += `],"nameSimilarity":${numberJson(e.nameSimilarity)},"matchedName":${text(e.matchedName)}}`;
       }
-      yield `${member}}`;
+      piece += '}';
       first = false;
+      if (piece.length > 1 << 14) {
+        yield piece;
+        piece = '';
+      }
     }
-    yield ']}';
+    piece += ']}';
     i++;
   }
+  yield piece;
   yield i === 0 ? ']' : '\n  ]';
 }
 
