@@ -82,7 +82,7 @@ async function compare(...args: string[]): Promise<number> {
     stdout: () => {},
     drainStdout: async () => {},
     stderr: () => {},
-    readStdin: async () => '',
+    readStdin: async () => new Uint8Array(),
     interactive: false,
   };
   return run(['compare', ...args], io);
