@@ -34,6 +34,67 @@ function* map<T, U>(items: Iterable<T>, f: (item: T, index: number) => U): Gener
   for (const item of items) yield f(item, i++);
 }
 
+/** A number as JSON: as `JSON.stringify` writes it, without calling it. */
+const numberJson = (n: number): string => (Number.isFinite(n) ? String(n) : 'null');
+
+/** A function giving a text's JSON, each made once: texts that recur (names, codes, provisions). */
+function jsonCache(): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let made = cache.get(text);
+    if (made === undefined) {
+      made = JSON.stringify(text);
+      cache.set(text, made);
+    }
+    return made;
+  };
+}
+
+/**
+ * `"concepts": [` then one concept a line, written member by member into pieces of bounded size: a
+ * concept of thousands of lists is hundreds of kilobytes of JSON, which joined into one string
+ * would be copied again and again. A member's evidence is written in the order of `MatchEvidence`, as the alignment
+ * makes it.
+ */
+function* conceptsArray(
+  alignment: Comparison['alignment'],
+  ids: readonly string[],
+  conceptIds: readonly string[],
+): Generator<string> {
+  const text = jsonCache();
+  yield '  "concepts": [';
+  // Members are gathered into pieces of some 16,000 characters: a piece per member would cost
+  // a yield and a write each, a piece per concept hundreds of kilobytes of string to flatten.
+  let piece = '';
+  let i = 0;
+  for (const k of alignment.concepts) {
+    piece += `${i === 0 ? '' : ','}\n    {"id":${conceptIds[i]},"label":${json(k.label)},"members":[`;
+    let first = true;
+    for (const m of k.members) {
+      const e = m.evidence;
+      piece += `${first ? '' : ','}{"list":${ids[m.list]},"duty":${json(alignment.lists[m.list]?.duties[m.duty]?.key ?? null)},"score":${numberJson(m.score)}`;
+      if (e) {
+        piece += ',"evidence":{';
+        if (e.code !== undefined) piece += `"code":${text(e.code)},`;
+        piece += '"provisions":[';
+        for (let p = 0; p < e.provisions.length; p++)
+          piece += `${p === 0 ? '' : ','}${text(e.provisions[p] as string)}`;
+        piece += `],"nameSimilarity":${numberJson(e.nameSimilarity)},"matchedName":${text(e.matchedName)}}`;
+      }
+      piece += '}';
+      first = false;
+      if (piece.length > 1 << 14) {
+        yield piece;
+        piece = '';
+      }
+    }
+    piece += ']}';
+    i++;
+  }
+  yield piece;
+  yield i === 0 ? ']' : '\n  ]';
+}
+
 /** The members of a comparison's JSON object, in order, each as pieces of text. */
 function* members(c: Comparison): Generator<Iterable<string>> {
   const { alignment } = c;
@@ -70,19 +131,7 @@ function* members(c: Comparison): Generator<Iterable<string>> {
     }
     return text;
   };
-  yield jsonArray(
-    'concepts',
-    map(alignment.concepts, (k, i) => {
-      const members = k.members.map(
-        (m) =>
-          `{"list":${ids[m.list]},"duty":${json(key(m.list, m.duty) ?? null)},"score":${json(m.score)}${
-            m.evidence ? `,"evidence":${json(m.evidence)}` : ''
-          }}`,
-      );
-      return `{"id":${conceptIds[i]},"label":${json(k.label)},"members":[${members.join(',')}]}`;
-    }),
-    '  ',
-  );
+  yield conceptsArray(alignment, ids, conceptIds);
   yield jsonArray(
     'profiles',
     map(c.profiles, (p) => json({ ...p.summary, unique: p.unique })),

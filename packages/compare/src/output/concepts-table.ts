@@ -83,7 +83,7 @@ function conceptRows(c: Comparison, concept: DutyConcept, parts: RowParts): Uint
       `${prefix}${lists[l]},true,${field(d.section)},${csvField(d.key)},${csvField(d.name)},` +
       `${field(d.domain)},${field(d.powerCategory)},${m.score},${e ? e.nameSimilarity : ''},` +
       `${csvField(e?.code)},${e ? csvField(e.provisions.join(';')) : ''}\n`;
-    const filled = chunks.add(encoder.encode(row));
+    const filled = chunks.addText(encoder, row);
     if (filled.length > 0) full.push(...filled);
   }
   return full;
