@@ -1,8 +1,7 @@
 import type { DutyList } from '@qingdan/core';
 import { vocabularyIri } from '@qingdan/rdf';
-import { schemeIri } from '@qingdan/vocab';
+import { schemeIri, schemeTurtles, vocabularyTurtle } from '@qingdan/vocab';
 import { namedNode, Store } from 'oxigraph';
-import { schemeTurtles, vocabularyTurtle } from '../generated/vocabulary.js';
 import { editionNTriples } from './edition-ntriples.js';
 
 /**
