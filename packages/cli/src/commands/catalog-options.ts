@@ -1,6 +1,9 @@
-import type { CatalogDescription } from '@qingdan/rdf';
+import type { CatalogDescription, PublicationFormat } from '@qingdan/rdf';
 import type { Command } from 'commander';
+import { exitCodes } from '../exit-codes.js';
+import type { Io } from '../io.js';
 import type { load } from '../load.js';
+import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
 
 /** What the options of {@link addCatalogOptions} parse to. */
 export interface CatalogCommandOptions {
@@ -74,4 +77,56 @@ export function catalogPublishOptions(
         : {}),
     },
   };
+}
+
+/**
+ * The checks `qingdan publish` and `qingdan site` make before reading any list: the formats,
+ * the base IRI (a located issue, as JSON under `--json`) and the catalog options. Each failure
+ * is reported and is a usage error; `undefined` then.
+ *
+ * @example
+ * ```ts
+ * const settings = publicationSettings(rdf, options, io, exit);
+ * if (settings === undefined) return;
+ * ```
+ */
+export function publicationSettings(
+  rdf: Awaited<ReturnType<typeof load.rdf>>,
+  options: CatalogCommandOptions & {
+    readonly base: string;
+    readonly format: string;
+    readonly json?: boolean;
+  },
+  io: Io,
+  exit: (code: number) => void,
+):
+  | {
+      readonly formats: readonly PublicationFormat[];
+      readonly described: { context: string; catalog: CatalogDescription };
+    }
+  | undefined {
+  const formats = rdf.parseFormats(options.format);
+  if (!formats.ok) {
+    io.stderr(
+      `不认识的格式 / unknown format(s): ${formats.unknown.join(', ') || '(none)'}; 可选 / allowed: jsonld, ttl, nt, nq\n`,
+    );
+    exit(exitCodes.usage);
+    return undefined;
+  }
+  const baseIssue = rdf.checkBaseIri(options.base);
+  if (baseIssue) {
+    const issue = { ...baseIssue, file: '--base' };
+    if (options.json)
+      io.stdout(`${JSON.stringify({ ok: false, issues: [issueToJson(issue)] }, null, 2)}\n`);
+    else io.stderr(formatIssueForTerminal(issue));
+    exit(exitCodes.usage);
+    return undefined;
+  }
+  const described = catalogPublishOptions(rdf, options.base, options);
+  if ('error' in described) {
+    io.stderr(`${described.error}\n`);
+    exit(exitCodes.usage);
+    return undefined;
+  }
+  return { formats: formats.formats, described };
 }

@@ -10,7 +10,7 @@ import { progressBar } from '../output/progress-bar.js';
 import {
   addCatalogOptions,
   type CatalogCommandOptions,
-  catalogPublishOptions,
+  publicationSettings,
 } from './catalog-options.js';
 
 interface PublishCommandOptions extends CatalogCommandOptions {
@@ -151,31 +151,11 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
     .option('--json', '以 JSON 输出 / print JSON for machines')
     .action(async (paths: string[], options: PublishCommandOptions) => {
       const rdf = await load.rdf();
-      const { checkBaseIri, editionFile, parseFormats, publishLists, vocabularyRenderer } = rdf;
+      const { editionFile, publishLists, vocabularyRenderer } = rdf;
       const { findListFiles, readListFile } = await load.listfile();
-      const formats = parseFormats(options.format);
-      if (!formats.ok) {
-        io.stderr(
-          `不认识的格式 / unknown format(s): ${formats.unknown.join(', ') || '(none)'}; 可选 / allowed: jsonld, ttl, nt, nq\n`,
-        );
-        exit(exitCodes.usage);
-        return;
-      }
-      const baseIssue = checkBaseIri(options.base);
-      if (baseIssue) {
-        const issue = { ...baseIssue, file: '--base' };
-        if (options.json)
-          io.stdout(`${JSON.stringify({ ok: false, issues: [issueToJson(issue)] }, null, 2)}\n`);
-        else io.stderr(formatIssueForTerminal(issue));
-        exit(exitCodes.usage);
-        return;
-      }
-      const described = catalogPublishOptions(rdf, options.base, options);
-      if ('error' in described) {
-        io.stderr(`${described.error}\n`);
-        exit(exitCodes.usage);
-        return;
-      }
+      const settings = publicationSettings(rdf, options, io, exit);
+      if (settings === undefined) return;
+      const { formats, described } = settings;
       const files = await findListFiles(paths);
       if (files.length === 0) {
         io.stderr(`没有找到清单文件 / no list files found in: ${t(paths.join(', '))}\n`);
@@ -200,7 +180,7 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
         out: options.out,
         inputs: paths,
         base: options.base,
-        formats: formats.formats,
+        formats,
         keepGoing: options.keepGoing ?? false,
         renderer,
         ...described,

@@ -9,7 +9,7 @@ import { progressBar } from '../output/progress-bar.js';
 import {
   addCatalogOptions,
   type CatalogCommandOptions,
-  catalogPublishOptions,
+  publicationSettings,
 } from './catalog-options.js';
 
 interface SiteCommandOptions extends CatalogCommandOptions {
@@ -57,32 +57,11 @@ export const siteCommand: CommandRegistration = (program, { io, exit }) => {
     .option('--json', '以 JSON 输出 / print JSON for machines')
     .action(async (paths: string[], options: SiteCommandOptions) => {
       const rdf = await load.rdf();
-      const { checkBaseIri, parseFormats } = rdf;
       const { buildSite, isPublishedFolder, publishedSources } = await load.site();
       const { findListFiles, readListFile } = await load.listfile();
-      const formats = parseFormats(options.format);
-      if (!formats.ok) {
-        io.stderr(
-          `不认识的格式 / unknown format(s): ${formats.unknown.join(', ') || '(none)'}; 可选 / allowed: jsonld, ttl, nt, nq\n`,
-        );
-        exit(exitCodes.usage);
-        return;
-      }
-      const baseIssue = checkBaseIri(options.base);
-      if (baseIssue) {
-        const issue = { ...baseIssue, file: '--base' };
-        if (options.json)
-          io.stdout(`${JSON.stringify({ ok: false, issues: [issueToJson(issue)] }, null, 2)}\n`);
-        else io.stderr(formatIssueForTerminal(issue));
-        exit(exitCodes.usage);
-        return;
-      }
-      const described = catalogPublishOptions(rdf, options.base, options);
-      if ('error' in described) {
-        io.stderr(`${described.error}\n`);
-        exit(exitCodes.usage);
-        return;
-      }
+      const settings = publicationSettings(rdf, options, io, exit);
+      if (settings === undefined) return;
+      const { formats, described } = settings;
       const published: string[] = [];
       const listPaths: string[] = [];
       for (const p of paths)
@@ -109,7 +88,7 @@ export const siteCommand: CommandRegistration = (program, { io, exit }) => {
         out: options.out,
         inputs: paths,
         base: options.base,
-        formats: formats.formats,
+        formats,
         keepGoing: options.keepGoing ?? false,
         compare: options.compare,
         ...described,
