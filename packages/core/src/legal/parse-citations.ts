@@ -106,6 +106,21 @@ function titleAfterNumberAt(s: string, p: number): number {
   return -1;
 }
 
+/**
+ * A title after a 《 that is never closed, when a title the library can tell stands right after
+ * it and, after a space, provisions follow (`《中华人民共和国种子法 第三十二条`); otherwise
+ * undefined.
+ */
+function unclosedTitleAt(s: string, p: number): { title: string; end: number } | undefined {
+  const bare = bareTitleAt(s, p + 1);
+  if (!bare) return undefined;
+  // a space must close the title in the mark's stead: 《消防法第三十一条 stays unread
+  const q = skipSpaces(s, bare.end);
+  return q > bare.end && s.charCodeAt(q) === ch.di && scanProvisions(s, q).provisions.length > 0
+    ? bare
+    : undefined;
+}
+
 /** Words an edition note ends with. */
 const editionEnd = /(修订|修正|施行|公布|发布|通过|印发)\s*$/;
 
@@ -411,13 +426,26 @@ class Scanner {
     let written: string;
     if (s.charCodeAt(p) === ch.open) {
       const close = matchTitle(s, p);
-      if (close < 0 || close === p + 1) return pos;
-      written = s.slice(p + 1, close);
-      // 《……暂行办法(****)》: a page that masks the year; the mask is no part of the title
-      if (written.includes('*')) written = written.replace(/\(\*+\)/g, '');
-      if (written.includes('\n') || written.includes('\r'))
-        written = written.replace(/[\r\n]/g, '');
-      p = close + 1;
+      const unclosed = close < 0 ? unclosedTitleAt(s, p) : undefined;
+      if (unclosed) {
+        // 《中华人民共和国种子法 第三十二条: the mark is never closed, but the title ends where
+        // its provisions begin; structured, and the missing 》 warned about where it stands
+        this.warn('citation-title-unclosed', {
+          text: s.slice(p, unclosed.end),
+          start: p,
+          end: unclosed.end,
+        });
+        written = unclosed.title;
+        p = unclosed.end;
+      } else if (close < 0 || close === p + 1) return pos;
+      else {
+        written = s.slice(p + 1, close);
+        // 《……暂行办法(****)》: a page that masks the year; the mask is no part of the title
+        if (written.includes('*')) written = written.replace(/\(\*+\)/g, '');
+        if (written.includes('\n') || written.includes('\r'))
+          written = written.replace(/[\r\n]/g, '');
+        p = close + 1;
+      }
     } else {
       const bare = bareTitleAt(s, p);
       // 法律法规名称:XX通知 依据文号: — the label says where the title ends

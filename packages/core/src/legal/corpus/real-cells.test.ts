@@ -19,9 +19,9 @@ const heldOutFloor = 0.97;
 
 describe('real legal-basis cells from published lists', () => {
   it('come from many provinces, lists and pages, each with its source', () => {
-    expect(cells.length).toBeGreaterThanOrEqual(201);
-    expect(new Set(cells.map((c) => c.province)).size).toBeGreaterThanOrEqual(27);
-    expect(cells.filter((c) => c.heldOut).length).toBeGreaterThanOrEqual(51);
+    expect(cells.length).toBeGreaterThanOrEqual(224);
+    expect(new Set(cells.map((c) => c.province)).size).toBeGreaterThanOrEqual(28);
+    expect(cells.filter((c) => c.heldOut).length).toBeGreaterThanOrEqual(54);
     for (const c of cells) {
       expect(c.source).toMatch(/^https?:\/\//);
       expect(c.text.trim()).not.toBe('');
