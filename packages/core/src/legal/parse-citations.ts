@@ -78,12 +78,36 @@ function titleWithProvisionsAt(s: string, p: number): boolean {
   return s.charCodeAt(j) === ch.di && bareTitleAt(s, p) !== undefined;
 }
 
+/** Whether 号《 or 号 《 stands anywhere in the text: a document number written before a title. */
+function numberBeforeTitle(s: string): boolean {
+  for (let i = s.indexOf('号'); i >= 0; i = s.indexOf('号', i + 1)) {
+    const next = s.charCodeAt(i + 1);
+    if (next === ch.open || (next === 0x20 && s.charCodeAt(i + 2) === ch.open)) return true;
+  }
+  return false;
+}
+
 /** ① … ⒛, ❶ …: numbers that need nothing before them. */
 const isCircled = (c: number): boolean =>
   (c >= 0x2460 && c <= 0x249b) || (c >= 0x2776 && c <= 0x2793);
 
+/** For each list of words, a table of the code units its words begin with. */
+const firstCodes = new WeakMap<readonly string[], Uint8Array>();
+
+function firstCodesOf(words: readonly string[]): Uint8Array {
+  let t = firstCodes.get(words);
+  if (!t) {
+    t = new Uint8Array(0x10000);
+    for (const w of words) t[w.charCodeAt(0)] = 1;
+    firstCodes.set(words, t);
+  }
+  return t;
+}
+
 function startsWithAny(s: string, p: number, words: readonly string[]): number {
   const c = s.charCodeAt(p);
+  // most positions start no word: one table look-up says so
+  if ((firstCodesOf(words)[c] ?? 0) === 0) return 0;
   for (const w of words) if (w.charCodeAt(0) === c && s.startsWith(w, p)) return w.length;
   return 0;
 }
@@ -119,6 +143,12 @@ function unclosedTitleAt(s: string, p: number): { title: string; end: number } |
   return q > bare.end && s.charCodeAt(q) === ch.di && scanProvisions(s, q).provisions.length > 0
     ? bare
     : undefined;
+}
+
+/** Whether a title names a certificate or licence (许可证, 营运证, 合格证书), which no instrument does. */
+function isCertificate(title: string): boolean {
+  const t = title.trimEnd();
+  return t.endsWith('证') || t.endsWith('证书');
 }
 
 /** Words an edition note ends with. */
@@ -177,7 +207,7 @@ class Scanner {
     readonly text: string,
     readonly s: string,
   ) {
-    this.mayNumberTitle = s.includes('号《') || s.includes('号 《');
+    this.mayNumberTitle = numberBeforeTitle(s);
     for (let k = s.indexOf('依据'); k >= 0; k = s.indexOf('依据', k + 2)) this.basisWords.push(k);
   }
 
@@ -453,7 +483,12 @@ class Scanner {
       if (!bare && labelled < 0) return pos;
       written = bare ? bare.title : s.slice(p, labelled);
       p = bare ? bare.end : labelled;
+      // 中华人民共和国文物保护法》第六十六条: the cell lost the opening mark; the closing one
+      // belongs to the title
+      if (bare && s.charCodeAt(p) === ch.close) p++;
     }
+    // 《种畜禽生产经营许可证》: a certificate, named in the article's text, is no instrument
+    if (isCertificate(written)) return pos;
     const notes: Notes = { editions: [], titleSuffix: '' };
     if (numberBefore !== undefined) notes.documentNumber = numberBefore;
     for (;;) {
@@ -498,7 +533,7 @@ class Scanner {
     const instrument = describeInstrument(
       written + notes.titleSuffix,
       notes.documentNumber,
-      notes.editions.join(','),
+      notes.editions.length === 0 ? '' : notes.editions.join(','),
     );
     const q = skipSpaces(s, p);
     for (const [phrase, suffix] of s.charCodeAt(q) === 0x53ca ? implementing : []) {
@@ -527,8 +562,12 @@ class Scanner {
       )
         r++;
       if (s.charCodeAt(r) === ch.di && r - q < 40) q = r;
-      // 山西省人民政府……的决定,第5条: a comma between a title and its provisions
-      else if (s.charCodeAt(q) === 0x2c && s.charCodeAt(skipSpaces(s, q + 1)) === ch.di) {
+      // 山西省人民政府……的决定,第5条 and 《畜牧法》(主席令第45号);第二十四条: a comma or a
+      // semicolon between a title and its provisions
+      else if (
+        (s.charCodeAt(q) === 0x2c || s.charCodeAt(q) === 0x3b) &&
+        s.charCodeAt(skipSpaces(s, q + 1)) === ch.di
+      ) {
         const r2 = skipSpaces(s, q + 1);
         if (scanProvisions(s, r2).provisions.length > 0) q = r2;
       }
