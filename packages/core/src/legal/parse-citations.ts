@@ -311,7 +311,8 @@ class Scanner {
       if (c === ch.open && stopAtHard) return i;
       if (isHardSeparator(c) || isSoftSeparator(c) || c === 0x3010) {
         const e = this.separatorsEnd(i);
-        if (e < s.length && this.instrumentStartAt(e)) return i;
+        if (e < s.length && this.instrumentStartAt(e) && (stopAtHard || !this.referenceAt(e)))
+          return i;
         // A run of separators, numbers and labels ends in the same place from any of its
         // characters: looking again from each would make a long run quadratic.
         if (!stopAtHard && e > i + 1) {
@@ -323,6 +324,26 @@ class Scanner {
       if (!stopAtHard && c === ch.di && this.nextArticleAt(i)) return i;
     }
     return s.length;
+  }
+
+  /**
+   * Whether a title without marks and its article at `p` are a reference inside the quoted
+   * sentence (`依照食品安全法第八十七条的规定`): the article is followed by 的, 规定 and the like.
+   */
+  referenceAt(p: number): boolean {
+    const s = this.s;
+    let q = p;
+    const lead = startsWithAny(s, q, leadWords);
+    if (lead > 0) q = skipSpaces(s, q + lead);
+    if (s.charCodeAt(q) === ch.open) return false;
+    const bare = bareTitleAt(s, q);
+    if (!bare) return false;
+    const r = skipSpaces(s, bare.end);
+    if (s.charCodeAt(r) !== ch.di) return false;
+    const scan = scanProvisions(s, r);
+    return (
+      scan.provisions.length > 0 && startsWithAny(s, skipSpaces(s, scan.end), referenceWords) > 0
+    );
   }
 
   /**
