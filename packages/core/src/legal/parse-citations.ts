@@ -91,23 +91,26 @@ function numberBeforeTitle(s: string): boolean {
 const isCircled = (c: number): boolean =>
   (c >= 0x2460 && c <= 0x249b) || (c >= 0x2776 && c <= 0x2793);
 
-/** For each list of words, a table of the code units its words begin with. */
-const firstCodes = new WeakMap<readonly string[], Uint8Array>();
+/**
+ * The code units any word of any list begins with: most positions start no word, and one table
+ * look-up says so before the lists are tried.
+ */
+let firstCodes: Uint8Array | undefined;
 
-function firstCodesOf(words: readonly string[]): Uint8Array {
-  let t = firstCodes.get(words);
-  if (!t) {
-    t = new Uint8Array(0x10000);
-    for (const w of words) t[w.charCodeAt(0)] = 1;
-    firstCodes.set(words, t);
+function mayStartWord(c: number): boolean {
+  if (!firstCodes) {
+    const t = new Uint8Array(0x10000);
+    for (const list of [leadWords, joinWords, referenceWords, openEnded, provideWords])
+      for (const w of list) t[w.charCodeAt(0)] = 1;
+    firstCodes = t;
   }
-  return t;
+  return firstCodes[c] === 1;
 }
 
+/** The length of the word of `words` at `p`, or 0; `words` is one of the lists in {@link mayStartWord}. */
 function startsWithAny(s: string, p: number, words: readonly string[]): number {
   const c = s.charCodeAt(p);
-  // most positions start no word: one table look-up says so
-  if ((firstCodesOf(words)[c] ?? 0) === 0) return 0;
+  if (!mayStartWord(c)) return 0;
   for (const w of words) if (w.charCodeAt(0) === c && s.startsWith(w, p)) return w.length;
   return 0;
 }
@@ -147,8 +150,10 @@ function unclosedTitleAt(s: string, p: number): { title: string; end: number } |
 
 /** Whether a title names a certificate or licence (许可证, 营运证, 合格证书), which no instrument does. */
 function isCertificate(title: string): boolean {
-  const t = title.trimEnd();
-  return t.endsWith('证') || t.endsWith('证书');
+  let e = title.length;
+  while (e > 0 && isSpace(title.charCodeAt(e - 1))) e--;
+  const last = title.charCodeAt(e - 1);
+  return last === 0x8bc1 || (last === 0x4e66 && title.charCodeAt(e - 2) === 0x8bc1); // 证, 证书
 }
 
 /** Words an edition note ends with. */
