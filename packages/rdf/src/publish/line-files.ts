@@ -29,22 +29,29 @@ export function writeLineFiles(
   const first = nt ?? nq;
   if (first === undefined) return;
   const graph = Buffer.from(` ${termToNTriples(files.graph)} .\n`);
-  const cached = new Map<string, Buffer>();
+  // Terms by identity first (the mapping makes each predicate once, and reuses IRIs), then by
+  // their text.
+  const byTerm = new Map<Term, Buffer>();
+  const byText = new Map<string, Buffer>();
   const bytesOf = (term: Term): Buffer => {
+    let bytes = byTerm.get(term);
+    if (bytes !== undefined) return bytes;
     const key =
       term.termType === 'NamedNode'
         ? term.value
         : term instanceof N3BlankNode
           ? term.id
           : `_:${term.value}`;
-    let bytes = cached.get(key);
+    bytes = byText.get(key);
     if (bytes === undefined) {
-      if (cached.size >= cacheLimit) cached.clear();
+      if (byText.size >= cacheLimit) byText.clear();
       bytes = Buffer.from(
         term.termType === 'NamedNode' ? `<${escapeIri(term.value)}>` : termToNTriples(term),
       );
-      cached.set(key, bytes);
+      byText.set(key, bytes);
     }
+    if (byTerm.size >= cacheLimit) byTerm.clear();
+    byTerm.set(term, bytes);
     return bytes;
   };
   let subject: Term | undefined;
@@ -70,23 +77,32 @@ export function writeLineFiles(
     first.room(most);
     const out = first.buffer;
     const start = first.used;
-    let at = start + subjectBytes.copy(out, start);
+    // TypedArray set: Buffer's copy costs more than the copying for a few dozen bytes.
+    out.set(subjectBytes, start);
+    let at = start + subjectBytes.length;
     out[at++] = 0x20;
-    at += p.copy(out, at);
+    out.set(p, at);
+    at += p.length;
     out[at++] = 0x20;
-    at += literal === undefined ? (objectBytes as Buffer).copy(out, at) : out.write(literal, at);
+    if (literal === undefined) {
+      out.set(objectBytes as Buffer, at);
+      at += (objectBytes as Buffer).length;
+    } else at += out.write(literal, at);
     if (nt !== undefined) {
       if (nq !== undefined) {
         const line = at - start;
         nq.room(line + graph.length);
-        out.copy(nq.buffer, nq.used, start, at);
-        nq.used += line;
-        nq.used += graph.copy(nq.buffer, nq.used);
+        nq.buffer.set(out.subarray(start, at), nq.used);
+        nq.buffer.set(graph, nq.used + line);
+        nq.used += line + graph.length;
       }
       out[at++] = 0x20;
       out[at++] = 0x2e;
       out[at++] = 0x0a;
-    } else at += graph.copy(out, at);
+    } else {
+      out.set(graph, at);
+      at += graph.length;
+    }
     first.used = at;
   }
 }
