@@ -55,7 +55,7 @@ export function writeLineFiles(
     return bytes;
   };
   let subject: Term | undefined;
-  let subjectBytes = graph;
+  let subjectBytes: Buffer = graph;
   for (const quad of quads) {
     const s = quad.subject;
     if (s !== subject) {
