@@ -8,11 +8,11 @@ const cacheLimit = 50_000;
 
 /**
  * Writes the N-Triples and the N-Quads of the same quads in one pass, byte for byte what
- * `LineWriter` writes (`graphs: false`, and `graphs: true` with every quad in `graph`): each
- * line is encoded once, into the first file, and copied into the second with the graph added.
- * IRIs and blank nodes are encoded once and kept as UTF-8 bytes; only literals are encoded
- * where they occur. Measured on publishing, gathering the lines as strings and encoding them
- * cost more than writing them: the long strings had to be flattened first.
+ * `LineWriter` writes (`graphs: false`, and `graphs: true` with every quad in `graph`), walking
+ * the quads once for both. IRIs and blank nodes are encoded once and kept as UTF-8 bytes, copied
+ * into each file's buffer; only literals are encoded where they occur. Measured on publishing:
+ * gathering the lines as strings and encoding them cost more than writing them, the long
+ * strings having to be flattened first.
  *
  * @example
  * ```ts
@@ -29,13 +29,10 @@ export function writeLineFiles(
   const first = nt ?? nq;
   if (first === undefined) return;
   const graph = Buffer.from(` ${termToNTriples(files.graph)} .\n`);
-  // Terms by identity first (the mapping makes each predicate once, and reuses IRIs), then by
-  // their text.
-  const byTerm = new Map<Term, Buffer>();
+  // By text: a second map by term object was measured slower, most terms being new objects.
   const byText = new Map<string, Buffer>();
   const bytesOf = (term: Term): Buffer => {
-    let bytes = byTerm.get(term);
-    if (bytes !== undefined) return bytes;
+    let bytes: Buffer | undefined;
     const key =
       term.termType === 'NamedNode'
         ? term.value
@@ -50,8 +47,6 @@ export function writeLineFiles(
       );
       byText.set(key, bytes);
     }
-    if (byTerm.size >= cacheLimit) byTerm.clear();
-    byTerm.set(term, bytes);
     return bytes;
   };
   let subject: Term | undefined;
@@ -75,26 +70,14 @@ export function writeLineFiles(
       graph.length +
       2;
     first.room(most);
+    let at = put(first.buffer, first.used, subjectBytes, p, objectBytes, literal);
     const out = first.buffer;
-    const start = first.used;
-    // TypedArray set: Buffer's copy costs more than the copying for a few dozen bytes.
-    out.set(subjectBytes, start);
-    let at = start + subjectBytes.length;
-    out[at++] = 0x20;
-    out.set(p, at);
-    at += p.length;
-    out[at++] = 0x20;
-    if (literal === undefined) {
-      out.set(objectBytes as Buffer, at);
-      at += (objectBytes as Buffer).length;
-    } else at += out.write(literal, at);
     if (nt !== undefined) {
       if (nq !== undefined) {
-        const line = at - start;
-        nq.room(line + graph.length);
-        nq.buffer.set(out.subarray(start, at), nq.used);
-        nq.buffer.set(graph, nq.used + line);
-        nq.used += line + graph.length;
+        nq.room(most);
+        const q = put(nq.buffer, nq.used, subjectBytes, p, objectBytes, literal);
+        nq.buffer.set(graph, q);
+        nq.used = q + graph.length;
       }
       out[at++] = 0x20;
       out[at++] = 0x2e;
@@ -105,4 +88,27 @@ export function writeLineFiles(
     }
     first.used = at;
   }
+}
+
+/** Writes `s p o` at `at` and tells where it ends. */
+function put(
+  out: Buffer,
+  at: number,
+  s: Buffer,
+  p: Buffer,
+  o: Buffer | undefined,
+  literal: string | undefined,
+): number {
+  // TypedArray set: Buffer's copy costs more than the copying for a few dozen bytes.
+  out.set(s, at);
+  at += s.length;
+  out[at++] = 0x20;
+  out.set(p, at);
+  at += p.length;
+  out[at++] = 0x20;
+  if (o !== undefined) {
+    out.set(o, at);
+    return at + o.length;
+  }
+  return at + out.write(literal as string, at);
 }
