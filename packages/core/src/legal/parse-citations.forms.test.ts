@@ -55,6 +55,8 @@ describe('forms of legal-basis cells seen in published lists', () => {
       '《医疗机构医疗保障定点管理暂行办法(****)》第四十七条第二款',
       ['医疗机构医疗保障定点管理暂行办法|47.2'],
     ],
+    // 据 alone, as 根据 shortened: the word is no part of the citation and leaves nothing unread
+    ['据《治安管理处罚法》第十二条', ['治安管理处罚法|12']],
   ])('%s', (text, want) => {
     expect(structure(text)).toEqual(want);
   });
@@ -115,6 +117,8 @@ describe('forms of legal-basis cells seen in published lists', () => {
       'citation-provision-invalid',
     ]);
     expect(codes('《湖北省安全生产条例》第十二条之一')).toContain('citation-provision-invalid');
+    // 据 before a title is 根据 shortened, not a fragment left unread
+    expect(codes('据《治安管理处罚法》第十二条')).toEqual([]);
     expect(codes('《安全生产法》第三章第二节')).toEqual([
       'citation-provision-invalid',
       'citation-provision-invalid',

@@ -38,7 +38,8 @@ import {
   skipSpaces,
 } from './scan-chars.js';
 
-const leadWords = ['根据', '依据', '按照', '依照', '参照', '遵照'];
+// 据 alone is 根据 shortened (`据《治安管理处罚法》第十二条`); it only leads where a title follows.
+const leadWords = ['根据', '依据', '按照', '依照', '参照', '遵照', '据'];
 const joinWords = ['以及', '和', '及', '与', '或'];
 /** Words after 第…条 that make it a reference within a sentence, not a cited article. */
 const referenceWords = ['规定', '的', '之', '所', '中', '至', '到', '和', '或', '及'];
