@@ -28,8 +28,7 @@ const articles = (d: Duty) =>
   d.legalBases.flatMap((b) => ('provisions' in b ? b.provisions.map((p) => p.article) : []));
 const firstInstrument = (d: Duty) =>
   d.legalBases.flatMap((b) => ('instrument' in b ? [b.instrument.title] : []))[0];
-const unstructured = (d: Duty) =>
-  d.legalBases.flatMap((b) => (isStructured(b) ? [] : [b.text]));
+const unstructured = (d: Duty) => d.legalBases.flatMap((b) => (isStructured(b) ? [] : [b.text]));
 const officeNames = (list: DutyList, d: Duty) =>
   d.offices.map((k) => list.offices.find((o) => o.key === k)?.name ?? k);
 const departmentNames = (list: DutyList, d: Duty) => {
