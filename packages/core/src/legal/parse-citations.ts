@@ -478,7 +478,8 @@ class Scanner {
       if (!s.startsWith(phrase, q)) continue;
       this.finish(pos, titleStart, instrument, p, undefined, false);
       const second = describeInstrument(instrument.instrument.title + suffix, undefined, '');
-      return this.afterTitle(q, q, second, q + phrase.length);
+      // The second piece starts where the first ends, so the spaces between belong to it.
+      return this.afterTitle(p, q, second, q + phrase.length);
     }
     return this.afterTitle(pos, titleStart, instrument, p);
   }
