@@ -67,6 +67,8 @@ describe('forms of legal-basis cells seen in published lists', () => {
       '《中华人民共和国食品安全法实施条例》第五十七条:有下列情形之一的,依照食品安全法第八十七条的规定给予处罚:……;《中华人民共和国食品安全法》第八十七条',
       ['食品安全法实施条例|57', '食品安全法|87'],
     ],
+    // 据 alone, as 根据 shortened: the word is no part of the citation and leaves nothing unread
+    ['据《治安管理处罚法》第十二条', ['治安管理处罚法|12']],
   ])('%s', (text, want) => {
     expect(structure(text)).toEqual(want);
   });
@@ -138,6 +140,8 @@ describe('forms of legal-basis cells seen in published lists', () => {
       'citation-provision-invalid',
     ]);
     expect(codes('《湖北省安全生产条例》第十二条之一')).toContain('citation-provision-invalid');
+    // 据 before a title is 根据 shortened, not a fragment left unread
+    expect(codes('据《治安管理处罚法》第十二条')).toEqual([]);
     expect(codes('《安全生产法》第三章第二节')).toEqual([
       'citation-provision-invalid',
       'citation-provision-invalid',

@@ -38,7 +38,8 @@ import {
   skipSpaces,
 } from './scan-chars.js';
 
-const leadWords = ['根据', '依据', '按照', '依照', '参照', '遵照'];
+// 据 alone is 根据 shortened (`据《治安管理处罚法》第十二条`); it only leads where a title follows.
+const leadWords = ['根据', '依据', '按照', '依照', '参照', '遵照', '据'];
 const joinWords = ['以及', '和', '及', '与', '或'];
 /** Words after 第…条 that make it a reference within a sentence, not a cited article. */
 const referenceWords = ['规定', '的', '之', '所', '中', '至', '到', '和', '或', '及'];
@@ -566,7 +567,8 @@ class Scanner {
       if (!s.startsWith(phrase, q)) continue;
       this.finish(pos, titleStart, instrument, p, undefined, false);
       const second = describeInstrument(instrument.instrument.title + suffix, undefined, '');
-      return this.afterTitle(q, q, second, q + phrase.length);
+      // The second piece starts where the first ends, so the spaces between belong to it.
+      return this.afterTitle(p, q, second, q + phrase.length);
     }
     return this.afterTitle(pos, titleStart, instrument, p);
   }

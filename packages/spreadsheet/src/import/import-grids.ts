@@ -26,7 +26,7 @@ import type { ImportResult, RowReport } from './report.js';
 import { rowCells } from './row-cells.js';
 import { sheetTables } from './sheet-tables.js';
 import { inSourceOrder } from './source-order.js';
-import { columnReport, placeSection, type TableReport } from './table-report.js';
+import { columnReport, columnsForSection, placeSection, type TableReport } from './table-report.js';
 import { rowUnchanged } from './unchanged-row.js';
 
 /**
@@ -168,6 +168,9 @@ export function importGrids(
       const wide = wideMerges(body);
       const reported = new Set<string>();
       const carried = new Map<FieldName, string>();
+      // The sections the table's rows are placed in, and whether a section column placed them.
+      const tableSections = new Set<Section>();
+      let sectionColumn = false;
       for (const group of groupRows(body, nameIndex, numberIndex)) {
         const first = group[0] as GridRow;
         // A form's other rows are read into the row it stands at.
@@ -228,6 +231,8 @@ export function importGrids(
           ...fromKind,
         ]);
         const section = placed?.section;
+        if (placed) tableSections.add(placed.section);
+        if (placed?.from === 'column') sectionColumn = true;
         if (placed && tableReport.section === undefined) {
           tableReport.section = placed.section;
           tableReport.sectionFrom = placed.from;
@@ -303,6 +308,10 @@ export function importGrids(
         }
         candidates.push({ duty, report, columns: fieldColumn });
       }
+      // A table of one section shows a column of another section's field as its rows keep it.
+      const [only] = tableSections;
+      if (only && tableSections.size === 1 && !sectionColumn)
+        tableReport.columns = columnsForSection(tableReport.columns, only);
     }
   }
   options.onProgress?.(total, total);
