@@ -11,6 +11,23 @@ import {
 } from '@qingdan/core';
 import { type Lang, pick, say } from './i18n.js';
 
+/**
+ * What {@link labelsOf} reads of a list: a whole list, or an edition's reference (which names no
+ * offices or departments).
+ *
+ * @example
+ * ```ts
+ * const labelled: Labelled = list;
+ * ```
+ */
+export type Labelled = Pick<
+  DutyList,
+  'id' | 'title' | 'titleEn' | 'edition' | 'issued' | 'domains'
+> & {
+  readonly offices: readonly DutyList['offices'][number][];
+  readonly departments: readonly DutyList['departments'][number][];
+};
+
 function conceptLabel(lang: Lang, concept: Concept | undefined, code: string): string {
   return concept ? pick(lang, concept.label) : code;
 }
@@ -24,7 +41,7 @@ function conceptLabel(lang: Lang, concept: Concept | undefined, code: string): s
  * labelsOf(list, 'en').section('basic'); // 'Basic duty'
  * ```
  */
-export function labelsOf(list: DutyList, lang: Lang) {
+export function labelsOf(list: Labelled, lang: Lang) {
   const offices = new Map(list.offices.map((o) => [o.key, o]));
   const departments = new Map(list.departments.map((d) => [d.key, d]));
   const ownDomains = list.domains ? new Map(list.domains.map((d) => [d.code, d])) : undefined;
