@@ -1,7 +1,7 @@
 // One step of the site bench, in a process of its own so that it reads its own peak RSS:
 // `site` builds the site of generated lists; `floor` writes the same files, of the same sizes, from
 // data made ready before the clock starts. Prints one JSON line.
-// Usage: tsx --conditions=source site-step.ts <site|floor> <duties> <manifest.json>
+// Usage: tsx --conditions=source site-step.ts <site|floor> <duties> <manifest.json> [folder]
 import {
   mkdirSync,
   mkdtempSync,
@@ -16,7 +16,7 @@ import { dirname, join, relative } from 'node:path';
 import { buildSite } from '@qingdan/site';
 import { benchLists } from './rdf-data.js';
 
-const [step = 'site', dutiesText = '10000', manifest = ''] = process.argv.slice(2);
+const [step = 'site', dutiesText = '10000', manifest = '', dir = tmpdir()] = process.argv.slice(2);
 const duties = Number(dutiesText);
 const base = 'https://data.example.org/qingdan/';
 const cpuNow = () => {
@@ -32,7 +32,7 @@ function* files(folder: string): Generator<string> {
   }
 }
 
-const root = mkdtempSync(join(tmpdir(), 'qingdan-bench-site-'));
+const root = mkdtempSync(join(dir, 'qingdan-bench-site-'));
 const out = join(root, 'site');
 let result: Record<string, number | string>;
 if (step === 'site') {

@@ -78,7 +78,7 @@ describe('buildSite on the examples', () => {
       join(out, '421127104', 'huangmei-wuzu-2024', 'index.html'),
       'utf8',
     );
-    expect(edition).toContain('href="../../421127104/huangmei-wuzu-2024.xlsx"');
+    expect(edition).toContain('href="../huangmei-wuzu-2024.xlsx"');
     const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
     expect(sitemap.match(/<url>/g)?.length).toBe(built.report.pages);
     expect(readFileSync(join(out, '.htaccess'), 'utf8')).toContain('RewriteBase /qingdan/');

@@ -153,9 +153,15 @@ export async function buildSite<I extends Issue>(
   try {
     let pages = 0;
     let bytes = 0;
+    // A page's two languages go to one folder, one after the other: made once.
+    let made = '';
     const write = (path: string, data: string | Uint8Array) => {
       const file = join(folder.path, diskPath(path));
-      mkdirSync(dirname(file), { recursive: true });
+      const dir = dirname(file);
+      if (dir !== made) {
+        mkdirSync(dir, { recursive: true });
+        made = dir;
+      }
       writeFileSync(file, data);
       bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
     };
