@@ -43,12 +43,19 @@ if (step === 'site') {
   const started = performance.now();
   // The comparison of 500 lists is compare's own bench; the site's cost is its pages.
   // Spreadsheets are the export's own cost (ExcelJS), measured by the spreadsheet bench.
+  // The resident set while editions are written, sampled after each edition's pages: what
+  // must stay flat in the number of editions. The peak also counts the pages across editions,
+  // whose size grows with the duties they list.
+  let editionsRss = 0;
   const report = await buildSite(sources, {
     out,
     base,
     modified: '2024-12-01',
     compare: false,
     spreadsheets: false,
+    onProgress: (p) => {
+      if (p.stage === 'pages') editionsRss = Math.max(editionsRss, process.memoryUsage.rss());
+    },
   });
   const ms = performance.now() - started;
   const cpuMs = cpuNow() - c;
@@ -65,6 +72,7 @@ if (step === 'site') {
     pages: report.pages,
     files: sizes.length,
     bytes: sizes.reduce((n, [, s]) => n + s, 0),
+    editionsRssMb: editionsRss / 2 ** 20,
   };
 } else {
   const sizes = JSON.parse(readFileSync(manifest, 'utf8')) as [string, number][];

@@ -41,7 +41,7 @@ for (const duties of sizes) {
   const siteCpu = (site.cpuMs ?? 0) / 1000;
   const floorCpu = (floor.cpuMs ?? 0) / 1000;
   process.stdout.write(
-    `${duties} duties (${duties / 200} editions): site ${pages} pages, ${site.files} files, ${((site.bytes ?? 0) / 1e6).toFixed(1)} MB in ${siteCpu.toFixed(1)} CPU s = ${(pages / siteCpu).toFixed(0)} pages per CPU s, peak RSS ${site.peakRssMb?.toFixed(0)} MB; ` +
+    `${duties} duties (${duties / 200} editions): site ${pages} pages, ${site.files} files, ${((site.bytes ?? 0) / 1e6).toFixed(1)} MB in ${siteCpu.toFixed(1)} CPU s = ${(pages / siteCpu).toFixed(0)} pages per CPU s, RSS while editions are written ${site.editionsRssMb?.toFixed(0)} MB, peak RSS ${site.peakRssMb?.toFixed(0)} MB; ` +
       `floor ${floorCpu.toFixed(1)} CPU s, peak RSS ${floor.peakRssMb?.toFixed(0)} MB; ratio ${(siteCpu / floorCpu).toFixed(1)}×\n`,
   );
 }

@@ -61,7 +61,7 @@ export interface SiteOptions {
   readonly context?: string;
   /** How the DCAT catalog describes the site's data (licence, publisher, contact point). */
   readonly catalog?: CatalogDescription;
-  /** Called after each list is published, then after each edition's pages. */
+  /** Called after each list is read and published (`data`), and after its pages (`pages`). */
   readonly onProgress?: (progress: {
     readonly stage: 'data' | 'pages';
     readonly done: number;
@@ -129,6 +129,11 @@ const quadKey = (q: Quad) =>
  * and content-negotiation configs for nginx and Apache. Written through `@qingdan/files`: the
  * folder is replaced whole at the end, and refused when it holds anything a site build did not
  * write or is (in) an input.
+ *
+ * Memory stays flat in the number of editions: each list is read, published and its duty and
+ * office pages written before the next is read; the list then waits in the staging folder for
+ * its edition page and amendments (which need every edition of its division known), and the
+ * pages across editions keep only compact references to editions and duties.
  *
  * @example
  * ```ts

@@ -10,7 +10,7 @@ import { countyCode, instrumentId, type SitePaths } from './paths.js';
  *
  * @example
  * ```ts
- * const ref: EditionRef = editionRef(list);
+ * const ref: EditionRef = siteModel(paths).add(list);
  * ref.dutyCount; // list.duties.length
  * ```
  */
@@ -20,28 +20,14 @@ export type EditionRef = Omit<DutyList, 'duties' | 'offices' | 'departments'> & 
   readonly dutyCount: number;
 };
 
-/**
- * The {@link EditionRef} of a list.
- *
- * @example
- * ```ts
- * editionRef(list).dutyCount; // list.duties.length
- * ```
- */
-export function editionRef(list: DutyList): EditionRef {
+/** The {@link EditionRef} of a list. */
+function editionRef(list: DutyList): EditionRef {
   const { duties, offices, departments, ...rest } = list;
   return { ...rest, offices: [], departments: [], dutyCount: duties.length };
 }
 
-/**
- * A duty as the pages across editions name it: its key and names.
- *
- * @example
- * ```ts
- * const ref: DutyRef = { key: 'JB-01', name: '传染病防控' };
- * ```
- */
-export type DutyRef = Pick<Duty, 'key' | 'name' | 'nameEn'>;
+/** A duty as the pages across editions name it: its key and names. */
+type DutyRef = Pick<Duty, 'key' | 'name' | 'nameEn'>;
 
 function dutyRef(duty: Duty): DutyRef {
   return {
