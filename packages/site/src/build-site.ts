@@ -30,6 +30,7 @@ import { dutyPage, officePage } from './pages/duty-page.js';
 import { editionPage } from './pages/edition-page.js';
 import { homePage } from './pages/home-page.js';
 import { diskPath, pageFile, sitePaths, spreadsheetFiles } from './paths.js';
+import { sitemapWriter } from './sitemap.js';
 
 /**
  * Options of {@link buildSite}.
@@ -188,12 +189,8 @@ export async function buildSite<I extends Issue>(
       }
     };
     // The sitemap and the search index grow with the duties: written as the pages are.
-    const sitemap = appendingFile(join(folder.path, 'sitemap.xml'));
-    sitemap.write(sitemapHead);
-    let sitemapped = 0;
-    const listed = (path: string) => {
-      sitemap.write(`${sitemapped++ > 0 ? '\n' : ''}${sitemapEntry(base, path)}`);
-    };
+    const sitemap = sitemapWriter(folder.path, base);
+    const listed = sitemap.add;
     const emit = (page: Page) => {
       render(page);
       listed(page.path);
@@ -353,7 +350,6 @@ export async function buildSite<I extends Issue>(
     for (const [name, text] of Object.entries(siteAssets())) write(`assets/${name}`, text);
     search.write('];\n');
     bytes += search.close();
-    sitemap.write(sitemapTail);
     bytes += sitemap.close();
     write('robots.txt', `User-agent: *\nAllow: /\nSitemap: ${base}sitemap.xml\n`);
     write('.htaccess', apacheConfig(new URL(base).pathname));
@@ -363,23 +359,4 @@ export async function buildSite<I extends Issue>(
   } finally {
     await folder.discard();
   }
-}
-
-const sitemapHead = `<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
-`;
-const sitemapTail = '\n</urlset>\n';
-
-/** A page's entries in the sitemap: one per language, each naming the other. */
-function sitemapEntry(base: string, path: string): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const links = langs
-    .map(
-      (l) =>
-        `<xhtml:link rel="alternate" hreflang="${l === 'zh' ? 'zh-CN' : 'en'}" href="${esc(base + pageFile(path, l))}"/>`,
-    )
-    .join('');
-  return langs
-    .map((l) => `<url><loc>${esc(base + pageFile(path, l))}</loc>${links}</url>`)
-    .join('\n');
 }
