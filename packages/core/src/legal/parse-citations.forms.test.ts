@@ -164,6 +164,9 @@ describe('forms of legal-basis cells seen in published lists', () => {
     // the cell above is not this cell's to read
     expect(codes('同上')).toEqual(['citation-unparsed']);
     expect(codes('依据同上')).toEqual(['citation-unparsed']);
+    // a number with no 条 after a title: no provision, but not dropped silently
+    expect(codes('《律师事务所管理办法》第65')).toEqual(['citation-provision-invalid']);
+    expect(structure('《律师事务所管理办法》第65')).toEqual(['律师事务所管理办法|']);
     // a document number with no title names no instrument here
     expect(codes('国务院令第588号，第十二条第一款')).toEqual(['citation-unparsed']);
   });

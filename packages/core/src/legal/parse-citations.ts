@@ -225,6 +225,17 @@ function yearBeforeNoteEnd(s: string, p: number): number {
   return next === ch.lparen || next === ch.di ? j : -1;
 }
 
+/** The end of 第 and a number with no unit after it (`第65`, then the cell or a space ends), or -1. */
+function unitlessEnd(s: string, p: number): number {
+  if (s.charCodeAt(p) !== ch.di) return -1;
+  let j = skipSpaces(s, p + 1);
+  const digits = j;
+  while (j < s.length && j - digits < 8 && isNumeralChar(s.charCodeAt(j))) j++;
+  if (j === digits) return -1;
+  const c = s.charCodeAt(j);
+  return j >= s.length || isSpace(c) || c === 0x0a || c === 0x0d || isHardSeparator(c) ? j : -1;
+}
+
 /** One scan of one text: the original, its normalised form, and what has been found. */
 class Scanner {
   readonly pieces: CitationPiece[] = [];
@@ -648,6 +659,12 @@ class Scanner {
       s.charCodeAt(q) !== ch.di && isNumeralChar(s.charCodeAt(q))
         ? scanProvisions(s, q, true)
         : scanProvisions(s, q);
+    const unitless = provisions.provisions.length === 0 ? unitlessEnd(s, q) : -1;
+    if (unitless > 0) {
+      // 《律师事务所管理办法》第65: a number with no 条 — no provision, but warned, not dropped
+      provisions.invalid.push({ text: s.slice(q, unitless), start: q, end: unitless });
+      return this.finish(pos, titleStart, instrument, unitless, provisions);
+    }
     const end = provisions.provisions.length > 0 || provisions.end > p ? provisions.end : p;
     return this.finish(pos, titleStart, instrument, end, provisions);
   }
