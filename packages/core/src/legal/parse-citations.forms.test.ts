@@ -69,6 +69,25 @@ describe('forms of legal-basis cells seen in published lists', () => {
     ],
     // 据 alone, as 根据 shortened: the word is no part of the citation and leaves nothing unread
     ['据《治安管理处罚法》第十二条', ['治安管理处罚法|12']],
+    // an article written without its 第, right after a title
+    ['《兽药管理条例》四十九条第一款、第六十七条', ['兽药管理条例|49.1 67']],
+    ['《中华人民共和国公路法》76条', ['公路法|76']],
+    // a smaller unit right after a larger one, without its 第
+    ['《草原法》第八条二款', ['草原法|8.2']],
+    ['《草原法》第八条二款三项', ['草原法|8.2.3']],
+    // a bracket the cell never closes or never opened, between a title and its provisions
+    ['《政府投资条例》(第二十七条;《森林法》第九条', ['政府投资条例|27', '森林法|9']],
+    ['《政府投资条例》)第二十七条。', ['政府投资条例|27']],
+    // the edition inside the marks, and a year before the note
+    ['《军人抚恤优待条例(2024修订)》第六十二条', ['军人抚恤优待条例|62']],
+    ['《军人抚恤优待条例》2011年(国务院、中央军委令第602号)第四十四条', ['军人抚恤优待条例|44']],
+    ['《产业结构调整指导目录(2019年本)》', ['产业结构调整指导目录(2019年本)|']],
+    // (1) … (2) numbering the cell's entries, not items
+    ['(1)《森林法》第五十六条(2)《森林法实施条例》第三十二条', ['森林法|56', '森林法实施条例|32']],
+    ['(1)《森林法》第五十五条、第六十条(2)', ['森林法|55 60']],
+    ['《森林法》第五十五条(2)', ['森林法|55..2']],
+    // a chapter's heading between the chapter and its article
+    ['《伤残抚恤管理办法》第四章伤残抚恤关系转移“第十九条', ['伤残抚恤管理办法|19']],
   ])('%s', (text, want) => {
     expect(structure(text)).toEqual(want);
   });
@@ -149,6 +168,9 @@ describe('forms of legal-basis cells seen in published lists', () => {
     // the cell above is not this cell's to read
     expect(codes('同上')).toEqual(['citation-unparsed']);
     expect(codes('依据同上')).toEqual(['citation-unparsed']);
+    // a number with no 条 after a title: no provision, but not dropped silently
+    expect(codes('《律师事务所管理办法》第65')).toEqual(['citation-provision-invalid']);
+    expect(structure('《律师事务所管理办法》第65')).toEqual(['律师事务所管理办法|']);
     // a document number with no title names no instrument here
     expect(codes('国务院令第588号，第十二条第一款')).toEqual(['citation-unparsed']);
   });

@@ -197,6 +197,46 @@ function unopenedNoteEnd(s: string, p: number): number {
   return -1;
 }
 
+/**
+ * A title whose marks also enclose its note (`《军人抚恤优待条例(2024修订)》`): the title
+ * without the note, which goes into `notes`; the title as it was when the last bracket says
+ * anything else (`《产业结构调整指导目录(2019年本)》`).
+ */
+function withoutInnerNote(written: string, notes: Notes): string {
+  if (written.charCodeAt(written.length - 1) !== ch.rparen) return written;
+  const open = written.lastIndexOf('(');
+  if (open <= 0) return written;
+  return readNote(written.slice(open + 1, -1), notes) ? written.slice(0, open) : written;
+}
+
+/**
+ * The end of a year written between a title and its note or provisions
+ * (`》2011年(国务院……令第602号)`, `》2016年修订 第五条`), or -1.
+ */
+function yearBeforeNoteEnd(s: string, p: number): number {
+  let j = p;
+  while (j < s.length && j - p < 4 && s.charCodeAt(j) >= 0x30 && s.charCodeAt(j) <= 0x39) j++;
+  if (j - p !== 4) return -1;
+  j = skipSpaces(s, j);
+  if (s.charCodeAt(j) !== 0x5e74) return -1; // 年
+  j++;
+  const word = /^(修订|修正|施行|版)/.exec(s.slice(j, j + 2));
+  if (word) j += word[0].length;
+  const next = s.charCodeAt(skipSpaces(s, j));
+  return next === ch.lparen || next === ch.di ? j : -1;
+}
+
+/** The end of 第 and a number with no unit after it (`第65`, then the cell or a space ends), or -1. */
+function unitlessEnd(s: string, p: number): number {
+  if (s.charCodeAt(p) !== ch.di) return -1;
+  let j = skipSpaces(s, p + 1);
+  const digits = j;
+  while (j < s.length && j - digits < 8 && isNumeralChar(s.charCodeAt(j))) j++;
+  if (j === digits) return -1;
+  const c = s.charCodeAt(j);
+  return j >= s.length || isSpace(c) || c === 0x0a || c === 0x0d || isHardSeparator(c) ? j : -1;
+}
+
 /** One scan of one text: the original, its normalised form, and what has been found. */
 class Scanner {
   readonly pieces: CitationPiece[] = [];
@@ -518,8 +558,16 @@ class Scanner {
     if (isCertificate(written)) return pos;
     const notes: Notes = { editions: [], titleSuffix: '' };
     if (numberBefore !== undefined) notes.documentNumber = numberBefore;
+    written = withoutInnerNote(written, notes);
     for (;;) {
       const q = skipSpaces(s, p);
+      // 《军人抚恤优待条例》2011年(国务院、中央军委令第602号): a year before the note
+      const year = yearBeforeNoteEnd(s, q);
+      if (year > 0) {
+        notes.editions.push(s.slice(q, year).replace(/\s+/g, ''));
+        p = year;
+        continue;
+      }
       if (s.charCodeAt(q) !== ch.lparen) break;
       const close = matchParen(s, q);
       if (close < 0 || !readNote(s.slice(q + 1, close), notes)) break;
@@ -600,7 +648,25 @@ class Scanner {
         if (scanProvisions(s, r2).provisions.length > 0) q = r2;
       }
     }
-    const provisions = scanProvisions(s, q);
+    // 《……办法》(第二十三条 and 《……办法》)第三十六条: a bracket the cell never closes or never
+    // opened, between a title and its provisions
+    const stray = s.charCodeAt(q);
+    if (stray === ch.rparen || (stray === ch.lparen && matchParen(s, q) < 0)) {
+      const r = skipSpaces(s, q + 1);
+      if (s.charCodeAt(r) === ch.di && scanProvisions(s, r).provisions.length > 0) q = r;
+    }
+    // 《兽药管理条例》四十九条第一款, 《X法》49条: an article written without its 第, read only
+    // right after a title, where a number and 条 can be nothing else
+    const provisions =
+      s.charCodeAt(q) !== ch.di && isNumeralChar(s.charCodeAt(q))
+        ? scanProvisions(s, q, true)
+        : scanProvisions(s, q);
+    const unitless = provisions.provisions.length === 0 ? unitlessEnd(s, q) : -1;
+    if (unitless > 0) {
+      // 《律师事务所管理办法》第65: a number with no 条 — no provision, but warned, not dropped
+      provisions.invalid.push({ text: s.slice(q, unitless), start: q, end: unitless });
+      return this.finish(pos, titleStart, instrument, unitless, provisions);
+    }
     const end = provisions.provisions.length > 0 || provisions.end > p ? provisions.end : p;
     return this.finish(pos, titleStart, instrument, end, provisions);
   }

@@ -1,6 +1,6 @@
 import type { Provision } from '../model/legal-basis.js';
 import { isNumeralChar, parseNumeralIn } from './numerals.js';
-import { ch, skipSpaces } from './scan-chars.js';
+import { ch, isIdeograph, skipSpaces } from './scan-chars.js';
 
 /** A stretch of provision text that could not be read as article, paragraph and item. */
 export interface InvalidProvision {
@@ -61,8 +61,39 @@ function refAt(s: string, p: number, needDi: boolean, allowBareItem: boolean): R
   if (isDash(s.charCodeAt(k)) && isUnit(s.charCodeAt(k + 1))) k++;
   const unit = s.charCodeAt(k);
   if (isUnit(unit)) return { value, unit, end: k + 1 };
-  if (paren && !di && allowBareItem) return { value, unit: ch.item, end: j };
+  if (paren && !di && allowBareItem && !isEnumerator(s, numStart, j))
+    return { value, unit: ch.item, end: j };
   return undefined;
+}
+
+/**
+ * Where an article after a chapter's heading starts (`伤残抚恤关系转移“第十九条`), when a
+ * heading of ideographs and perhaps an opening quotation mark stand before it; `p` otherwise.
+ */
+function chapterHeadingEnd(s: string, p: number): number {
+  let j = p;
+  while (j < s.length && j - p <= 16 && isIdeograph(s.charCodeAt(j)) && s.charCodeAt(j) !== ch.di)
+    j++;
+  if (j === p) return p;
+  const c = s.charCodeAt(j);
+  if (c === 0x201c || c === 0x22) j++; // “ "
+  j = skipSpaces(s, j);
+  return s.charCodeAt(j) === ch.di && refAt(s, j, true, false)?.unit === ch.article ? j : p;
+}
+
+/**
+ * Whether a bare `(2)` after provisions numbers the next entry of the cell rather than an item:
+ * Arabic digits, and a title follows (`第六十一条(2)《森林法》`), or the cell began with `(1)` and
+ * ends here (`(1)《森林法》第五十五条(2)`).
+ */
+function isEnumerator(s: string, numStart: number, close: number): boolean {
+  for (let k = numStart; k < close - 1; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  const next = skipSpaces(s, close);
+  if (s.charCodeAt(next) === ch.open) return true;
+  return next >= s.length && s.startsWith('(1)', skipSpaces(s, 0));
 }
 
 /**
@@ -263,8 +294,11 @@ function take(s: string, st: ScanState, r: Ref, from: number, to: number): boole
  * ```ts
  * scanProvisions('第二十条至第二十二条', 0).provisions; // [{ article: 20 }, { article: 21 }, { article: 22 }]
  * ```
+ *
+ * With `unmarked`, the first reference may lack its 第 when it names an article
+ * (`四十九条第一款`, `49条`): callers pass it right after a title, where nothing else reads so.
  */
-export function scanProvisions(s: string, start: number): ProvisionScan {
+export function scanProvisions(s: string, start: number, unmarked = false): ProvisionScan {
   const st: ScanState = {
     provisions: [],
     invalid: [],
@@ -277,8 +311,23 @@ export function scanProvisions(s: string, start: number): ProvisionScan {
   let afterChapter = false;
   let lastUnit = 0;
   for (;;) {
-    const needDi = st.joined === 'none' && !afterChapter;
-    const single = refAt(s, p, needDi, st.cur !== undefined);
+    const bareFirst = unmarked && p === start && st.cur === undefined;
+    const needDi = st.joined === 'none' && !afterChapter && !bareFirst;
+    let single = refAt(s, p, needDi, st.cur !== undefined);
+    // an unmarked first reference must name an article: 二款 or 三项 alone says too little
+    if (single && bareFirst && s.charCodeAt(p) !== ch.di && single.unit !== ch.article)
+      single = undefined;
+    if (!single && bareFirst && s.charCodeAt(p) !== ch.di) break;
+    // 第一条一款, 第四条二款三项: a smaller unit right after a larger one needs no 第 to be read
+    if (!single && needDi && st.cur && isNumeralChar(s.charCodeAt(p))) {
+      const r = refAt(s, p, false, false);
+      if (
+        r &&
+        ((r.unit === ch.paragraph && lastUnit === ch.article) ||
+          (r.unit === ch.item && (lastUnit === ch.article || lastUnit === ch.paragraph)))
+      )
+        single = r;
+    }
     let unit: number;
     if (single) {
       if (!take(s, st, single, p, single.end)) break;
@@ -339,6 +388,8 @@ export function scanProvisions(s: string, start: number): ProvisionScan {
     }
     st.joined = 'none';
     p = q;
+    // 第四章伤残抚恤关系转移“第十九条: a chapter's heading between the chapter and its article
+    if (afterChapter) p = chapterHeadingEnd(s, p);
   }
   if (st.cur) st.provisions.push(toProvision(st.cur));
   return { provisions: st.provisions, end, invalid: st.invalid };
