@@ -1,4 +1,4 @@
-import type { DutyList } from '@qingdan/core';
+import { type DutyList, issueMessages } from '@qingdan/core';
 import { dutyListArbitrary, minimalList } from '@qingdan/testing';
 import { qd, rdf } from '@qingdan/vocab';
 import fc from 'fast-check';
@@ -52,7 +52,12 @@ describe('dutyListFromQuads', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues[0]?.code).toBe('rdf-value-unreadable');
-    expect(result.issues[0]?.params).toMatchObject({ subject: duty, property: qd.position });
+    expect(result.issues[0]?.params).toMatchObject({
+      subject: duty,
+      property: qd.position,
+      reason: 'several-values',
+    });
+    expect(result.issues.map(issueMessages)[0]?.zh).toContain('有多个值');
   });
 
   it('refuses a duty in two sections', () => {

@@ -35,7 +35,7 @@ export interface WorkbookRead {
  *
  * @example
  * ```ts
- * refusalIssue({ kind: 'unreadable', reason: 'truncated', reasonZh: '不完整' }, 'a.xlsx');
+ * refusalIssue({ kind: 'unreadable', reason: 'truncated-entry', entry: 'xl/workbook.xml' }, 'a.xlsx');
  * ```
  */
 export function refusalIssue(refusal: UnzipRefusal, file: string): SheetIssue {
@@ -103,8 +103,7 @@ export async function readXlsx(
   if (bytes.length > limits.fileBytes)
     return {
       ...makeIssue('spreadsheet-limit-exceeded', 'error', [], {
-        what: 'file bytes',
-        whatZh: '文件字节数',
+        what: 'file-bytes',
         limit: limits.fileBytes,
         actual: bytes.length,
       }),
@@ -131,8 +130,7 @@ export async function readXlsx(
   if (!parts['xl/workbook.xml'])
     return {
       ...makeIssue('spreadsheet-unreadable', 'error', [], {
-        reason: 'a zip file, but not an XLSX workbook (no xl/workbook.xml)',
-        reasonZh: '是 zip 文件，但不是 XLSX 工作簿（缺少 xl/workbook.xml）',
+        reason: 'not-a-workbook',
       }),
       file,
     };
@@ -143,8 +141,8 @@ export async function readXlsx(
   } catch (cause) {
     return {
       ...makeIssue('spreadsheet-unreadable', 'error', [], {
-        reason: `damaged workbook (${(cause as Error).message})`,
-        reasonZh: `工作簿已损坏（${(cause as Error).message}）`,
+        reason: 'damaged-workbook',
+        detail: (cause as Error).message,
       }),
       file,
     };
@@ -155,7 +153,6 @@ export async function readXlsx(
     return {
       ...makeIssue('spreadsheet-limit-exceeded', 'error', [], {
         what: 'rows',
-        whatZh: '行数',
         limit: limits.rows,
         actual: rowCount,
       }),
@@ -174,7 +171,6 @@ export async function readXlsx(
     return {
       ...makeIssue('spreadsheet-limit-exceeded', 'error', [], {
         what: 'cells',
-        whatZh: '单元格数',
         limit: limits.cells,
         actual: cells,
       }),

@@ -126,7 +126,10 @@ describe('pushGraphs', () => {
       batchTriples: 300,
     }).catch((e) => e);
     expect(error).toBeInstanceOf(PushError);
-    expect((error as PushError).issue.code).toBe('sparql-endpoint-refused');
+    expect((error as PushError).issue).toMatchObject({
+      code: 'sparql-endpoint-refused',
+      params: { reason: 'refused' },
+    });
     expect(s.log.filter((r) => r.status === 400)).toHaveLength(1);
     expect(s.count(graphs[0]?.iri as string)).toBe(old);
   });
@@ -162,7 +165,10 @@ describe('pushGraphs', () => {
       credentials: { user: 'u', password: 'Secret-x9' },
       retry: fast,
     }).catch((e) => e);
-    expect((error as PushError).issue.code).toBe('sparql-endpoint-refused');
+    expect((error as PushError).issue).toMatchObject({
+      code: 'sparql-endpoint-refused',
+      params: { reason: 'credentials' },
+    });
     expect(JSON.stringify((error as PushError).issue)).not.toContain('Secret-x9');
     expect(s2.graphs()).toEqual([]);
   });
