@@ -584,15 +584,16 @@ const messages = {
     zh: `「${s(p, 'text')}」不是可识别的法规引用（第 ${s(p, 'start')}–${s(p, 'end')} 字），已原样保留为文本`,
     en: `"${s(p, 'text')}" is not a citation the parser recognises (characters ${s(p, 'start')}–${s(p, 'end')}); kept as text`,
   }),
-  'citation-title-unclosed': (p: P<'start' | 'text'>) => ({
+  // A citation issue carries the span of its text (`start`, `end`) for tools, quoted or not.
+  'citation-title-unclosed': (p: P<'end' | 'start' | 'text'>) => ({
     zh: `书名号未闭合：「${s(p, 'text')}」缺少“》”（第 ${s(p, 'start')} 字起），已原样保留为文本`,
     en: `unclosed title mark: "${s(p, 'text')}" has no closing 》 (from character ${s(p, 'start')}); kept as text`,
   }),
-  'citation-instrument-missing': (p: P<'text'>) => ({
+  'citation-instrument-missing': (p: P<'end' | 'start' | 'text'>) => ({
     zh: `条款「${s(p, 'text')}」没有指明所属法规名称，已原样保留为文本`,
     en: `provision "${s(p, 'text')}" names no instrument; kept as text`,
   }),
-  'citation-provision-invalid': (p: P<'text'>) => ({
+  'citation-provision-invalid': (p: P<'end' | 'start' | 'text'>) => ({
     zh: `「${s(p, 'text')}」无法解析为条、款、项（如章、节、“之一”条或颠倒的范围），原文保留在引用中`,
     en: `"${s(p, 'text')}" cannot be read as article, paragraph and item (a chapter, a section, an inserted 之一 article or a reversed range); the citation keeps the text`,
   }),
@@ -600,7 +601,7 @@ const messages = {
     zh: `无法从名称或文号判断《${s(p, 'title')}》的效力层级`,
     en: `the rank of 《${s(p, 'title')}》 cannot be told from its title or document number`,
   }),
-  'citation-open-ended': (p: P<'text'>) => ({
+  'citation-open-ended': (p: P<'end' | 'start' | 'text'>) => ({
     zh: `「${s(p, 'text')}」表示依据不止所列法规，未列出的无法结构化`,
     en: `"${s(p, 'text')}" says the bases are more than those named; the unnamed ones cannot be structured`,
   }),
@@ -863,7 +864,12 @@ const messages = {
  * const params: IssueParams<'duplicate-key'> = { key: 'A001' };
  * ```
  */
-export type IssueParams<C extends IssueCode> = Parameters<(typeof messages)[C]>[0];
+export type IssueParams<C extends IssueCode> = P<ParamNames[C]>;
+
+/** The names of the parameters each code's message reads. */
+type ParamNames = {
+  readonly [C in IssueCode]: keyof Parameters<(typeof messages)[C]>[0] & string;
+};
 
 /** What each SHACL constraint a CPSV-AP finding names means, in our words. */
 const cpsvConstraints: Readonly<Record<string, Bilingual>> = {

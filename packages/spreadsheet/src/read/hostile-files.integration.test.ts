@@ -263,8 +263,9 @@ describe('hostile and broken workbooks', () => {
       severity: 'error',
       file: 'cut.xlsx',
     });
+    const [cut] = result.issues;
     expect(['no-zip-directory', 'damaged-zip-directory', 'truncated-entry']).toContain(
-      result.issues[0]?.params.reason,
+      cut?.code === 'spreadsheet-unreadable' && cut.params.reason,
     );
     expect(result.issues.map(issueMessages)[0]?.zh).toMatch(/不完整/);
   });
@@ -275,7 +276,7 @@ describe('hostile and broken workbooks', () => {
     const otherZip = await importSpreadsheet(zipSync({ 'readme.txt': strToU8('hi') }), {
       file: 'other.xlsx',
     });
-    expect(otherZip.issues[0]?.params.reason).toBe('not-a-workbook');
+    expect(otherZip.issues[0]?.params).toMatchObject({ reason: 'not-a-workbook' });
     expect(otherZip.issues.map(issueMessages)[0]?.en).toMatch(/not an XLSX workbook/);
     const binaryCsv = await importSpreadsheet(new Uint8Array([0, 1, 2, 3]), { file: 'x.csv' });
     expect(binaryCsv.issues[0]).toMatchObject({

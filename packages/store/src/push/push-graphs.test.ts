@@ -142,8 +142,10 @@ describe('pushGraphs', () => {
       query: s.query,
       retry: fast,
     }).catch((e) => e);
-    expect((error as PushError).issue.code).toBe('sparql-endpoint-unreachable');
-    expect((error as PushError).issue.params.attempts).toBe(3);
+    expect((error as PushError).issue).toMatchObject({
+      code: 'sparql-endpoint-unreachable',
+      params: { attempts: 3 },
+    });
     expect(s.count(graphs[0]?.iri as string)).toBe(0);
   });
 

@@ -190,7 +190,8 @@ describe('saved queries on the examples', () => {
       savedQuery('nope');
     } catch (error) {
       expect((error as QueryError).issue.code).toBe('saved-query-unknown');
-      expect(String((error as QueryError).issue.params.known)).toContain('editions');
+      const { issue } = error as QueryError;
+      expect(issue.code === 'saved-query-unknown' && issue.params.known).toContain('editions');
     }
   });
 });
