@@ -115,7 +115,7 @@ export async function importSpreadsheet(
   if (bytes.length > limits.fileBytes)
     return failed(limitIssue('file-bytes', limits.fileBytes, bytes.length, file));
   const decoded = decodeText(bytes, options.encoding);
-  const kind = decoded.ok ? textKind(decoded.text) : undefined;
+  const kind = decoded.ok ? textKind(decoded.value.text) : undefined;
   if (kind !== undefined)
     return failed({ ...makeIssue('spreadsheet-not-a-spreadsheet', 'error', [], { kind }), file });
   // Named .xlsx yet not a zip: reading it as CSV would import garbage.
@@ -124,22 +124,20 @@ export async function importSpreadsheet(
     if (!('grids' in read)) return failed(read);
   }
   if (!decoded.ok)
-    return failed({
-      ...makeIssue('spreadsheet-encoding-invalid', 'error', [], { encoding: decoded.encoding }),
-      file,
-    });
-  if (decoded.text.includes('\u0000'))
+    return { ok: false, rows: [], issues: decoded.issues.map((issue) => ({ ...issue, file })) };
+  const { text, encoding } = decoded.value;
+  if (text.includes('\u0000'))
     return failed({
       ...makeIssue('spreadsheet-unreadable', 'error', [], {
         reason: 'binary-content',
       }),
       file,
     });
-  const grid = csvGrid(decoded.text, options, limits);
+  const grid = csvGrid(text, options, limits);
   if (!('rows' in grid)) return failed(grid);
   if (grid.rows.every((r) => r.cells.every((c) => c === '')) && grid.unread === undefined)
     return failed({ ...makeIssue('spreadsheet-empty', 'error', [], { format: 'csv' }), file });
-  return { ...importGrids([grid], options.stored, options), encoding: decoded.encoding };
+  return { ...importGrids([grid], options.stored, options), encoding };
 }
 
 /**

@@ -5,7 +5,7 @@ import { cellText } from './cell-text.js';
 import { columnLetter, type Grid, type GridRow, type SheetIssue } from './grid.js';
 import type { SpreadsheetLimits } from './limits.js';
 import { zipKind } from './sniff-format.js';
-import { type UnzipRefusal, unzipGuarded } from './unzip-guarded.js';
+import { unzipGuarded } from './unzip-guarded.js';
 
 /** The name of the hidden sheet in which export keeps the list exactly. */
 export const dataSheetName = '_qingdan';
@@ -28,20 +28,6 @@ export interface WorkbookRead {
   /** The list file content kept by export in the hidden data sheet, if any. */
   readonly stored?: unknown;
   readonly issues: SheetIssue[];
-}
-
-/**
- * An issue that makes a whole file unreadable, from a refusal of the zip reader.
- *
- * @example
- * ```ts
- * refusalIssue({ kind: 'unreadable', reason: 'truncated-entry', entry: 'xl/workbook.xml' }, 'a.xlsx');
- * ```
- */
-export function refusalIssue(refusal: UnzipRefusal, file: string): SheetIssue {
-  const { kind, ...params } = refusal;
-  const code = kind === 'limit' ? 'spreadsheet-limit-exceeded' : 'spreadsheet-unreadable';
-  return { ...makeIssue(code, 'error', [], params), file };
 }
 
 function readStored(sheet: ExcelJS.Worksheet): unknown {
@@ -110,10 +96,18 @@ export async function readXlsx(
       file,
     };
   const unzipped = unzipGuarded(bytes, limits);
-  if (!unzipped.ok) return refusalIssue(unzipped.refusal, file);
+  if (!unzipped.ok) {
+    const [refusal] = unzipped.issues;
+    // A refusal is one issue; the second line only satisfies the type of an empty list.
+    if (refusal) return { ...refusal, file };
+    return {
+      ...makeIssue('spreadsheet-unreadable', 'error', [], { reason: 'no-zip-directory' }),
+      file,
+    };
+  }
   const issues: SheetIssue[] = [];
   const parts: Record<string, Uint8Array> = {};
-  for (const [name, content] of unzipped.entries) {
+  for (const [name, content] of unzipped.value) {
     if (name.startsWith('xl/externalLinks/')) {
       if (name.endsWith('.xml'))
         issues.push({
@@ -124,7 +118,7 @@ export async function readXlsx(
     }
     parts[name] = content;
   }
-  const kind = parts['xl/workbook.xml'] ? undefined : zipKind(unzipped.entries);
+  const kind = parts['xl/workbook.xml'] ? undefined : zipKind(unzipped.value);
   if (kind !== undefined)
     return { ...makeIssue('spreadsheet-not-a-spreadsheet', 'error', [], { kind }), file };
   if (!parts['xl/workbook.xml'])

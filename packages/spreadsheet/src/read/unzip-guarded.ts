@@ -1,45 +1,51 @@
+import { type Issue, makeIssue, type Result } from '@qingdan/core';
 import { Inflate } from 'fflate';
 import type { SpreadsheetLimits } from './limits.js';
 
 /**
- * Why a zip was refused: the sub-code of `spreadsheet-unreadable` (`reason`) or of
- * `spreadsheet-limit-exceeded` (`what`), and the values its message quotes.
+ * The entries of a zip, expanded, or the issue that says why they were not:
+ * `spreadsheet-unreadable` (a damaged or truncated zip) or `spreadsheet-limit-exceeded` (a zip
+ * past a limit, as a zip bomb is). The issue is not yet located in a file; the reader adds it.
+ *
+ * @example
+ * ```ts
+ * const unzipped: UnzipResult = unzipGuarded(bytes, defaultLimits);
+ * if (unzipped.ok) unzipped.value.get('xl/workbook.xml');
+ * ```
  */
-export type UnzipRefusal =
-  | {
-      readonly kind: 'unreadable';
-      readonly reason:
-        | 'no-zip-signature'
-        | 'no-zip-directory'
-        | 'damaged-zip-directory'
-        | 'truncated-entry'
-        | 'unsupported-compression'
-        | 'damaged-entry';
-      readonly entry?: string;
-    }
-  | {
-      readonly kind: 'limit';
-      readonly what: 'zip-entries' | 'declared-bytes' | 'compression-ratio' | 'uncompressed-bytes';
-      readonly entry?: string;
-      readonly limit: number;
-      readonly actual: number;
-    };
+export type UnzipResult = Result<
+  Map<string, Uint8Array>,
+  Issue<'spreadsheet-unreadable' | 'spreadsheet-limit-exceeded'>
+>;
 
-/** The entries of a zip, expanded, or why they were not. */
-export type UnzipResult =
-  | { readonly ok: true; readonly entries: Map<string, Uint8Array> }
-  | { readonly ok: false; readonly refusal: UnzipRefusal };
+type Unreadable =
+  | 'no-zip-signature'
+  | 'no-zip-directory'
+  | 'damaged-zip-directory'
+  | 'truncated-entry'
+  | 'unsupported-compression'
+  | 'damaged-entry';
+type Limit = 'zip-entries' | 'declared-bytes' | 'compression-ratio' | 'uncompressed-bytes';
 
-type Unreadable = Extract<UnzipRefusal, { kind: 'unreadable' }>;
-type Limit = Extract<UnzipRefusal, { kind: 'limit' }>;
-
-const unreadable = (reason: Unreadable['reason'], entry?: string): UnzipResult => ({
+const unreadable = (reason: Unreadable, entry?: string): UnzipResult => ({
   ok: false,
-  refusal: { kind: 'unreadable', reason, ...(entry === undefined ? {} : { entry }) },
+  issues: [
+    makeIssue('spreadsheet-unreadable', 'error', [], {
+      reason,
+      ...(entry === undefined ? {} : { entry }),
+    }),
+  ],
 });
-const limit = (what: Limit['what'], max: number, actual: number, entry?: string): UnzipResult => ({
+const limit = (what: Limit, max: number, actual: number, entry?: string): UnzipResult => ({
   ok: false,
-  refusal: { kind: 'limit', what, limit: max, actual, ...(entry === undefined ? {} : { entry }) },
+  issues: [
+    makeIssue('spreadsheet-limit-exceeded', 'error', [], {
+      what,
+      limit: max,
+      actual,
+      ...(entry === undefined ? {} : { entry }),
+    }),
+  ],
 });
 
 interface DirectoryEntry {
@@ -60,7 +66,7 @@ function findEndOfDirectory(view: DataView): number {
 function readDirectory(
   bytes: Uint8Array,
   view: DataView,
-): DirectoryEntry[] | 'no-zip-directory' | 'damaged-zip-directory' {
+): DirectoryEntry[] | Extract<Unreadable, 'no-zip-directory' | 'damaged-zip-directory'> {
   const end = findEndOfDirectory(view);
   if (end < 0) return 'no-zip-directory';
   const count = view.getUint16(end + 10, true);
@@ -118,7 +124,7 @@ function inflateWithin(data: Uint8Array, budget: number): Uint8Array | 'over' | 
  * @example
  * ```ts
  * const result = unzipGuarded(bytes, defaultLimits);
- * if (result.ok) result.entries.get('xl/workbook.xml');
+ * if (result.ok) result.value.get('xl/workbook.xml');
  * ```
  */
 export function unzipGuarded(bytes: Uint8Array, limits: SpreadsheetLimits): UnzipResult {
@@ -163,5 +169,5 @@ export function unzipGuarded(bytes: Uint8Array, limits: SpreadsheetLimits): Unzi
     total += content.length;
     if (!e.name.endsWith('/')) entries.set(e.name, content);
   }
-  return { ok: true, entries };
+  return { ok: true, value: entries, warnings: [] };
 }

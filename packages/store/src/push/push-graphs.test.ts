@@ -15,7 +15,7 @@ beforeAll(async () => {
   const dir = new URL('../../../../examples/', import.meta.url).pathname;
   for (const file of await findListFiles([`${dir}lists`, `${dir}editions`])) {
     const r = await readListFile(file);
-    if (r.ok) lists.push(r.list);
+    if (r.ok) lists.push(r.value);
   }
   lists = lists.sort((a, b) => a.id.localeCompare(b.id));
   graphs = listPushGraphs(lists, base);

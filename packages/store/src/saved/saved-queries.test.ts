@@ -19,7 +19,7 @@ beforeAll(async () => {
   for (const file of files) {
     const result = await readListFile(file);
     if (!result.ok) throw new Error(`example ${file} is invalid`);
-    lists.push(result.list);
+    lists.push(result.value);
   }
   lists = lists.sort((a, b) => a.id.localeCompare(b.id));
   store.loadVocabulary();
