@@ -17,7 +17,7 @@ const placed = (row: number, number: string, name: string, keyCell?: string): Pl
     byField: new Map<FieldName, { header: string; value: string }[]>([
       ['number', [{ header: '序号', value: number }]],
       ['name', [{ header: '事项名称', value: name }]],
-      ...(keyCell ? [['key', [{ header: '事项标识', value: keyCell }]] as const] : []),
+      ['key', keyCell ? [{ header: '事项标识', value: keyCell }] : []],
     ]),
     fieldColumn: new Map([
       ['number', 'A'],
