@@ -1,4 +1,4 @@
-import { type DutyList, makeIssue, parseDutyList, type Section } from '@qingdan/core';
+import { type DutyList, parseDutyList, type Section } from '@qingdan/core';
 import { ListVocabulary } from '../layout/bodies.js';
 import type { FieldName } from '../layout/fields.js';
 import { primaryNameColumn } from '../layout/name-levels.js';
@@ -7,7 +7,7 @@ import type { Profile } from '../profile/profile.js';
 import type { Grid, GridRow, SheetIssue } from '../read/grid.js';
 import { KeyRegistry } from '../text/key.js';
 import { normaliseText } from '../text/normalise.js';
-import { type Candidate, rowLocation } from './candidate.js';
+import type { Candidate } from './candidate.js';
 import { kindOfCandidates, resolveCandidateDomains } from './candidate-domains.js';
 import { checkList, settleReports } from './check-list.js';
 import { compileProfile, keepProfileExtras, profileColumns } from './compile-profile.js';
@@ -22,10 +22,11 @@ import { wideMerges } from './merges-across.js';
 import { headerlessSheet, otherRow, skippedSheetRows, unreadRows } from './other-rows.js';
 import type { ImportResult, RowReport } from './report.js';
 import { rowCells } from './row-cells.js';
+import { rowSection } from './row-section.js';
 import { sheetTables } from './sheet-tables.js';
 import { inSourceOrder } from './source-order.js';
 import { tableLead } from './table-lead.js';
-import { columnReport, placeSection, type TableReport } from './table-report.js';
+import { columnReport, type TableReport } from './table-report.js';
 
 /**
  * How to import: where the data came from (for messages), and what the file does not say.
@@ -173,31 +174,23 @@ export function importGrids(
         rows.push(...parts);
         rows.push(report);
         const sectionCell = byField.get('section')?.[0]?.value;
-        const placed = placeSection([
-          [sectionCell ? sectionOf(sectionCell) : undefined, 'column'],
-          [sheetSection, 'sheet'],
-          [heading.section, 'heading'],
-          [profile?.section, 'profile'],
-          [options.section, 'option'],
-          ...fromKind,
-        ]);
-        const section = placed?.section;
-        if (placed && tableReport.section === undefined) {
-          tableReport.section = placed.section;
+        const placed = rowSection(
+          sectionCell,
+          [
+            [sheetSection, 'sheet'],
+            [heading.section, 'heading'],
+            [profile?.section, 'profile'],
+            [options.section, 'option'],
+            ...fromKind,
+          ],
+          report,
+          fieldColumn.get('section'),
+        );
+        if (!placed) continue;
+        const { section } = placed;
+        if (tableReport.section === undefined) {
+          tableReport.section = section;
           tableReport.sectionFrom = placed.from;
-        }
-        if (!section) {
-          report.status = 'rejected';
-          report.issues.push({
-            ...makeIssue(
-              'spreadsheet-section-unknown',
-              'error',
-              [],
-              sectionCell ? { value: sectionCell } : {},
-            ),
-            ...rowLocation(report, sectionCell ? fieldColumn.get('section') : undefined),
-          });
-          continue;
         }
         const duty = dutyFromRow(
           {
