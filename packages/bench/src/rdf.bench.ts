@@ -22,7 +22,18 @@ if (sizes.length === 0) sizes.push(10_000, 100_000, 1_000_000);
 // three to six times that in wall time on a busy machine): a million would take five minutes of
 // CPU or more, past the couple of minutes the comparison is worth.
 const jsonldJsLimit = 100_000;
-const steps = ['floor', 'jsonld', 'jsonld-js', 'quads', 'ttl', 'n3-ttl', 'nt', 'n3-nt', 'publish'];
+const steps = [
+  'floor',
+  'jsonld',
+  'jsonld-js',
+  'quads',
+  'ttl',
+  'n3-ttl',
+  'n3-ttl-grouped',
+  'nt',
+  'n3-nt',
+  'publish',
+];
 
 function measure(step: string, duties: number): Measurement {
   const script = fileURLToPath(new URL('./rdf-step.ts', import.meta.url));
@@ -71,8 +82,9 @@ for (const duties of sizes) {
     `our JSON-LD ÷ floor (time): ${ratio('jsonld', 'floor')} (aim ≤ 3×)`,
     `jsonld.js compaction ÷ our JSON-LD: ${ratio('jsonld-js', 'jsonld')} (aim ≥ 20×)`,
     `N3.Writer Turtle ÷ our Turtle: ${ratio('n3-ttl', 'ttl')} (aim ≥ 2×)`,
+    `N3.Writer Turtle grouped by subject, with ( … ) lists, ÷ our Turtle: ${ratio('n3-ttl-grouped', 'ttl')}`,
     `N3.Writer N-Triples ÷ our N-Triples: ${ratio('n3-nt', 'nt')} (aim ≥ 2×)`,
-    `publish, four formats: peak RSS ${fmt(results.get('publish')?.peakRssMb ?? 0)} MB (aim < 1024 MB)`,
+    `publish, four formats: ${fmt((duties / (results.get('publish')?.cpuMs ?? Number.NaN)) * 1000)} duties per CPU second (aim ≥ 25,000), peak RSS ${fmt(results.get('publish')?.peakRssMb ?? 0)} MB (aim < 1024 MB)`,
   ];
   process.stdout.write(`${ratios.join('\n')}\n`);
 }

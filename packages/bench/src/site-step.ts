@@ -1,7 +1,7 @@
 // One step of the site bench, in a process of its own so that it reads its own peak RSS:
 // `site` builds the site of generated lists; `floor` writes the same files, of the same sizes, from
 // data made ready before the clock starts. Prints one JSON line.
-// Usage: tsx --conditions=source site-step.ts <site|floor> <duties> <manifest.json>
+// Usage: tsx --conditions=source site-step.ts <site|floor> <duties> <manifest.json> [folder]
 import {
   mkdirSync,
   mkdtempSync,
@@ -16,7 +16,7 @@ import { dirname, join, relative } from 'node:path';
 import { buildSite } from '@qingdan/site';
 import { benchLists } from './rdf-data.js';
 
-const [step = 'site', dutiesText = '10000', manifest = ''] = process.argv.slice(2);
+const [step = 'site', dutiesText = '10000', manifest = '', dir = tmpdir()] = process.argv.slice(2);
 const duties = Number(dutiesText);
 const base = 'https://data.example.org/qingdan/';
 const cpuNow = () => {
@@ -32,7 +32,7 @@ function* files(folder: string): Generator<string> {
   }
 }
 
-const root = mkdtempSync(join(tmpdir(), 'qingdan-bench-site-'));
+const root = mkdtempSync(join(dir, 'qingdan-bench-site-'));
 const out = join(root, 'site');
 let result: Record<string, number | string>;
 if (step === 'site') {
@@ -43,12 +43,19 @@ if (step === 'site') {
   const started = performance.now();
   // The comparison of 500 lists is compare's own bench; the site's cost is its pages.
   // Spreadsheets are the export's own cost (ExcelJS), measured by the spreadsheet bench.
+  // The resident set while editions are written, sampled after each edition's pages: what
+  // must stay flat in the number of editions. The peak also counts the pages across editions,
+  // whose size grows with the duties they list.
+  let editionsRss = 0;
   const report = await buildSite(sources, {
     out,
     base,
     modified: '2024-12-01',
     compare: false,
     spreadsheets: false,
+    onProgress: (p) => {
+      if (p.stage === 'pages') editionsRss = Math.max(editionsRss, process.memoryUsage.rss());
+    },
   });
   const ms = performance.now() - started;
   const cpuMs = cpuNow() - c;
@@ -65,6 +72,7 @@ if (step === 'site') {
     pages: report.pages,
     files: sizes.length,
     bytes: sizes.reduce((n, [, s]) => n + s, 0),
+    editionsRssMb: editionsRss / 2 ** 20,
   };
 } else {
   const sizes = JSON.parse(readFileSync(manifest, 'utf8')) as [string, number][];

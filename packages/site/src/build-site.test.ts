@@ -78,7 +78,7 @@ describe('buildSite on the examples', () => {
       join(out, '421127104', 'huangmei-wuzu-2024', 'index.html'),
       'utf8',
     );
-    expect(edition).toContain('href="../../421127104/huangmei-wuzu-2024.xlsx"');
+    expect(edition).toContain('href="../huangmei-wuzu-2024.xlsx"');
     const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
     expect(sitemap.match(/<url>/g)?.length).toBe(built.report.pages);
     expect(readFileSync(join(out, '.htaccess'), 'utf8')).toContain('RewriteBase /qingdan/');
@@ -111,6 +111,45 @@ describe('buildSite on the examples', () => {
       OutputRefusedError,
     );
     expect(readdirSync(foreign)).toEqual(['notes.txt']);
+  });
+
+  it('names the comparison on every page only when there are two lists or more', async () => {
+    const first = built.sources.find((s) => s.ok);
+    if (!first?.ok) throw new Error('no example list');
+    const duty = first.list.duties[0];
+    if (!duty) throw new Error('no duty');
+    const page = (root: string) =>
+      readFileSync(
+        join(
+          root,
+          diskPath(
+            editionIris(base, first.list.division.code, first.list.id)
+              .duty(duty.key)
+              .slice(base.length),
+          ),
+          'index.html',
+        ),
+        'utf8',
+      );
+    expect(page(out)).toContain('compare/index.html');
+    const alone = join(out, '..', 'alone');
+    expect((await buildSite([first], { out: alone, base })).committed).toBe(true);
+    expect(page(alone)).not.toContain('compare/index.html');
+    expect(existsSync(join(alone, 'compare'))).toBe(false);
+  });
+
+  it('with keepGoing, writes the pages of every valid list around a rejected one, and nothing aside', async () => {
+    const bad = { ok: false as const, file: 'bad.yaml', issues: [] };
+    const [one, ...rest] = built.sources;
+    if (!one) throw new Error('no example list');
+    const target = join(out, '..', 'kept');
+    const report = await buildSite([one, bad, ...rest], { out: target, base, keepGoing: true });
+    expect(report.committed).toBe(true);
+    expect(report.publication.rejected.map((r) => r.file)).toEqual(['bad.yaml']);
+    expect(report.pages).toBe(built.report.pages);
+    expect(
+      readdirSync(target).filter((name) => name.startsWith('.') && name !== '.htaccess'),
+    ).toEqual(['.qingdan-output.json']);
   });
 
   it('leaves the previous site untouched when a list is invalid', async () => {

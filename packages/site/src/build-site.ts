@@ -15,11 +15,13 @@ import {
   vocabularyRenderer,
 } from '@qingdan/rdf';
 import type { Quad } from '@rdfjs/types';
+import { appendingFile } from './appending-file.js';
 import { siteAssets } from './assets.js';
 import { editionParts } from './edition-data.js';
+import { editionSpill } from './edition-spill.js';
 import { type Page, renderPage, type SiteFrame } from './html/page.js';
 import { langs } from './i18n.js';
-import { siteModel } from './model.js';
+import { type EditionRef, siteModel } from './model.js';
 import { apacheConfig, nginxConfig } from './negotiation.js';
 import { comparisonPage } from './pages/comparison-page.js';
 import { type PageContext, pageJsonLd } from './pages/context.js';
@@ -28,6 +30,7 @@ import { dutyPage, officePage } from './pages/duty-page.js';
 import { editionPage } from './pages/edition-page.js';
 import { homePage } from './pages/home-page.js';
 import { diskPath, pageFile, sitePaths, spreadsheetFiles } from './paths.js';
+import { sitemapWriter } from './sitemap.js';
 
 /**
  * Options of {@link buildSite}.
@@ -59,7 +62,7 @@ export interface SiteOptions {
   readonly context?: string;
   /** How the DCAT catalog describes the site's data (licence, publisher, contact point). */
   readonly catalog?: CatalogDescription;
-  /** Called after each list is published, then after each edition's pages. */
+  /** Called after each list is read and published (`data`), and after its pages (`pages`). */
   readonly onProgress?: (progress: {
     readonly stage: 'data' | 'pages';
     readonly done: number;
@@ -84,23 +87,36 @@ export interface SiteReport<I extends Issue = Issue> {
   readonly bytes: number;
 }
 
-/** Editions of one division in order, each pair of neighbours compared. */
-function editionPairs(lists: readonly DutyList[]): [DutyList, DutyList][] {
-  const byDivision = new Map<string, DutyList[]>();
-  for (const l of lists)
-    byDivision.set(l.division.code, [...(byDivision.get(l.division.code) ?? []), l]);
-  const pairs: [DutyList, DutyList][] = [];
-  for (const editions of byDivision.values()) {
-    editions.sort(
-      (a, b) => (a.issued ?? '').localeCompare(b.issued ?? '') || a.id.localeCompare(b.id),
-    );
-    for (let i = 1; i < editions.length; i++) {
-      const a = editions[i - 1];
-      const b = editions[i];
-      if (a && b) pairs.push([a, b]);
-    }
+/** Editions of one division in order, each pair of neighbours compared (as indices). */
+function editionPairs(editions: readonly EditionRef[]): [number, number][] {
+  const byDivision = new Map<string, number[]>();
+  for (const [i, e] of editions.entries())
+    byDivision.set(e.division.code, [...(byDivision.get(e.division.code) ?? []), i]);
+  const pairs: [number, number][] = [];
+  for (const indices of byDivision.values()) {
+    const sorted = indices
+      .map((i) => editions[i] as EditionRef)
+      .map((e, n) => ({ e, i: indices[n] as number }))
+      .sort(
+        (a, b) =>
+          (a.e.issued ?? '').localeCompare(b.e.issued ?? '') || a.e.id.localeCompare(b.e.id),
+      )
+      .map(({ i }) => i);
+    for (let n = 1; n < sorted.length; n++)
+      pairs.push([sorted[n - 1] as number, sorted[n] as number]);
   }
   return pairs;
+}
+
+/** A list as the comparison reads it: its duties without what no measure looks at. */
+function comparable(list: DutyList): DutyList {
+  return {
+    ...list,
+    duties: list.duties.map((duty) => {
+      const { description, resources, extraColumns, localTo, ...kept } = duty;
+      return kept as typeof duty;
+    }),
+  };
 }
 
 const quadKey = (q: Quad) =>
@@ -114,6 +130,11 @@ const quadKey = (q: Quad) =>
  * and content-negotiation configs for nginx and Apache. Written through `@qingdan/files`: the
  * folder is replaced whole at the end, and refused when it holds anything a site build did not
  * write or is (in) an input.
+ *
+ * Memory stays flat in the number of editions: each list is read, published and its duty and
+ * office pages written before the next is read; the list then waits in the staging folder for
+ * its edition page and amendments (which need every edition of its division known), and the
+ * pages across editions keep only compact references to editions and duties.
  *
  * @example
  * ```ts
@@ -136,61 +157,59 @@ export async function buildSite<I extends Issue>(
     ...(options.inputs ? { inputs: options.inputs } : {}),
   });
   try {
-    const read = new Map<string, DutyList>();
-    async function* kept() {
-      for await (const source of sources) {
-        if (source.ok) read.set(source.file, source.list);
-        yield source;
-      }
-    }
-    const publication = await publishInto(folder.path, kept(), {
-      out: options.out,
-      base,
-      formats,
-      renderer,
-      modified,
-      keepGoing: options.keepGoing ?? false,
-      ...(options.context ? { context: options.context } : {}),
-      ...(options.catalog ? { catalog: options.catalog } : {}),
-      ...(options.onProgress
-        ? { onProgress: (p) => options.onProgress?.({ stage: 'data', done: p.done, file: p.file }) }
-        : {}),
-    });
-    if (!publication.committed) return { committed: false, publication, pages: 0, bytes: 0 };
-    const lists = publication.editions.flatMap((e) => read.get(e.file) ?? []);
-    read.clear();
     let pages = 0;
     let bytes = 0;
+    // A page's two languages go to one folder, one after the other: made once.
+    let made = '';
     const write = (path: string, data: string | Uint8Array) => {
       const file = join(folder.path, diskPath(path));
-      mkdirSync(dirname(file), { recursive: true });
+      const dir = dirname(file);
+      if (dir !== made) {
+        mkdirSync(dir, { recursive: true });
+        made = dir;
+      }
       writeFileSync(file, data);
       bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
     };
-    const comparison = options.compare !== false && lists.length > 1;
-    const frame: SiteFrame = { base, comparison };
     const paths = sitePaths(base);
-    const sitemap: string[] = [];
-    const emit = (page: Page) => {
+    const model = siteModel(paths);
+    const editions: EditionRef[] = [];
+    const ctx: PageContext = { base, paths, model, editions };
+    const compare = options.compare !== false;
+    const compared: DutyList[] = [];
+    // Every page names the comparison when there is one: known once a second list is published.
+    let frame: SiteFrame | undefined = compare ? undefined : { base, comparison: false };
+    const render = (page: Page) => {
       for (const lang of langs) {
-        write(pageFile(page.path, lang), renderPage(frame, page, lang));
+        write(
+          pageFile(page.path, lang),
+          renderPage(frame ?? { base, comparison: false }, page, lang),
+        );
         pages += 1;
       }
-      sitemap.push(page.path);
     };
-    const ctx: PageContext = { base, paths, model: siteModel(lists, paths), lists };
-    const pairs = editionPairs(lists).map(([from, to]) => ({
-      from,
-      to,
-      path: paths.amendments(from.division.code, from.id, to.id),
-    }));
+    // The sitemap and the search index grow with the duties: written as the pages are.
+    const sitemap = sitemapWriter(folder.path, base);
+    const listed = sitemap.add;
+    const emit = (page: Page) => {
+      render(page);
+      listed(page.path);
+    };
+    const search = appendingFile(join(folder.path, 'assets/search-data.js'));
+    search.write('window.qingdanSearch=[');
+    let searched = 0;
     const instrumentQuads = new Map<string, Map<string, Quad>>();
-    const search: [string, string, string][] = [];
+    const spill = editionSpill(join(folder.path, '.editions'));
     const spreadsheets =
       options.spreadsheets === false ? undefined : await import('@qingdan/spreadsheet');
-    for (const [i, list] of lists.entries()) {
-      const tables = spreadsheetFiles(list);
+
+    /** One edition's files and pages but its edition page, which waits for its division. */
+    const pagesOf = async (list: DutyList) => {
+      const index = editions.length;
+      editions.push(model.add(list));
+      if (compare) compared.push(comparable(list));
       if (spreadsheets) {
+        const tables = spreadsheetFiles(list);
         write(tables.csv, spreadsheets.listToCsv(list));
         write(
           tables.csvw,
@@ -204,33 +223,94 @@ export async function buildSite<I extends Issue>(
         instrumentQuads.set(segment, kept);
         for (const q of quads) kept.set(quadKey(q), q);
       }
-      emit(
-        editionPage(
-          ctx,
-          list,
-          parts.edition,
-          formats,
-          spreadsheets ? tables : undefined,
-          pairs.filter((p) => p.from === list || p.to === list),
-        ),
-      );
-      const segments = new Map<string, string>();
+      listed(paths.edition(list));
       for (const duty of list.duties) {
         const path = paths.duty(list, duty.key);
         const segment = path.slice(paths.edition(list).length + 'duty/'.length, -1);
-        segments.set(duty.key, segment);
         emit(dutyPage(ctx, list, duty, parts.duties.get(segment) ?? []));
-        search.push([path, duty.name, list.title]);
+        search.write(
+          `${searched++ > 0 ? ',' : ''}${JSON.stringify([path, duty.name, list.title]).replace(/</g, '\\u003c')}`,
+        );
       }
       for (const office of list.offices) {
         const path = paths.office(list, office.key);
         const segment = path.slice(paths.edition(list).length + 'office/'.length, -1);
         emit(officePage(ctx, list, office.key, parts.offices.get(segment) ?? []));
       }
-      options.onProgress?.({ stage: 'pages', done: i + 1, file: list.id });
+      spill.put(index, { list, jsonLd: pageJsonLd(parts.edition) });
+      options.onProgress?.({ stage: 'pages', done: index + 1, file: list.id });
+    };
+    const waiting: DutyList[] = [];
+    const take = async (list: DutyList) => {
+      if (frame) return pagesOf(list);
+      waiting.push(list);
+      if (waiting.length < 2) return;
+      frame = { base, comparison: true };
+      for (const l of waiting.splice(0)) await pagesOf(l);
+    };
+
+    // Each list is published, then its pages are written, before the next is read.
+    let published = 0;
+    let paged = 0;
+    async function* oneAtATime() {
+      for await (const source of sources) {
+        yield source;
+        if (published > paged && source.ok) await take(source.list);
+        paged = published;
+      }
     }
-    for (const department of ctx.model.departments.values()) emit(departmentPage(ctx, department));
-    for (const instrument of ctx.model.instruments.values()) {
+    const publication = await publishInto(folder.path, oneAtATime(), {
+      out: options.out,
+      base,
+      formats,
+      renderer,
+      modified,
+      keepGoing: options.keepGoing ?? false,
+      ...(options.context ? { context: options.context } : {}),
+      ...(options.catalog ? { catalog: options.catalog } : {}),
+      onProgress: (p) => {
+        published = p.published;
+        options.onProgress?.({ stage: 'data', done: p.done, file: p.file });
+      },
+    });
+    if (!publication.committed) {
+      sitemap.close();
+      search.close();
+      return { committed: false, publication, pages: 0, bytes: 0 };
+    }
+    frame ??= { base, comparison: false };
+    for (const l of waiting.splice(0)) await pagesOf(l);
+
+    const pairs = editionPairs(editions).map(([from, to]) => ({
+      from,
+      to,
+      path: paths.amendments(
+        (editions[from] as EditionRef).division.code,
+        (editions[from] as EditionRef).id,
+        (editions[to] as EditionRef).id,
+      ),
+    }));
+    for (const [index, ref] of editions.entries()) {
+      const { list, jsonLd } = spill.take(index) as { list: DutyList; jsonLd: unknown };
+      render(
+        editionPage(
+          ctx,
+          list,
+          jsonLd,
+          formats,
+          spreadsheets ? spreadsheetFiles(ref) : undefined,
+          pairs
+            .filter((p) => p.from === index || p.to === index)
+            .map((p) => ({
+              path: p.path,
+              from: editions[p.from] as EditionRef,
+              to: editions[p.to] as EditionRef,
+            })),
+        ),
+      );
+    }
+    for (const department of model.departments.values()) emit(departmentPage(ctx, department));
+    for (const instrument of model.instruments.values()) {
       const segment = instrument.path.slice('eli/cn/'.length, -1);
       emit(
         instrumentPage(
@@ -240,12 +320,25 @@ export async function buildSite<I extends Issue>(
         ),
       );
     }
-    for (const pair of pairs)
-      emit(amendmentsPage(ctx, pair.path, pair.from, pair.to, diffEditions(pair.from, pair.to)));
-    if (comparison) {
-      const { compareLists } = await import('@qingdan/compare');
-      emit(comparisonPage(ctx, compareLists(lists)));
+    instrumentQuads.clear();
+    let held: { index: number; list: DutyList } | undefined;
+    const listAt = (index: number): DutyList => {
+      if (held?.index !== index)
+        held = { index, list: (spill.take(index) as { list: DutyList }).list };
+      return held.list;
+    };
+    for (const pair of pairs) {
+      const from = listAt(pair.from);
+      const to = listAt(pair.to);
+      emit(amendmentsPage(ctx, pair.path, from, to, diffEditions(from, to)));
     }
+    held = undefined;
+    spill.remove();
+    if (frame.comparison) {
+      const { compareLists } = await import('@qingdan/compare');
+      emit(comparisonPage(ctx, compareLists(compared)));
+    }
+    compared.length = 0;
     const catalog = pageJsonLd(
       catalogQuads(publication.editions, {
         base,
@@ -255,11 +348,9 @@ export async function buildSite<I extends Issue>(
     );
     emit(homePage(ctx, catalog, 'assets/search-data.js'));
     for (const [name, text] of Object.entries(siteAssets())) write(`assets/${name}`, text);
-    write(
-      'assets/search-data.js',
-      `window.qingdanSearch=${JSON.stringify(search).replace(/</g, '\\u003c')};\n`,
-    );
-    write('sitemap.xml', sitemapXml(base, sitemap));
+    search.write('];\n');
+    bytes += search.close();
+    bytes += sitemap.close();
     write('robots.txt', `User-agent: *\nAllow: /\nSitemap: ${base}sitemap.xml\n`);
     write('.htaccess', apacheConfig(new URL(base).pathname));
     write('nginx.conf', nginxConfig(new URL(base).pathname, '/srv/www'));
@@ -268,24 +359,4 @@ export async function buildSite<I extends Issue>(
   } finally {
     await folder.discard();
   }
-}
-
-function sitemapXml(base: string, paths: readonly string[]): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const urls = paths.map((p) => {
-    const links = langs
-      .map(
-        (l) =>
-          `<xhtml:link rel="alternate" hreflang="${l === 'zh' ? 'zh-CN' : 'en'}" href="${esc(base + pageFile(p, l))}"/>`,
-      )
-      .join('');
-    return langs
-      .map((l) => `<url><loc>${esc(base + pageFile(p, l))}</loc>${links}</url>`)
-      .join('\n');
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
-${urls.join('\n')}
-</urlset>
-`;
 }

@@ -11,6 +11,23 @@ import {
 } from '@qingdan/core';
 import { type Lang, pick, say } from './i18n.js';
 
+/**
+ * What {@link labelsOf} reads of a list: a whole list, or an edition's reference (which names no
+ * offices or departments).
+ *
+ * @example
+ * ```ts
+ * const labelled: Labelled = list;
+ * ```
+ */
+export type Labelled = Pick<
+  DutyList,
+  'id' | 'title' | 'titleEn' | 'edition' | 'issued' | 'domains'
+> & {
+  readonly offices: readonly DutyList['offices'][number][];
+  readonly departments: readonly DutyList['departments'][number][];
+};
+
 function conceptLabel(lang: Lang, concept: Concept | undefined, code: string): string {
   return concept ? pick(lang, concept.label) : code;
 }
@@ -24,7 +41,20 @@ function conceptLabel(lang: Lang, concept: Concept | undefined, code: string): s
  * labelsOf(list, 'en').section('basic'); // 'Basic duty'
  * ```
  */
-export function labelsOf(list: DutyList, lang: Lang) {
+export function labelsOf(list: Labelled, lang: Lang): Labels {
+  // Cross-edition pages ask for an edition's labels once per row: made once per list and language.
+  let byLang = made.get(list);
+  if (!byLang) {
+    byLang = {};
+    made.set(list, byLang);
+  }
+  byLang[lang] ??= makeLabels(list, lang);
+  return byLang[lang];
+}
+
+const made = new WeakMap<Labelled, Partial<Record<Lang, Labels>>>();
+
+function makeLabels(list: Labelled, lang: Lang) {
   const offices = new Map(list.offices.map((o) => [o.key, o]));
   const departments = new Map(list.departments.map((d) => [d.key, d]));
   const ownDomains = list.domains ? new Map(list.domains.map((d) => [d.code, d])) : undefined;
@@ -69,4 +99,4 @@ export function labelsOf(list: DutyList, lang: Lang) {
  * const labels: Labels = labelsOf(list, 'zh');
  * ```
  */
-export type Labels = ReturnType<typeof labelsOf>;
+export type Labels = ReturnType<typeof makeLabels>;

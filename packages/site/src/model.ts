@@ -4,6 +4,40 @@ import { citedInstruments } from './legal.js';
 import { countyCode, instrumentId, type SitePaths } from './paths.js';
 
 /**
+ * An edition as the pages across editions name it (home, departments, instruments, amendments,
+ * the edition's amendment links): the list without its duties, offices and departments, and how
+ * many duties it has. Kept for every edition while the build holds one whole list at a time.
+ *
+ * @example
+ * ```ts
+ * const ref: EditionRef = siteModel(paths).add(list);
+ * ref.dutyCount; // list.duties.length
+ * ```
+ */
+export type EditionRef = Omit<DutyList, 'duties' | 'offices' | 'departments'> & {
+  readonly offices: readonly never[];
+  readonly departments: readonly never[];
+  readonly dutyCount: number;
+};
+
+/** The {@link EditionRef} of a list. */
+function editionRef(list: DutyList): EditionRef {
+  const { duties, offices, departments, ...rest } = list;
+  return { ...rest, offices: [], departments: [], dutyCount: duties.length };
+}
+
+/** A duty as the pages across editions name it: its key and names. */
+type DutyRef = Pick<Duty, 'key' | 'name' | 'nameEn'>;
+
+function dutyRef(duty: Duty): DutyRef {
+  return {
+    key: duty.key,
+    name: duty.name,
+    ...(duty.nameEn !== undefined ? { nameEn: duty.nameEn } : {}),
+  };
+}
+
+/**
  * How a county department takes part in a duty: the field of the duty that names it.
  *
  * @example
@@ -28,8 +62,8 @@ export interface CountyDepartment {
   readonly name: string;
   readonly nameEn?: string;
   readonly duties: {
-    readonly list: DutyList;
-    readonly duty: Duty;
+    readonly list: EditionRef;
+    readonly duty: DutyRef;
     readonly role: DepartmentRole;
   }[];
 }
@@ -46,34 +80,38 @@ export interface CitedBy {
   readonly path: string;
   readonly title: string;
   readonly duties: {
-    readonly list: DutyList;
-    readonly duty: Duty;
+    readonly list: EditionRef;
+    readonly duty: DutyRef;
     readonly provisions: readonly Provision[];
   }[];
 }
 
 /**
- * What the pages across editions need, gathered once: the county departments and the instruments,
- * and for each list the page of every department and instrument it names.
+ * What the pages across editions need, gathered one edition at a time: the county departments
+ * and the instruments, and the page of every department and instrument an added list names.
+ * Departments get their page's slug in the order lists are added, so adding the lists in one
+ * order always gives the same paths.
  *
  * @example
  * ```ts
- * const model = siteModel(lists, sitePaths(base));
+ * const model = siteModel(sitePaths(base));
+ * model.add(list);
  * model.departmentPath(list, 'yjj'); // '421127/department/yjj/'
  * ```
  */
-export function siteModel(lists: readonly DutyList[], paths: SitePaths) {
+export function siteModel(paths: SitePaths) {
   const departments = new Map<string, CountyDepartment>();
-  const byKey = new Map<string, string>(); // `${list index}|${key}` → identity
+  const byKey = new Map<string, string>(); // `${edition path}|${key}` → identity
   const slugs = new Map<string, string>(); // `${county}|${slug}` → identity
   const instruments = new Map<string, CitedBy>();
-  const indexOf = new Map(lists.map((list, i) => [list, i]));
-  lists.forEach((list, index) => {
+  const add = (list: DutyList): EditionRef => {
+    const ref = editionRef(list);
+    const edition = paths.edition(list);
     const county = countyOf(list.division) ?? list.division;
     const code = countyCode(list);
     for (const d of list.departments) {
       const identity = `${code}|${d.name}`;
-      byKey.set(`${index}|${d.key}`, identity);
+      byKey.set(`${edition}|${d.key}`, identity);
       if (departments.has(identity)) continue;
       let slug = d.key;
       for (let n = 2; slugs.has(`${code}|${slug}`); n++) slug = `${d.key}-${n}`;
@@ -87,12 +125,17 @@ export function siteModel(lists: readonly DutyList[], paths: SitePaths) {
       });
     }
     for (const duty of list.duties) {
+      let named: DutyRef | undefined;
       const field = departmentField(duty.section);
       if (field) {
         const keys = (duty as unknown as Record<string, readonly string[]>)[field] ?? [];
         for (const key of keys) {
-          const identity = byKey.get(`${index}|${key}`);
-          if (identity) departments.get(identity)?.duties.push({ list, duty, role: field });
+          const identity = byKey.get(`${edition}|${key}`);
+          const department = identity ? departments.get(identity) : undefined;
+          if (department) {
+            named ??= dutyRef(duty);
+            department.duties.push({ list: ref, duty: named, role: field });
+          }
         }
       }
       for (const basis of duty.legalBases)
@@ -103,15 +146,18 @@ export function siteModel(lists: readonly DutyList[], paths: SitePaths) {
             entry = { path: paths.instrument(cited.title), title: cited.title, duties: [] };
             instruments.set(id, entry);
           }
-          entry.duties.push({ list, duty, provisions: cited.provisions });
+          named ??= dutyRef(duty);
+          entry.duties.push({ list: ref, duty: named, provisions: cited.provisions });
         }
     }
-  });
+    return ref;
+  };
   return {
     departments,
     instruments,
-    departmentPath: (list: DutyList, key: string): string | undefined => {
-      const identity = byKey.get(`${indexOf.get(list)}|${key}`);
+    add,
+    departmentPath: (list: Pick<DutyList, 'id' | 'division'>, key: string): string | undefined => {
+      const identity = byKey.get(`${paths.edition(list)}|${key}`);
       return identity ? departments.get(identity)?.path : undefined;
     },
     instrumentPath: (title: string): string | undefined =>
@@ -124,7 +170,7 @@ export function siteModel(lists: readonly DutyList[], paths: SitePaths) {
  *
  * @example
  * ```ts
- * const model: SiteModel = siteModel(lists, paths);
+ * const model: SiteModel = siteModel(paths);
  * ```
  */
 export type SiteModel = ReturnType<typeof siteModel>;

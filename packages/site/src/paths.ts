@@ -32,18 +32,28 @@ function under(base: string, iri: string): PagePath {
  */
 export function sitePaths(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
+  // A build asks for the paths of one edition's duties in a row: its IRIs are made once.
+  let last: { code: string; id: string; iris: ReturnType<typeof editionIris> } | undefined;
+  const iris = (list: Pick<DutyList, 'id' | 'division'>) => {
+    if (last?.code !== list.division.code || last.id !== list.id)
+      last = {
+        code: list.division.code,
+        id: list.id,
+        iris: editionIris(root, list.division.code, list.id),
+      };
+    return last.iris;
+  };
   return {
     home: '' as PagePath,
     comparison: 'compare/' as PagePath,
     /** An edition's page, at its IRI: `{division}/{id}/`. */
-    edition: (list: Pick<DutyList, 'id' | 'division'>) =>
-      under(root, editionIris(root, list.division.code, list.id).edition),
+    edition: (list: Pick<DutyList, 'id' | 'division'>) => under(root, iris(list).edition),
     /** A duty's page, at its IRI: `{division}/{id}/duty/{key}/`. */
     duty: (list: Pick<DutyList, 'id' | 'division'>, key: string) =>
-      under(root, editionIris(root, list.division.code, list.id).duty(key)),
+      under(root, iris(list).duty(key)),
     /** An office's page, at its IRI within its edition. */
     office: (list: Pick<DutyList, 'id' | 'division'>, key: string) =>
-      under(root, editionIris(root, list.division.code, list.id).office(key)),
+      under(root, iris(list).office(key)),
     /** A legal instrument's page, at its IRI. */
     instrument: (title: string) => under(root, instrumentIri(root, { title })),
     /** A county department's page, in the county's folder: `{county}/department/{key}/`. */
@@ -79,16 +89,23 @@ export function pageFile(path: PagePath, lang: Lang): string {
 }
 
 /**
- * A relative link from the page at `from` to the file `to` (both under the site's root).
+ * A relative link from the page at `from` to the file `to` (both under the site's root): up to
+ * the folder they share, then down, so that links within an edition stay short.
  *
  * @example
  * ```ts
  * relative('421127104/wuzu-2024/', 'eli/cn/x/index.html'); // '../../eli/cn/x/index.html'
+ * relative('421127104/wuzu-2024/duty/JB-01/', '421127104/wuzu-2024/index.html'); // '../../index.html'
  * ```
  */
 export function relative(from: PagePath, to: string): string {
-  const depth = from === '' ? 0 : from.split('/').length - 1;
-  return '../'.repeat(depth) + to;
+  // The length of the folders `from` and `to` share, each ending in `/`.
+  let shared = 0;
+  for (let i = 0; i < from.length && i < to.length && from[i] === to[i]; i++)
+    if (from[i] === '/') shared = i + 1;
+  let up = 0;
+  for (let i = shared; i < from.length; i++) if (from[i] === '/') up++;
+  return '../'.repeat(up) + to.slice(shared);
 }
 
 /**

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { corpusBytes, corpusTables } from '../../../spreadsheet/test/corpus/corpus.js';
 import { workbook } from '../../../spreadsheet/test/workbook.js';
 import { qingdan } from '../../test/qingdan.js';
 
@@ -76,5 +77,51 @@ describe('qingdan import of files that are not spreadsheets', () => {
     expect(code).toBe(2);
     expect(stderr).toContain(`${profile}:2 skipRowsMatching`);
     expect(stderr).toContain('spreadsheet-profile-pattern-rejected');
+  });
+});
+
+describe('qingdan import shows the columns as understood', () => {
+  // A published 双随机 plan: 任务名称 beside the numbers and 检查事项 both end in a role word.
+  const wuxi = corpusTables().find((t) => t.id === 'jiangsu-wuxi-yuanlin-jianguan');
+
+  it('on the terminal, a line per column: the field, the score, the rule, and who took it', async () => {
+    if (!wuxi) throw new Error('the Wuxi table is in the corpus');
+    const { bytes } = await corpusBytes(wuxi);
+    const xlsx = fileOf('监管计划.xlsx', bytes);
+    const { code, stdout, stderr } = await qingdan('import', xlsx);
+    expect(code).toBe(0);
+    expect(stdout).toContain('name: 砍伐城市树木检查');
+    // The list is on standard output, so the summary is on standard error.
+    expect(stderr).toContain('监管计划 › 表头 header row 2');
+    expect(stderr).toContain(
+      '  B 任务名称 → name（60 分 / score 60）：表头以角色词结尾 / the header ends in a role word',
+    );
+    expect(stderr).toContain(
+      '  C 检查事项 → 附加列 extra (→ B)（60 分 / score 60）：另一列更符合该字段 / another column fits the field better',
+    );
+    expect(stderr).toContain('  D 检查对象 → 附加列 extra：未识别，保留为附加列');
+    expect(stderr).toMatch(/类别 section: .*\(basic\)，依据 from 标题所示的清单种类/);
+  });
+
+  it('in the report file, each table with its columns and where its section came from', async () => {
+    if (!wuxi) throw new Error('the Wuxi table is in the corpus');
+    const { bytes } = await corpusBytes(wuxi);
+    const xlsx = fileOf('监管计划.xlsx', bytes);
+    const report = join(mkdtempSync(join(tmpdir(), 'qingdan-import-')), 'r.json');
+    const { code } = await qingdan('import', xlsx, '--report', report, '-o', `${report}.yaml`);
+    expect(code).toBe(0);
+    const { tables } = JSON.parse(readFileSync(report, 'utf8'));
+    expect(tables).toHaveLength(1);
+    expect(tables[0]).toMatchObject({
+      sheet: '监管计划',
+      headerRow: 2,
+      section: 'basic',
+      sectionFrom: 'title',
+    });
+    expect(tables[0].columns.slice(0, 3)).toEqual([
+      { column: 'A', header: '序号', field: 'number', reason: 'known', score: 100 },
+      { column: 'B', header: '任务名称', field: 'name', reason: 'role-suffix', score: 60 },
+      { column: 'C', header: '检查事项', reason: 'taken-by-other', score: 60, instead: 'B' },
+    ]);
   });
 });

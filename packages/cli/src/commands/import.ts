@@ -94,7 +94,10 @@ function tablesText(
         .map((c) => {
           const why = columnReasonText[c.reason];
           const field = c.field ?? `附加列 extra${c.instead ? ` (→ ${c.instead})` : ''}`;
-          return `  ${c.column} ${c.header.replace(/\s+/g, ' ')} → ${field}：${why.zh} / ${why.en}\n`;
+          // How sure the rule was (100 a known header, 60 a role word at the end …); an
+          // unrecognised column has no score to show.
+          const score = c.score > 0 ? `（${c.score} 分 / score ${c.score}）` : '';
+          return `  ${c.column} ${c.header.replace(/\s+/g, ' ')} → ${field}${score}：${why.zh} / ${why.en}\n`;
         })
         .join('');
       return `${t.sheet} › ${at}\n${section}${columns}`;

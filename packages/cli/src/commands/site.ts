@@ -94,13 +94,11 @@ export const siteCommand: CommandRegistration = (program, { io, exit }) => {
         ...described,
         ...(bar
           ? {
-              onProgress: (p) =>
-                bar.draw(
-                  p.stage === 'data'
-                    ? Math.min(p.done, files.length + published.length)
-                    : files.length + published.length,
-                  p.file,
-                ),
+              // Each list's pages are written as it is published: the data stage tells it all.
+              onProgress: (p) => {
+                if (p.stage === 'data')
+                  bar.draw(Math.min(p.done, files.length + published.length), p.file);
+              },
             }
           : {}),
       });

@@ -49,6 +49,8 @@ const provinces: Readonly<Record<string, string>> = {
  * ```
  */
 export function normaliseDocumentNumber(text: string): string {
+  // most numbers are written as they should be: nothing to replace
+  if (!/[\s([【〔]/.test(text)) return text;
   return text.replace(/\s+/g, '').replace(/[([【〔](\d{4})[)\]】〕]/g, '〔$1〕');
 }
 

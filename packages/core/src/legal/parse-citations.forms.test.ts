@@ -55,8 +55,36 @@ describe('forms of legal-basis cells seen in published lists', () => {
       '《医疗机构医疗保障定点管理暂行办法(****)》第四十七条第二款',
       ['医疗机构医疗保障定点管理暂行办法|47.2'],
     ],
+    ['《中华人民共和国森林\n法》第三十七条、第三\n十八条、第七十三条', ['森林法|37 38 73']],
+    ['《中华人民共和国种子法 第三十二、三十三、七十七条', ['种子法|32 33 77']],
+    ['《中华人民共和国种子法》第八条、六十、七十九条、八十一', ['种子法|8 60 79 81']],
+    [
+      '《中华人民共和国畜牧法》(主席令第45号);第二十四条第二款:“其他种畜禽……。 《种畜禽管理条件》(国务院令第588号)第15条;生产经营种畜禽的单位和个人,必须……申报《种畜禽生产经营许可证》。',
+      ['畜牧法|24.2', '种畜禽管理条件|15'],
+    ],
+    ['中华人民共和国文物保护法》第六十六条有下列行为之一……', ['文物保护法|66']],
+    [
+      '《中华人民共和国食品安全法实施条例》第五十七条:有下列情形之一的,依照食品安全法第八十七条的规定给予处罚:……;《中华人民共和国食品安全法》第八十七条',
+      ['食品安全法实施条例|57', '食品安全法|87'],
+    ],
+    // 据 alone, as 根据 shortened: the word is no part of the citation and leaves nothing unread
+    ['据《治安管理处罚法》第十二条', ['治安管理处罚法|12']],
   ])('%s', (text, want) => {
     expect(structure(text)).toEqual(want);
+  });
+
+  it('warns about a title mark that is never closed, at the mark, while reading the title', () => {
+    const parsed = parseCitations('《中华人民共和国种子法 第三十二条');
+    expect(parsed.issues).toEqual([
+      expect.objectContaining({
+        code: 'citation-title-unclosed',
+        params: expect.objectContaining({ start: 0, end: 11 }),
+      }),
+    ]);
+    // a line break inside a title only joins a short run that ends at the closing mark
+    expect(structure('《森林法\n第三条 ……》')).toEqual([]);
+    // a line break after a whole article is no broken number
+    expect(structure('《森林法》第三条\n十八条')).toEqual(['森林法|3']);
   });
 
   it.each([
@@ -115,6 +143,8 @@ describe('forms of legal-basis cells seen in published lists', () => {
       'citation-provision-invalid',
     ]);
     expect(codes('《湖北省安全生产条例》第十二条之一')).toContain('citation-provision-invalid');
+    // 据 before a title is 根据 shortened, not a fragment left unread
+    expect(codes('据《治安管理处罚法》第十二条')).toEqual([]);
     expect(codes('《安全生产法》第三章第二节')).toEqual([
       'citation-provision-invalid',
       'citation-provision-invalid',

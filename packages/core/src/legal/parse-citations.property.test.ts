@@ -280,6 +280,16 @@ describe('parseCitations, as a property', () => {
   });
 });
 
+describe('parseCitations, the cases the properties found', () => {
+  it('drops no space between a title and its 及其实施条例', () => {
+    for (const t of ['款条例 及其实施条例', '《消防法》  及其实施细则']) {
+      const spans = parseCitations(t).pieces.map((p) => p.span);
+      expect(spans.map(([start]) => start)).toEqual([0, ...spans.slice(0, -1).map(([, e]) => e)]);
+      expect(spans.at(-1)?.[1]).toBe(t.length);
+    }
+  });
+});
+
 describe('instrumentKey, as a property', () => {
   it('is the same for the full title, the short title, aliases, any script, width or marks', () => {
     fc.assert(

@@ -40,7 +40,8 @@ import {
   skipSpaces,
 } from './scan-chars.js';
 
-const leadWords = ['根据', '依据', '按照', '依照', '参照', '遵照'];
+// 据 alone is 根据 shortened (`据《治安管理处罚法》第十二条`); it only leads where a title follows.
+const leadWords = ['根据', '依据', '按照', '依照', '参照', '遵照', '据'];
 const joinWords = ['以及', '和', '及', '与', '或'];
 /** Words after 第…条 that make it a reference within a sentence, not a cited article. */
 const referenceWords = ['规定', '的', '之', '所', '中', '至', '到', '和', '或', '及'];
@@ -80,12 +81,39 @@ function titleWithProvisionsAt(s: string, p: number): boolean {
   return s.charCodeAt(j) === ch.di && bareTitleAt(s, p) !== undefined;
 }
 
+/** Whether 号《 or 号 《 stands anywhere in the text: a document number written before a title. */
+function numberBeforeTitle(s: string): boolean {
+  for (let i = s.indexOf('号'); i >= 0; i = s.indexOf('号', i + 1)) {
+    const next = s.charCodeAt(i + 1);
+    if (next === ch.open || (next === 0x20 && s.charCodeAt(i + 2) === ch.open)) return true;
+  }
+  return false;
+}
+
 /** ① … ⒛, ❶ …: numbers that need nothing before them. */
 const isCircled = (c: number): boolean =>
   (c >= 0x2460 && c <= 0x249b) || (c >= 0x2776 && c <= 0x2793);
 
+/**
+ * The code units any word of any list begins with: most positions start no word, and one table
+ * look-up says so before the lists are tried.
+ */
+let firstCodes: Uint8Array | undefined;
+
+function mayStartWord(c: number): boolean {
+  if (!firstCodes) {
+    const t = new Uint8Array(0x10000);
+    for (const list of [leadWords, joinWords, referenceWords, openEnded, provideWords])
+      for (const w of list) t[w.charCodeAt(0)] = 1;
+    firstCodes = t;
+  }
+  return firstCodes[c] === 1;
+}
+
+/** The length of the word of `words` at `p`, or 0; `words` is one of the lists in {@link mayStartWord}. */
 function startsWithAny(s: string, p: number, words: readonly string[]): number {
   const c = s.charCodeAt(p);
+  if (!mayStartWord(c)) return 0;
   for (const w of words) if (w.charCodeAt(0) === c && s.startsWith(w, p)) return w.length;
   return 0;
 }
@@ -106,6 +134,29 @@ function titleAfterNumberAt(s: string, p: number): number {
     if (isHardSeparator(c) || c === 0x3001 || c === 0x2c) return -1;
   }
   return -1;
+}
+
+/**
+ * A title after a 《 that is never closed, when a title the library can tell stands right after
+ * it and, after a space, provisions follow (`《中华人民共和国种子法 第三十二条`); otherwise
+ * undefined.
+ */
+function unclosedTitleAt(s: string, p: number): { title: string; end: number } | undefined {
+  const bare = bareTitleAt(s, p + 1);
+  if (!bare) return undefined;
+  // a space must close the title in the mark's stead: 《消防法第三十一条 stays unread
+  const q = skipSpaces(s, bare.end);
+  return q > bare.end && s.charCodeAt(q) === ch.di && scanProvisions(s, q).provisions.length > 0
+    ? bare
+    : undefined;
+}
+
+/** Whether a title names a certificate or licence (许可证, 营运证, 合格证书), which no instrument does. */
+function isCertificate(title: string): boolean {
+  let e = title.length;
+  while (e > 0 && isSpace(title.charCodeAt(e - 1))) e--;
+  const last = title.charCodeAt(e - 1);
+  return last === 0x8bc1 || (last === 0x4e66 && title.charCodeAt(e - 2) === 0x8bc1); // 证, 证书
 }
 
 /** Words an edition note ends with. */
@@ -164,7 +215,7 @@ class Scanner {
     readonly text: string,
     readonly s: string,
   ) {
-    this.mayNumberTitle = s.includes('号《') || s.includes('号 《');
+    this.mayNumberTitle = numberBeforeTitle(s);
     for (let k = s.indexOf('依据'); k >= 0; k = s.indexOf('依据', k + 2)) this.basisWords.push(k);
   }
 
@@ -268,7 +319,8 @@ class Scanner {
       if (c === ch.open && stopAtHard) return i;
       if (isHardSeparator(c) || isSoftSeparator(c) || c === 0x3010) {
         const e = this.separatorsEnd(i);
-        if (e < s.length && this.instrumentStartAt(e)) return i;
+        if (e < s.length && this.instrumentStartAt(e) && (stopAtHard || !this.referenceAt(e)))
+          return i;
         // A run of separators, numbers and labels ends in the same place from any of its
         // characters: looking again from each would make a long run quadratic.
         if (!stopAtHard && e > i + 1) {
@@ -280,6 +332,26 @@ class Scanner {
       if (!stopAtHard && c === ch.di && this.nextArticleAt(i)) return i;
     }
     return s.length;
+  }
+
+  /**
+   * Whether a title without marks and its article at `p` are a reference inside the quoted
+   * sentence (`依照食品安全法第八十七条的规定`): the article is followed by 的, 规定 and the like.
+   */
+  referenceAt(p: number): boolean {
+    const s = this.s;
+    let q = p;
+    const lead = startsWithAny(s, q, leadWords);
+    if (lead > 0) q = skipSpaces(s, q + lead);
+    if (s.charCodeAt(q) === ch.open) return false;
+    const bare = bareTitleAt(s, q);
+    if (!bare) return false;
+    const r = skipSpaces(s, bare.end);
+    if (s.charCodeAt(r) !== ch.di) return false;
+    const scan = scanProvisions(s, r);
+    return (
+      scan.provisions.length > 0 && startsWithAny(s, skipSpaces(s, scan.end), referenceWords) > 0
+    );
   }
 
   /**
@@ -417,13 +489,26 @@ class Scanner {
     let written: string;
     if (s.charCodeAt(p) === ch.open) {
       const close = matchTitle(s, p);
-      if (close < 0 || close === p + 1) return pos;
-      written = s.slice(p + 1, close);
-      // 《……暂行办法(****)》: a page that masks the year; the mask is no part of the title
-      if (written.includes('*')) written = written.replace(/\(\*+\)/g, '');
-      if (written.includes('\n') || written.includes('\r'))
-        written = written.replace(/[\r\n]/g, '');
-      p = close + 1;
+      const unclosed = close < 0 ? unclosedTitleAt(s, p) : undefined;
+      if (unclosed) {
+        // 《中华人民共和国种子法 第三十二条: the mark is never closed, but the title ends where
+        // its provisions begin; structured, and the missing 》 warned about where it stands
+        this.warn('citation-title-unclosed', {
+          text: s.slice(p, unclosed.end),
+          start: p,
+          end: unclosed.end,
+        });
+        written = unclosed.title;
+        p = unclosed.end;
+      } else if (close < 0 || close === p + 1) return pos;
+      else {
+        written = s.slice(p + 1, close);
+        // 《……暂行办法(****)》: a page that masks the year; the mask is no part of the title
+        if (written.includes('*')) written = written.replace(/\(\*+\)/g, '');
+        if (written.includes('\n') || written.includes('\r'))
+          written = written.replace(/[\r\n]/g, '');
+        p = close + 1;
+      }
     } else {
       const bare = bareTitleAt(s, p);
       // 法律法规名称:XX通知 依据文号: — the label says where the title ends
@@ -431,7 +516,12 @@ class Scanner {
       if (!bare && labelled < 0) return pos;
       written = bare ? bare.title : s.slice(p, labelled);
       p = bare ? bare.end : labelled;
+      // 中华人民共和国文物保护法》第六十六条: the cell lost the opening mark; the closing one
+      // belongs to the title
+      if (bare && s.charCodeAt(p) === ch.close) p++;
     }
+    // 《种畜禽生产经营许可证》: a certificate, named in the article's text, is no instrument
+    if (isCertificate(written)) return pos;
     const notes: Notes = { editions: [], titleSuffix: '' };
     if (numberBefore !== undefined) notes.documentNumber = numberBefore;
     for (;;) {
@@ -476,14 +566,15 @@ class Scanner {
     const instrument = describeInstrument(
       written + notes.titleSuffix,
       notes.documentNumber,
-      notes.editions.join(','),
+      notes.editions.length === 0 ? '' : notes.editions.join(','),
     );
     const q = skipSpaces(s, p);
     for (const [phrase, suffix] of s.charCodeAt(q) === 0x53ca ? implementing : []) {
       if (!s.startsWith(phrase, q)) continue;
       this.finish(pos, titleStart, instrument, p, undefined, false);
       const second = describeInstrument(instrument.instrument.title + suffix, undefined, '');
-      return this.afterTitle(q, q, second, q + phrase.length);
+      // The second piece starts where the first ends, so the spaces between belong to it.
+      return this.afterTitle(p, q, second, q + phrase.length);
     }
     return this.afterTitle(pos, titleStart, instrument, p);
   }
@@ -505,8 +596,12 @@ class Scanner {
       )
         r++;
       if (s.charCodeAt(r) === ch.di && r - q < 40) q = r;
-      // 山西省人民政府……的决定,第5条: a comma between a title and its provisions
-      else if (s.charCodeAt(q) === 0x2c && s.charCodeAt(skipSpaces(s, q + 1)) === ch.di) {
+      // 山西省人民政府……的决定,第5条 and 《畜牧法》(主席令第45号);第二十四条: a comma or a
+      // semicolon between a title and its provisions
+      else if (
+        (s.charCodeAt(q) === 0x2c || s.charCodeAt(q) === 0x3b) &&
+        s.charCodeAt(skipSpaces(s, q + 1)) === ch.di
+      ) {
         const r2 = skipSpaces(s, q + 1);
         if (scanProvisions(s, r2).provisions.length > 0) q = r2;
       }

@@ -42,7 +42,16 @@ function refAt(s: string, p: number, needDi: boolean, allowBareItem: boolean): R
   const numStart = j;
   while (j < s.length && isNumeralChar(s.charCodeAt(j))) j++;
   if (j === numStart || j - numStart > 8) return undefined;
-  const value = parseNumeralIn(s, numStart, j);
+  let value = parseNumeralIn(s, numStart, j);
+  const broken = lineBrokenNumeralEnd(s, j);
+  if (broken > 0) {
+    // 第七\n十六条: a number a page's columns broke over two lines
+    let after = j;
+    while (!isNumeralChar(s.charCodeAt(after))) after++;
+    const whole = s.slice(numStart, j) + s.slice(after, broken);
+    value = parseNumeralIn(whole, 0, whole.length);
+    j = broken;
+  }
   if (paren) {
     if (s.charCodeAt(j) !== ch.rparen) return undefined;
     j++;
@@ -54,6 +63,33 @@ function refAt(s: string, p: number, needDi: boolean, allowBareItem: boolean): R
   if (isUnit(unit)) return { value, unit, end: k + 1 };
   if (paren && !di && allowBareItem) return { value, unit: ch.item, end: j };
   return undefined;
+}
+
+/**
+ * Where a number continued after a line break ends (第三\n十八条), when the break stands right
+ * after the first part and the second part is followed by a unit; otherwise -1.
+ */
+function lineBrokenNumeralEnd(s: string, p: number): number {
+  const c = s.charCodeAt(p);
+  if (c !== 0x0a && c !== 0x0d) return -1;
+  let k = p + 1;
+  while (
+    k < s.length &&
+    (s.charCodeAt(k) === 0x0a || s.charCodeAt(k) === 0x0d || s.charCodeAt(k) === 0x20)
+  )
+    k++;
+  const start = k;
+  while (k < s.length && k - start <= 8 && isNumeralChar(s.charCodeAt(k))) k++;
+  return k > start && isUnit(s.charCodeAt(k)) ? k : -1;
+}
+
+/** Where a bare number at `p` ends when the text or its sentence ends right after it, or -1. */
+function bareTailEnd(s: string, p: number): number {
+  let j = p;
+  while (j < s.length && j - p <= 8 && isNumeralChar(s.charCodeAt(j))) j++;
+  if (j === p) return -1;
+  const c = s.charCodeAt(j);
+  return j === s.length || c === 0x3002 || c === 0x3b || c === 0x0a || c === 0x0d ? j : -1;
 }
 
 const isDash = (c: number): boolean => c === 0x2d || c === 0x2014 || c === 0x2013;
@@ -239,6 +275,7 @@ export function scanProvisions(s: string, start: number): ProvisionScan {
   let p = start;
   let end = start;
   let afterChapter = false;
+  let lastUnit = 0;
   for (;;) {
     const needDi = st.joined === 'none' && !afterChapter;
     const single = refAt(s, p, needDi, st.cur !== undefined);
@@ -249,7 +286,16 @@ export function scanProvisions(s: string, start: number): ProvisionScan {
       unit = single.unit;
     } else {
       const shared = sharedAt(s, p, needDi);
-      if (!shared) break;
+      if (!shared) {
+        // 第八条、六十、七十九条、八十一: a last number with no unit, ending the cell or its
+        // sentence, is one more article of the list
+        const tail = st.joined === 'list' && lastUnit === ch.article ? bareTailEnd(s, p) : -1;
+        if (tail > 0) {
+          take(s, st, { value: parseNumeralIn(s, p, tail), unit: ch.article, end: tail }, p, tail);
+          end = tail;
+        }
+        break;
+      }
       let taken = true;
       for (let i = 0; i < shared.refs.length && taken; i++) {
         const x = shared.refs[i] as Shared;
@@ -264,6 +310,7 @@ export function scanProvisions(s: string, start: number): ProvisionScan {
       unit = shared.unit;
     }
     afterChapter = unit === ch.chapter || unit === ch.section;
+    lastUnit = unit;
     // 第十二条之一 is an article inserted after the twelfth: no integer names it
     if (
       unit === ch.article &&

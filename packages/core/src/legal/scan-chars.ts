@@ -102,7 +102,11 @@ export function matchTitle(s: string, p: number): number {
         (s.charCodeAt(k) === 0x0a || s.charCodeAt(k) === 0x0d || isSpace(s.charCodeAt(k)))
       )
         k++;
-      if (s.charCodeAt(k) !== 0x300b) return -1;
+      // 《中华人民共和国森林\n法》: a line break a page's columns put inside a title, when the
+      // next line is a short run of ideographs ending at the closing mark
+      let m = k;
+      while (m < end && m - k <= 8 && isIdeograph(s.charCodeAt(m))) m++;
+      if (s.charCodeAt(m) !== 0x300b) return -1;
       j = k - 1;
     } else if (c === 0x3b) return -1;
   }

@@ -16,19 +16,43 @@ export interface WrittenFile {
 }
 
 /**
- * Opens a file for writing and gives a sink that writes each chunk through, counting bytes and
- * hashing as it goes, so a distribution's size and checksum cost no second read.
+ * A file's write buffer, for a writer that puts UTF-8 bytes in it itself: call `room(n)`, then
+ * write at most `n` bytes into `buffer` from `used` on and add their number to `used`. Text
+ * handed to the file's string sink before is written first.
  *
  * @example
  * ```ts
- * const file = openFileSink('out/421127104/wuzu-2024.nt');
- * writer = new LineWriter(file.sink, { graphs: false });
+ * bytes.room(line.length);
+ * bytes.used += line.copy(bytes.buffer, bytes.used);
+ * ```
+ */
+export interface FileBytes {
+  /** The buffer; `room` may replace it. */
+  buffer: Buffer;
+  /** How many bytes of `buffer` are written. */
+  used: number;
+  /** Makes room for `n` more bytes at `used`, writing out what the buffer holds when needed. */
+  room(n: number): void;
+}
+
+const bufferSize = 1 << 20;
+
+/**
+ * Opens a file for writing and gives a sink that writes each chunk through, counting bytes and
+ * hashing as it goes, so a distribution's size and checksum cost no second read; and the same
+ * buffer as {@link FileBytes}, for a writer that encodes its own bytes.
+ *
+ * @example
+ * ```ts
+ * const file = openFileSink('out/421127104/wuzu-2024.ttl');
+ * writer = new TurtleWriter(file.sink);
  * // …
  * const { bytes, sha256 } = file.close();
  * ```
  */
 export function openFileSink(path: string): {
   sink: TextSink;
+  bytes: FileBytes;
   /** Writes what is pending, closes the file and tells its size and checksum. */
   close: () => WrittenFile;
 } {
@@ -37,33 +61,42 @@ export function openFileSink(path: string): {
   // Measured: gathering ~16 K characters in a string and encoding them with encodeInto into one
   // reused buffer is several times faster than Buffer.from on larger strings or a write per line.
   const encoder = new TextEncoder();
-  const buffer = Buffer.allocUnsafe(1 << 20);
-  let used = 0;
-  let pending = '';
-  let bytes = 0;
+  let total = 0;
   let closed = false;
+  let pending = '';
   const put = (data: Uint8Array) => {
     hash.update(data);
-    bytes += data.length;
+    total += data.length;
     let offset = 0;
     while (offset < data.length) offset += writeSync(fd, data, offset);
   };
   const flush = () => {
-    if (used > 0) put(buffer.subarray(0, used));
-    used = 0;
+    if (bytes.used > 0) put(bytes.buffer.subarray(0, bytes.used));
+    bytes.used = 0;
   };
   const encode = () => {
     // A UTF-16 unit is at most three UTF-8 bytes.
-    if (used + pending.length * 3 > buffer.length) flush();
-    if (pending.length * 3 > buffer.length) put(Buffer.from(pending, 'utf8'));
-    else used += encoder.encodeInto(pending, buffer.subarray(used)).written;
+    if (bytes.used + pending.length * 3 > bytes.buffer.length) flush();
+    if (pending.length * 3 > bytes.buffer.length) put(Buffer.from(pending, 'utf8'));
+    else bytes.used += encoder.encodeInto(pending, bytes.buffer.subarray(bytes.used)).written;
     pending = '';
+  };
+  const bytes: FileBytes = {
+    buffer: Buffer.allocUnsafe(bufferSize),
+    used: 0,
+    room: (n) => {
+      if (pending !== '') encode();
+      if (bytes.used + n <= bytes.buffer.length) return;
+      flush();
+      if (n > bytes.buffer.length) bytes.buffer = Buffer.allocUnsafe(n);
+    },
   };
   return {
     sink: (text) => {
       pending += text;
       if (pending.length > 16_384) encode();
     },
+    bytes,
     close: () => {
       if (!closed) {
         encode();
@@ -71,7 +104,7 @@ export function openFileSink(path: string): {
         closeSync(fd);
       }
       closed = true;
-      return { bytes, sha256: hash.digest('hex') };
+      return { bytes: total, sha256: hash.digest('hex') };
     },
   };
 }

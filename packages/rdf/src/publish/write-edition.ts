@@ -5,10 +5,11 @@ import type { Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import type { CatalogDistribution } from '../dcat/index.js';
 import { editionIris } from '../iri/index.js';
-import { groupBySubject, LineWriter, TurtleWriter } from '../serialize/index.js';
+import { groupBySubject, TurtleWriter } from '../serialize/index.js';
 import { openFileSink } from './file-sink.js';
 import type { PublicationFormat } from './formats.js';
 import { editionFile } from './layout.js';
+import { writeLineFiles } from './line-files.js';
 import type { EditionRenderer } from './renderer.js';
 
 /**
@@ -48,11 +49,16 @@ export function writeEdition(
   const { folder, base, formats, renderer, context } = options;
   const needsQuads = formats.some((f) => f !== 'jsonld');
   const quads: Quad[] = needsQuads ? [...renderer.quads(list, base)] : [];
-  const distributions: CatalogDistribution[] = [];
+  const written = new Map<PublicationFormat, CatalogDistribution>();
+  mkdirSync(dirname(join(folder, editionFile(list, 'ttl'))), { recursive: true });
+  const open = (format: PublicationFormat) => openFileSink(join(folder, editionFile(list, format)));
+  const close = (format: PublicationFormat, file: ReturnType<typeof openFileSink>) =>
+    written.set(format, { format, ...file.close() });
   for (const format of formats) {
-    const path = join(folder, editionFile(list, format));
-    mkdirSync(dirname(path), { recursive: true });
-    const file = openFileSink(path);
+    if (format === 'nq' && written.has('nt')) continue;
+    const file = open(format);
+    // N-Triples and N-Quads are written together, each line encoded once for both.
+    const quadsFile = format === 'nt' && formats.includes('nq') ? open('nq') : undefined;
     try {
       if (format === 'jsonld')
         file.sink(`${JSON.stringify(renderer.jsonLd(list, base, context), null, 2)}\n`);
@@ -62,13 +68,17 @@ export function writeEdition(
         writer.end();
       } else {
         const graph = DataFactory.namedNode(editionIris(base, list.division.code, list.id).edition);
-        const writer = new LineWriter(file.sink, { graphs: format === 'nq', graph });
-        writer.addAll(quads);
-        writer.end();
+        writeLineFiles(quads, {
+          graph,
+          ...(format === 'nt' ? { nt: file.bytes } : { nq: file.bytes }),
+          ...(quadsFile ? { nq: quadsFile.bytes } : {}),
+        });
       }
     } finally {
-      distributions.push({ format, ...file.close() });
+      close(format, file);
+      if (quadsFile) close('nq', quadsFile);
     }
   }
+  const distributions = formats.flatMap((f) => written.get(f) ?? []);
   return { triples: quads.length, distributions };
 }

@@ -54,6 +54,17 @@ export interface SiteFrame {
   readonly comparison: boolean;
 }
 
+// A page's data is the same in both languages: serialised once.
+const data = new WeakMap<Page, Html>();
+function pageData(page: Page): Html {
+  let json = data.get(page);
+  if (!json) {
+    json = scriptJson(page.jsonLd);
+    data.set(page, json);
+  }
+  return json;
+}
+
 /**
  * The whole HTML of a page in one language: `lang`, `hreflang` links to both versions, the
  * language switch, `<link rel="alternate">` to the data, the JSON-LD, and the one small script.
@@ -84,7 +95,7 @@ ${langs.map((l) => html`<link rel="alternate" hreflang="${l === 'zh' ? 'zh-CN' :
 ${alternates}
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${asset('site.css')}">
-${page.jsonLd === undefined ? '' : html`<script type="application/ld+json" id="qingdan-data">${scriptJson(page.jsonLd)}</script>`}
+${page.jsonLd === undefined ? '' : html`<script type="application/ld+json" id="qingdan-data">${pageData(page)}</script>`}
 ${page.schemaOrg ? html`<script type="application/ld+json" id="schema-org">${scriptJson(page.schemaOrg(lang))}</script>` : ''}
 ${page.search ? html`<script defer src="${asset('flexsearch.compact.min.js')}"></script>` : ''}
 <script defer src="${asset('site.js')}"></script>

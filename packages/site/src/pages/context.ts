@@ -1,22 +1,22 @@
-import type { DutyList } from '@qingdan/core';
 import { quadsToJsonLd, vocabularyRenderer } from '@qingdan/rdf';
 import type { Quad } from '@rdfjs/types';
-import type { SiteModel } from '../model.js';
+import type { EditionRef, SiteModel } from '../model.js';
 import type { SitePaths } from '../paths.js';
 
 /**
- * What the page makers share: the base, the paths, and what was gathered across editions.
+ * What the page makers share: the base, the paths, and what was gathered across editions (the
+ * editions so far, each as its reference).
  *
  * @example
  * ```ts
- * const ctx: PageContext = { base, paths: sitePaths(base), model: siteModel(lists, paths), lists };
+ * const ctx: PageContext = { base, paths: sitePaths(base), model: siteModel(paths), editions: [] };
  * ```
  */
 export interface PageContext {
   readonly base: string;
   readonly paths: SitePaths;
   readonly model: SiteModel;
-  readonly lists: readonly DutyList[];
+  readonly editions: readonly EditionRef[];
 }
 
 /**

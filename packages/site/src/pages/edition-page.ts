@@ -7,15 +7,14 @@ import {
   dutyDepartments,
 } from '@qingdan/core';
 import { editionFile, type PublicationFormat } from '@qingdan/rdf';
-import type { Quad } from '@rdfjs/types';
 import { editionAlternates } from '../edition-data.js';
 import { barChart, barsOf } from '../html/bar-chart.js';
 import { type Html, html } from '../html/html.js';
 import type { Page } from '../html/page.js';
 import { type Lang, pick, say } from '../i18n.js';
-import { type Labels, labelsOf } from '../labels.js';
+import { type Labelled, type Labels, labelsOf } from '../labels.js';
 import { pageFile } from '../paths.js';
-import { type PageContext, pageJsonLd } from './context.js';
+import type { PageContext } from './context.js';
 
 const formatNames: Record<PublicationFormat, string> = {
   jsonld: 'JSON-LD',
@@ -66,23 +65,23 @@ ${select('department', say(lang, 'department'), options(departmentCounts(list), 
  *
  * @example
  * ```ts
- * const page = editionPage(ctx, list, parts.edition, ['jsonld', 'ttl', 'nt', 'nq'], amendmentLinks);
+ * const page = editionPage(ctx, list, pageJsonLd(parts.edition), ['jsonld', 'ttl', 'nt', 'nq'], undefined, amendmentLinks);
  * ```
  */
 export function editionPage(
   ctx: PageContext,
   list: DutyList,
-  quads: readonly Quad[],
+  jsonLd: unknown,
   formats: readonly PublicationFormat[],
   tables: { readonly csv: string; readonly csvw: string; readonly xlsx: string } | undefined,
-  amendments: readonly { readonly path: string; readonly from: DutyList; readonly to: DutyList }[],
+  amendments: readonly { readonly path: string; readonly from: Labelled; readonly to: Labelled }[],
 ): Page {
   const { paths } = ctx;
   return {
     path: paths.edition(list),
     title: (lang) => labelsOf(list, lang).title,
     alternates: editionAlternates(list),
-    jsonLd: pageJsonLd(quads),
+    jsonLd,
     search: true,
     body: (lang, link) => {
       const labels = labelsOf(list, lang);

@@ -1,12 +1,13 @@
-import { type DutyList, divisionChain } from '@qingdan/core';
+import { divisionChain } from '@qingdan/core';
 import { html } from '../html/html.js';
 import type { Page } from '../html/page.js';
 import { type Lang, say } from '../i18n.js';
 import { labelsOf } from '../labels.js';
+import type { EditionRef } from '../model.js';
 import { pageFile } from '../paths.js';
 import type { PageContext } from './context.js';
 
-function levelName(list: DutyList, level: string, lang: Lang): string {
+function levelName(list: EditionRef, level: string, lang: Lang): string {
   return (
     divisionChain(list.division).find((d) => d.level === level)?.name ?? say(lang, 'unassigned')
   );
@@ -35,7 +36,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  */
 export function homePage(ctx: PageContext, catalog: unknown, searchIndex: string): Page {
   const { paths } = ctx;
-  const sorted = [...ctx.lists].sort(
+  const sorted = [...ctx.editions].sort(
     (a, b) =>
       a.division.code.localeCompare(b.division.code) ||
       (a.issued ?? '').localeCompare(b.issued ?? ''),
@@ -62,7 +63,7 @@ ${[...provinces].map(([province, lists]) => {
 ${[...counties].flatMap(([county, inCounty]) =>
   inCounty.map(
     (l) =>
-      html`<tr><td>${county}</td><td>${l.division.name}</td><td><a href="${link(pageFile(paths.edition(l), lang))}">${labelsOf(l, lang).editionTitle}</a></td><td>${l.duties.length}</td></tr>`,
+      html`<tr><td>${county}</td><td>${l.division.name}</td><td><a href="${link(pageFile(paths.edition(l), lang))}">${labelsOf(l, lang).editionTitle}</a></td><td>${l.dutyCount}</td></tr>`,
   ),
 )}
 </tbody></table>`;

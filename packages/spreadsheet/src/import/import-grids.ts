@@ -26,7 +26,7 @@ import { rowSection } from './row-section.js';
 import { sheetTables } from './sheet-tables.js';
 import { inSourceOrder } from './source-order.js';
 import { tableLead } from './table-lead.js';
-import { columnReport, type TableReport } from './table-report.js';
+import { columnReport, columnsForSection, type TableReport } from './table-report.js';
 
 /**
  * How to import: where the data came from (for messages), and what the file does not say.
@@ -141,6 +141,9 @@ export function importGrids(
       const roleAt = new Map(columns.map((c) => [c.index, c] as const));
       const merges: TableMerges = { wide: wideMerges(body), reported: new Set() };
       const carried = new Map<FieldName, string>();
+      // The sections the table's rows are placed in, and whether a section column placed them.
+      const tableSections = new Set<Section>();
+      let sectionColumn = false;
       for (const group of groupRows(body, nameIndex, numberIndex)) {
         const first = group[0] as GridRow;
         // A form's other rows are read into the row it stands at.
@@ -188,6 +191,8 @@ export function importGrids(
         );
         if (!placed) continue;
         const { section } = placed;
+        tableSections.add(section);
+        if (placed.from === 'column') sectionColumn = true;
         if (tableReport.section === undefined) {
           tableReport.section = section;
           tableReport.sectionFrom = placed.from;
@@ -210,6 +215,10 @@ export function importGrids(
         }
         candidates.push({ duty, report, columns: fieldColumn });
       }
+      // A table of one section shows a column of another section's field as its rows keep it.
+      const [only] = tableSections;
+      if (only && tableSections.size === 1 && !sectionColumn)
+        tableReport.columns = columnsForSection(tableReport.columns, only);
     }
   }
   options.onProgress?.(total, total);

@@ -189,6 +189,64 @@ describe('importing the layouts found in published lists', () => {
     expect(land.section === 'cooperating' && land.townshipDuty).toBe('开展日常巡查');
   });
 
+  it('reads departments under headers ending in 部门: the lead, who takes back, a body in a list of powers', async () => {
+    // Made-up rows under the headers list-keeping software gives these parts (对应上级部门,
+    // 上级部门职责, 镇街配合职责; 承接的县级部门, 工作方式), and a 责任部门 column in a basic part.
+    const bytes = await workbook([
+      {
+        name: '基本履职事项',
+        rows: [
+          ['序号', '事项名称', '承办机构', '责任部门'],
+          ['1', '村级财务监督', '经济发展办公室', '县农业农村局'],
+        ],
+      },
+      {
+        name: '配合履职事项',
+        rows: [
+          ['序号', '事项名称', '对应上级部门', '上级部门职责', '镇街配合职责'],
+          ['1', '耕地保护', '县自然资源局', '负责耕地保护监督', '开展日常巡查'],
+        ],
+      },
+      {
+        name: '上级部门收回事项',
+        rows: [
+          ['序号', '事项名称', '承接的县级部门', '工作方式'],
+          ['1', '危房安全鉴定', '县住建局', '委托第三方鉴定'],
+        ],
+      },
+    ]);
+    const result = await importSpreadsheet(bytes, { file: 'parts.xlsx' });
+    const list = result.list;
+    const department = (key: string) => list?.departments.find((x) => x.key === key)?.name;
+    const land = duty(list, '耕地保护');
+    expect(land.section === 'cooperating' && land.leadDepartments.map(department)).toEqual([
+      '县自然资源局',
+    ]);
+    expect(land.section === 'cooperating' && [land.departmentDuty, land.townshipDuty]).toEqual([
+      '负责耕地保护监督',
+      '开展日常巡查',
+    ]);
+    const house = duty(list, '危房安全鉴定');
+    expect(house.section === 'reclaimed' && house.receivingDepartments.map(department)).toEqual([
+      '县住建局',
+    ]);
+    expect(house.extraColumns).toEqual([{ header: '工作方式', value: '委托第三方鉴定' }]);
+    // A basic duty has no lead departments: the column stays as published, and the report says why.
+    expect(duty(list, '村级财务监督').extraColumns).toEqual([
+      { header: '责任部门', value: '县农业农村局' },
+    ]);
+    const columnOf = (sheet: string, header: string) =>
+      result.tables?.find((t) => t.sheet === sheet)?.columns.find((c) => c.header === header);
+    expect(columnOf('基本履职事项', '责任部门')).toEqual({
+      column: 'D',
+      header: '责任部门',
+      reason: 'other-section',
+      score: 60,
+    });
+    expect(columnOf('配合履职事项', '对应上级部门')?.field).toBe('leadDepartments');
+    expect(columnOf('上级部门收回事项', '承接的县级部门')?.field).toBe('receivingDepartments');
+  });
+
   it('accounts for every non-empty source row exactly once', async () => {
     const result = await importSpreadsheet(await huangmei(), { file: 'wuzu.xlsx' });
     const seen = result.rows.map((r) => `${r.sheet}!${r.row}`);

@@ -1,5 +1,5 @@
 import type { Section } from '@qingdan/core';
-import type { FieldName } from '../layout/fields.js';
+import { type FieldName, fieldColumns } from '../layout/fields.js';
 import type { ColumnReason, ColumnRole } from '../layout/find-header.js';
 import type { NameLevel } from '../layout/name-levels.js';
 import { columnLetter } from '../read/grid.js';
@@ -58,7 +58,7 @@ export interface TableReport {
   readonly headerRow?: number;
   /** Items given as forms: the columns are the forms' labels, lettered in the order first met. */
   readonly forms?: true;
-  readonly columns: readonly ColumnReport[];
+  columns: readonly ColumnReport[];
   section?: Section;
   sectionFrom?: SectionSource;
 }
@@ -124,7 +124,33 @@ export const columnReasonText: Readonly<Record<ColumnReason, { zh: string; en: s
   },
   'taken-by-other': { zh: '另一列更符合该字段', en: 'another column fits the field better' },
   unknown: { zh: '未识别，保留为附加列', en: 'not recognised; kept as an extra column' },
+  'other-section': {
+    zh: '表头所指字段不属于此类别的事项，保留为附加列',
+    en: "the header's field is not one of this section's duties; kept as an extra column",
+  },
 };
+
+/**
+ * The columns as a table of one section reads them: a column whose field belongs to other
+ * sections' duties (a `发起部门` taken for the lead departments, in a list of a body's own powers)
+ * is kept as an extra column, as its rows keep it.
+ *
+ * @example
+ * ```ts
+ * const [c] = columnsForSection([{ column: 'C', header: '发起部门', field: 'leadDepartments', reason: 'role-suffix', score: 60 }], 'basic');
+ * c?.reason; // 'other-section'
+ * ```
+ */
+export function columnsForSection(
+  columns: readonly ColumnReport[],
+  section: Section,
+): ColumnReport[] {
+  return columns.map((c) => {
+    const sections = fieldColumns.find((f) => f.field === c.field)?.sections;
+    if (!c.field || !sections || sections.includes(section)) return c;
+    return { column: c.column, header: c.header, reason: 'other-section', score: c.score };
+  });
+}
 
 /**
  * Where a section came from, in Chinese and English.

@@ -24,7 +24,8 @@ export type ColumnReason =
   | 'beside-number'
   | 'listed'
   | 'taken-by-other'
-  | 'unknown';
+  | 'unknown'
+  | 'other-section';
 
 /** What one column of a sheet holds, and why. */
 export interface ColumnRole {

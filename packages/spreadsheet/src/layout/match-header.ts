@@ -34,7 +34,24 @@ const suffixes: readonly (readonly [string, FieldName])[] = [
   ['类别', 'domain'],
   ['编码', 'code'],
   ['内容', 'description'],
+  ['部门', 'leadDepartments'],
 ];
+/**
+ * A column headed `…部门` names departments: those who take back a reclaimed duty (`承接的县级部门`),
+ * those who delegated a power (`原实施部门`), those who ask for assistance (`提出部门`), else the
+ * lead (`对应上级部门`, `责任部门`). Those who only join in (`联合部门`, `协同部门`) claim nothing, as
+ * `配合部门` does, and so does a department under a header of duties (`职责边界划分 / 县级部门`). A
+ * field that does not fit a row's section is kept as an extra column.
+ */
+function departmentsOf(modifier: string): FieldName | undefined {
+  if (/配合|联合|协同|协助|参与/.test(modifier)) return undefined;
+  // 职责边界划分 / 县级部门: under a header of duties, the column holds the department's duties.
+  if (/职责|边界|分工/.test(modifier)) return undefined;
+  if (/承接|收回/.test(modifier)) return 'receivingDepartments';
+  if (/赋权|委托|下放|原实施|原行使/.test(modifier)) return 'delegatingDepartments';
+  if (/提出|申请/.test(modifier)) return 'requestingDepartments';
+  return 'leadDepartments';
+}
 /** A name column is never one of a body: 部门名称, 单位名称 name who, not what. */
 const bodyWords = /(部门|单位|机构|主体|科室|处室)$/;
 /** Words of another role inside a header's modifier make the header a weaker claim. */
@@ -110,6 +127,12 @@ function bySuffix(n: string): HeaderMatch | undefined {
     if (!n.endsWith(suffix) || n.length <= suffix.length) continue;
     const modifier = n.slice(0, -suffix.length);
     if (suffix === '名称' && bodyWords.test(modifier)) return undefined;
+    if (suffix === '部门') {
+      const departments = departmentsOf(modifier);
+      return (
+        departments && { field: departments, score: scores['role-suffix'], reason: 'role-suffix' }
+      );
+    }
     const weaker = otherRoleWords[field]?.test(modifier) ? 10 : 0;
     return { field, score: scores['role-suffix'] - weaker, reason: 'role-suffix' };
   }

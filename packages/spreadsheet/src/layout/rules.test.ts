@@ -57,6 +57,21 @@ describe('scoreHeader', () => {
     expect(scoreHeader('乡镇配合职责')).toMatchObject({ field: 'townshipDuty' });
   });
 
+  it('takes a header ending in 部门 for departments: who takes back, who delegated, else the lead', () => {
+    expect(scoreHeader('对应上级部门')).toEqual({
+      field: 'leadDepartments',
+      score: 60,
+      reason: 'role-suffix',
+    });
+    expect(scoreHeader('责任部门')?.field).toBe('leadDepartments');
+    expect(scoreHeader('承接的县级部门')?.field).toBe('receivingDepartments');
+    expect(scoreHeader('收回后承接县级部门')?.field).toBe('receivingDepartments');
+    expect(scoreHeader('原赋权部门')?.field).toBe('delegatingDepartments');
+    // Those who only join in, and a department under a header of duties, claim nothing.
+    for (const h of ['联合部门', '协同部门', '协助部门', '职责边界划分/县级部门'])
+      expect(scoreHeader(h)).toBeUndefined();
+  });
+
   it('never takes a body for the name: 部门名称 names who, not what', () => {
     expect(scoreHeader('部门名称')).toBeUndefined();
   });

@@ -41,6 +41,11 @@ export interface CorpusTable {
     readonly codes?: readonly string[];
     readonly articles?: readonly (readonly number[])[];
     readonly instruments?: readonly string[];
+    /**
+     * The texts of basis cells that the citation parser leaves unstructured, in order; none when
+     * absent, so that every basis a cell gives is either structured or written down here.
+     */
+    readonly unstructured?: readonly string[];
     readonly offices?: readonly (readonly string[])[];
     /** The departments a duty names: lead, receiving, delegating or requesting, by its section. */
     readonly departments?: readonly (readonly string[])[];
