@@ -20,7 +20,7 @@ let ok = false;
 if (method === 'read') {
   const result = await readListFile(file);
   ok = result.ok;
-  duties = result.ok ? result.list.duties.length : 0;
+  duties = result.ok ? result.value.duties.length : 0;
 } else if (method === 'yaml-package') {
   const data = parse(readFileSync(file, 'utf8'), { uniqueKeys: true, maxAliasCount: -1 });
   const result = parseDutyList(data);

@@ -274,7 +274,7 @@ describe('publishing writes what it wrote before', () => {
     for (const file of await findListFiles([join(examples, 'lists'), join(examples, 'editions')])) {
       const read = await readListFile(file);
       if (!read.ok) throw new Error(`${file} does not read`);
-      lists.push(read.list);
+      lists.push(read.value);
     }
     expect(await publish(join(root, 'examples'), lists)).toEqual(golden.examples);
   });

@@ -108,7 +108,7 @@ describe('the site build writes the same bytes', () => {
       for (const file of files) {
         const result = await readListFile(file);
         yield result.ok
-          ? { ok: true, file: relative(repo, file), list: result.list }
+          ? { ok: true, file: relative(repo, file), list: result.value }
           : { ok: false, file, issues: result.issues };
       }
     }

@@ -21,11 +21,11 @@ describe('qingdan validate --shacl', () => {
   it('reports the gaps of a draft as SHACL warnings, located in the list', async () => {
     const read = await readListFile(wuzu);
     if (!read.ok) throw new Error('the example is invalid');
-    const index = read.list.duties.findIndex((d) => d.section === 'basic');
+    const index = read.value.duties.findIndex((d) => d.section === 'basic');
     const draft: DutyList = {
-      ...read.list,
+      ...read.value,
       status: 'draft',
-      duties: read.list.duties.map((d, i) => (i === index ? { ...d, offices: [] } : d)),
+      duties: read.value.duties.map((d, i) => (i === index ? { ...d, offices: [] } : d)),
     };
     const file = join(mkdtempSync(join(tmpdir(), 'qingdan-shacl-')), 'draft.json');
     writeFileSync(file, JSON.stringify(formatDutyList(draft)));

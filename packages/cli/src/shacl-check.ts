@@ -24,7 +24,7 @@ export async function withShaclIssues(
       out.push(r);
       continue;
     }
-    const found = await checker.checkEdition(r.list, dutyListToQuads(r.list, { base }), base);
+    const found = await checker.checkEdition(r.value, dutyListToQuads(r.value, { base }), base);
     const located = found.map((issue) => ({ ...issue, file: r.file }));
     const issues = [...r.warnings, ...located];
     out.push(

@@ -61,9 +61,9 @@ describe('every example published to CPSV-AP', async () => {
     async (file) => {
       const read = await readListFile(file);
       if (!read.ok) throw new Error(`${file}: ${JSON.stringify(read.issues)}`);
-      const quads = cpsvQuads(read.list, { base });
+      const quads = cpsvQuads(read.value, { base });
       expect(quads.filter((q) => q.object.value === cpsv.PublicService)).toHaveLength(
-        read.list.duties.length,
+        read.value.duties.length,
       );
       expect(await checker.check(quads)).toEqual([]);
       const doc = JSON.parse(JSON.stringify(quadsToCpsvJsonLd(quads)));
@@ -104,7 +104,7 @@ describe('a mutation that breaks a mandatory property', () => {
     const [first] = await findListFiles([file]);
     const read = await readListFile(first as string);
     if (!read.ok) throw new Error('example unreadable');
-    const quads = cpsvQuads(read.list, { base });
+    const quads = cpsvQuads(read.value, { base });
     const service = quads.find(
       (q) => q.predicate.value === rdf.type && q.object.value === cpsv.PublicService,
     )?.subject.value;
@@ -134,7 +134,7 @@ describe('generic services', () => {
     for (const f of files) {
       const read = await readListFile(f);
       if (!read.ok) throw new Error(f);
-      lists.push(read.list);
+      lists.push(read.value);
     }
     expect(lists).toHaveLength(2);
     const generic = genericServices(lists, base);

@@ -6,21 +6,15 @@ import type { LocatedIssue } from './located-issue.js';
 import { readYamlData } from './yaml-data.js';
 
 /**
- * A value read from a data file (a request, a configuration): the value and its warnings, or every issue, located.
+ * A value read from a data file (a request, a configuration): the core's `Result`, its issues
+ * located in the file, with the file it was read from.
  *
  * @example
  * ```ts
  * const result: ReadDataResult<CountyConfig> = await readDataFile('county.yaml', parseCountyConfig);
  * ```
  */
-export type ReadDataResult<T> =
-  | {
-      readonly ok: true;
-      readonly file: string;
-      readonly value: T;
-      readonly warnings: readonly LocatedIssue[];
-    }
-  | { readonly ok: false; readonly file: string; readonly issues: readonly LocatedIssue[] };
+export type ReadDataResult<T> = Result<T, LocatedIssue> & { readonly file: string };
 
 function syntaxIssue(file: string, message: string, line?: number, column?: number): LocatedIssue {
   const issue = makeIssue('invalid-format', 'error', [], {

@@ -1,6 +1,6 @@
 import { parseDutyList } from '@qingdan/core';
 import { readDataFile } from './read-data-file.js';
-import { asListResult, type ReadListResult } from './read-list-text.js';
+import type { ReadListResult } from './read-list-text.js';
 
 /**
  * Reads and checks one list file (`.json`, `.yaml`, `.yml`). A file that cannot be read, or
@@ -12,5 +12,5 @@ import { asListResult, type ReadListResult } from './read-list-text.js';
  * ```
  */
 export async function readListFile(file: string): Promise<ReadListResult> {
-  return asListResult(await readDataFile(file, parseDutyList));
+  return readDataFile(file, parseDutyList);
 }

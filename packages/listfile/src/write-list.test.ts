@@ -11,7 +11,7 @@ describe('writing list files', () => {
       fc.assert(
         fc.property(dutyListArbitrary({ maxDuties: 5 }), (list) => {
           const result = readListText(listFileText(list, format), format, `x.${format}`);
-          expect(result.ok && result.list).toEqual(list);
+          expect(result.ok && result.value).toEqual(list);
         }),
         { numRuns: 60 },
       );

@@ -43,8 +43,8 @@ describe('YAML aliases', () => {
     const result = readListText(reusingAnchor(1500), 'yaml', 'common.yaml');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.list.duties).toHaveLength(1500);
-    expect(result.list.duties[1499]?.offices).toEqual(['shsw', 'pajs']);
+    expect(result.value.duties).toHaveLength(1500);
+    expect(result.value.duties[1499]?.offices).toEqual(['shsw', 'pajs']);
   });
 
   it('turns a billion laughs into one located issue, not an exception', () => {

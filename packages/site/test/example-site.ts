@@ -17,7 +17,7 @@ export async function exampleSources(): Promise<PublishSource[]> {
   const sources: PublishSource[] = [];
   for (const file of files) {
     const r = await readListFile(file);
-    sources.push(r.ok ? { ok: true, file, list: r.list } : { ok: false, file, issues: r.issues });
+    sources.push(r.ok ? { ok: true, file, list: r.value } : { ok: false, file, issues: r.issues });
   }
   return sources;
 }

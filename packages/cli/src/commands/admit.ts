@@ -154,13 +154,13 @@ export const admitCommand: CommandRegistration = (program, { io, exit }) => {
         return;
       }
       const rules = config?.ok ? config.value.admissionRules : [];
-      const e = evaluateAdmission(request.value, list.list, rules);
+      const e = evaluateAdmission(request.value, list.value, rules);
       if (options.json)
         io.stdout(
           `${JSON.stringify(
             {
               request: e.request,
-              list: list.list.id,
+              list: list.value.id,
               stage: e.stage,
               outcome: e.outcome,
               verdicts: verdictJson(e),
@@ -170,7 +170,7 @@ export const admitCommand: CommandRegistration = (program, { io, exit }) => {
             2,
           )}\n`,
         );
-      else io.stdout(report(request.value, list.list, e));
+      else io.stdout(report(request.value, list.value, e));
       exit(e.outcome === 'admitted' ? exitCodes.ok : exitCodes.invalidData);
     });
 };

@@ -195,8 +195,8 @@ export const compareCommand: CommandRegistration = (program, { io, exit }) => {
         return;
       }
       const { kept, leftOut: repeated } = uniqueLists([
-        ...(reference?.ok ? [{ source: reference.file, list: reference.list }] : []),
-        ...results.flatMap((r) => (r.ok ? [{ source: r.file, list: r.list }] : [])),
+        ...(reference?.ok ? [{ source: reference.file, list: reference.value }] : []),
+        ...results.flatMap((r) => (r.ok ? [{ source: r.file, list: r.value }] : [])),
       ]);
       const leftOut: { file: string; issues: LocatedIssue[] }[] = [
         ...results.flatMap((r) => (r.ok ? [] : [{ file: r.file, issues: [...r.issues] }])),
@@ -215,7 +215,7 @@ export const compareCommand: CommandRegistration = (program, { io, exit }) => {
         byCode: options.code,
         allPairsUpTo: upTo,
         nearest,
-        ...(reference?.ok ? { reference: reference.list } : {}),
+        ...(reference?.ok ? { reference: reference.value } : {}),
         ...(onProgress ? { onProgress } : {}),
       });
       const head = {

@@ -201,10 +201,10 @@ export const diffCommand: CommandRegistration = (program, { io, exit }) => {
         exit(exitCodes.invalidData);
         return;
       }
-      const amendments = diffEditions(a.list, b.list);
+      const amendments = diffEditions(a.value, b.value);
       if (options.json)
-        io.stdout(`${JSON.stringify({ old: a.list.id, new: b.list.id, amendments }, null, 2)}\n`);
-      else io.stdout(diffText(a.list, b.list, amendments));
+        io.stdout(`${JSON.stringify({ old: a.value.id, new: b.value.id, amendments }, null, 2)}\n`);
+      else io.stdout(diffText(a.value, b.value, amendments));
       exit(exitCodes.ok);
     });
 };

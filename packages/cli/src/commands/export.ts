@@ -58,24 +58,24 @@ export const exportCommand: CommandRegistration = (program, { io, exit }) => {
       }
       const written =
         format === 'xlsx'
-          ? [{ path: flags.output, data: await listToXlsx(read.list) }]
+          ? [{ path: flags.output, data: await listToXlsx(read.value) }]
           : [
-              { path: flags.output, data: listToCsv(read.list) },
+              { path: flags.output, data: listToCsv(read.value) },
               {
                 path: metadata,
-                data: `${JSON.stringify(csvwMetadata(read.list, basename(flags.output)), null, 2)}\n`,
+                data: `${JSON.stringify(csvwMetadata(read.value, basename(flags.output)), null, 2)}\n`,
               },
             ];
       await writeFilesAtomic(written);
       const files = written.map((w) => w.path);
       if (flags.json)
         io.stdout(
-          `${JSON.stringify({ ok: true, format, duties: read.list.duties.length, files }, null, 2)}\n`,
+          `${JSON.stringify({ ok: true, format, duties: read.value.duties.length, files }, null, 2)}\n`,
         );
       else
         io.stdout(
-          `已导出 ${read.list.duties.length} 项事项：${t(files.join('、'))}\n` +
-            `exported ${read.list.duties.length} duties: ${t(files.join(', '))}\n`,
+          `已导出 ${read.value.duties.length} 项事项：${t(files.join('、'))}\n` +
+            `exported ${read.value.duties.length} duties: ${t(files.join(', '))}\n`,
         );
       exit(exitCodes.ok);
     });

@@ -44,7 +44,7 @@ function* readSources(
 ): Generator<PublishSource<LocatedIssue>> {
   for (const { file, result } of read)
     yield result.ok
-      ? { ok: true, file, list: result.list }
+      ? { ok: true, file, list: result.value }
       : { ok: false, file, issues: result.issues };
 }
 
@@ -56,7 +56,7 @@ async function* sources(
   for (const file of files) {
     const result = await readListFile(file);
     yield result.ok
-      ? { ok: true, file, list: result.list }
+      ? { ok: true, file, list: result.value }
       : { ok: false, file, issues: result.issues };
   }
 }
@@ -171,7 +171,7 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
         const reading = options.json ? undefined : progressBar(io, '读取 reading', files.length);
         const read = await readAll(files, readListFile, (n, f) => reading?.draw(n, f));
         reading?.done();
-        const lists = read.flatMap(({ result }) => (result.ok ? [result.list] : []));
+        const lists = read.flatMap(({ result }) => (result.ok ? [result.value] : []));
         renderer = cpsvRenderer(genericServices(lists, options.base));
         listSources = readSources(read);
       }

@@ -120,7 +120,7 @@ export const pushCommand: CommandRegistration = (program, { io, exit }) => {
         let invalid = false;
         for (const file of files) {
           const r = await readListFile(file);
-          if (r.ok) lists.push(r.list);
+          if (r.ok) lists.push(r.value);
           else {
             invalid = true;
             io.stderr(`✗ ${t(file)}：无效 / invalid\n`);

@@ -48,7 +48,7 @@ export async function loadQueryInputs(
   for (const [i, file] of files.entries()) {
     const result = await readListFile(file);
     if (result.ok) {
-      triples += store.loadEdition(result.list, base).triples;
+      triples += store.loadEdition(result.value, base).triples;
       editions++;
     } else rejected.push({ file, issues: result.issues });
     bar?.draw(i + 1, file);

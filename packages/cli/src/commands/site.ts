@@ -77,7 +77,7 @@ export const siteCommand: CommandRegistration = (program, { io, exit }) => {
         for (const file of files) {
           const result = await readListFile(file);
           yield result.ok
-            ? { ok: true, file, list: result.list }
+            ? { ok: true, file, list: result.value }
             : { ok: false, file, issues: result.issues };
         }
       }

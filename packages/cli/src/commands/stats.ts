@@ -88,13 +88,13 @@ export const statsCommand: CommandRegistration = (program, { io, exit }) => {
       if (options.json) {
         const lists = results.map((r) =>
           r.ok
-            ? { file: r.file, ...summariseList(r.list) }
+            ? { file: r.file, ...summariseList(r.value) }
             : { file: r.file, invalid: true, issues: r.issues.map(issueToJson) },
         );
         io.stdout(`${JSON.stringify(lists, null, 2)}\n`);
       } else {
         for (const r of results) {
-          if (r.ok) io.stdout(`${statsText(r.list)}\n`);
+          if (r.ok) io.stdout(`${statsText(r.value)}\n`);
           else {
             io.stdout(`✗ ${t(r.file)}：无效，未统计 / invalid, not counted\n`);
             for (const issue of r.issues) io.stdout(formatIssueForTerminal(issue));

@@ -74,7 +74,9 @@ export const validateCommand: CommandRegistration = (program, { io, exit }) => {
         const files = results.map((r) => ({
           file: r.file,
           valid: r.ok,
-          ...(r.ok ? { id: r.list.id, status: r.list.status, duties: r.list.duties.length } : {}),
+          ...(r.ok
+            ? { id: r.value.id, status: r.value.status, duties: r.value.duties.length }
+            : {}),
           issues: (r.ok ? r.warnings : r.issues).map(issueToJson),
         }));
         io.stdout(`${JSON.stringify({ valid: results.every((r) => r.ok), files }, null, 2)}\n`);
@@ -82,7 +84,7 @@ export const validateCommand: CommandRegistration = (program, { io, exit }) => {
         for (const r of results) {
           if (r.ok)
             io.stdout(
-              `✓ ${t(r.file)}  ${t(r.list.title)}（${r.list.duties.length} 项，${r.list.status}）` +
+              `✓ ${t(r.file)}  ${t(r.value.title)}（${r.value.duties.length} 项，${r.value.status}）` +
                 (r.warnings.length > 0 ? `  ${r.warnings.length} 个警告 / warning(s)` : '') +
                 '\n',
             );

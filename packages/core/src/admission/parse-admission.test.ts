@@ -98,7 +98,12 @@ describe('parseCountyConfig', () => {
       admissionRules: [{ ...rule, id: 'lawful-means' }, rule, rule],
     });
     expect(
-      !result.ok && result.issues.map((i) => [i.code, i.path.join('.'), i.params.builtIn]),
+      !result.ok &&
+        result.issues.map((i) => [
+          i.code,
+          i.path.join('.'),
+          i.code === 'admission-rule-duplicate' ? i.params.builtIn : i.params,
+        ]),
     ).toEqual([
       ['admission-rule-duplicate', 'admissionRules.0.id', 1],
       ['admission-rule-duplicate', 'admissionRules.2.id', undefined],

@@ -33,19 +33,22 @@ export function fullLengthParam(name: string): string {
  * boundParams({ text: 'x'.repeat(3_600_000) }); // { text: 'xxx…x…', textLength: 3600000 } (200 x)
  * ```
  */
-export function boundParams(
-  params: Readonly<Record<string, string | number>>,
-): Readonly<Record<string, string | number>> {
-  let bounded: Record<string, string | number> | undefined;
+export function boundParams<T extends Readonly<Record<string, string | number | undefined>>>(
+  params: T,
+): T {
+  let bounded: T | undefined;
   for (const [name, value] of Object.entries(params)) {
     if (typeof value !== 'string' || value.length <= quotedTextLimit + 1) continue;
     bounded ??= { ...params };
     const last = value.charCodeAt(quotedTextLimit - 1);
     const cut = last >= 0xd800 && last <= 0xdbff ? quotedTextLimit - 1 : quotedTextLimit;
-    bounded[name] = `${value.slice(0, cut)}…`;
     let characters = 0;
     for (const _ of value) characters++;
-    bounded[fullLengthParam(name)] = characters;
+    // Still a text where there was one, and a length the issue's params allow by name.
+    Object.assign(bounded, {
+      [name]: `${value.slice(0, cut)}…`,
+      [fullLengthParam(name)]: characters,
+    });
   }
   return bounded ?? params;
 }

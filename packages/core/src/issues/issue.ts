@@ -35,9 +35,44 @@ export type InvariantNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 export type PathSegment = string | number;
 
 /**
+ * The parameters an issue of code `C` carries: those its message reads ({@link IssueParams}),
+ * and, for a text cut to an excerpt by {@link boundParams}, its full length under the name
+ * with `Length` after it.
+ *
+ * @example
+ * ```ts
+ * const params: IssueParamsOf<'legal-basis-unstructured'> = { text: '依据…', textLength: 3600 };
+ * ```
+ */
+export type IssueParamsOf<C extends IssueCode> = Readonly<IssueParams<C>> & {
+  readonly [cut: `${string}Length`]: number;
+};
+
+/**
+ * An issue of one code, whose `params` are those of its code.
+ *
+ * @example
+ * ```ts
+ * const issue: IssueOf<'duplicate-key'> = makeIssue('duplicate-key', 'error', [], { key: 'A001' });
+ * issue.params.key; // 'A001'
+ * ```
+ */
+export interface IssueOf<C extends IssueCode> {
+  readonly code: C;
+  readonly severity: Severity;
+  readonly path: readonly PathSegment[];
+  readonly invariant?: InvariantNumber;
+  readonly params: IssueParamsOf<C>;
+}
+
+/**
  * One problem found in a value: what kind it is (`code`), where (`path`), how serious, which
  * invariant it breaks, and the values its message needs (`params`). Messages in Chinese and
  * English are made from it by {@link issueMessage}, never stored in it.
+ *
+ * A union over the codes, discriminated by `code`: once the code is known, `params` are that
+ * code's, so `issue.code === 'duplicate-key' && issue.params.key` reads a name the code takes,
+ * and a misspelt one fails to compile. `Issue<'a' | 'b'>` is an issue of one of those codes.
  *
  * @example
  * ```ts
@@ -50,13 +85,7 @@ export type PathSegment = string | number;
  * };
  * ```
  */
-export interface Issue {
-  readonly code: IssueCode;
-  readonly severity: Severity;
-  readonly path: readonly PathSegment[];
-  readonly invariant?: InvariantNumber;
-  readonly params: Readonly<Record<string, string | number>>;
-}
+export type Issue<C extends IssueCode = IssueCode> = C extends IssueCode ? IssueOf<C> : never;
 
 /**
  * Makes an issue; `params` defaults to none and are typed by code ({@link IssueParams}), so
@@ -75,11 +104,28 @@ export function makeIssue<C extends IssueCode>(
   path: readonly PathSegment[],
   params?: IssueParams<C>,
   invariant?: InvariantNumber,
-): Issue {
-  const bounded = boundParams(params ?? {});
+): Issue<C>;
+// The signature above ties the params to the code; this one builds the issue, of any code.
+export function makeIssue(
+  code: IssueCode,
+  severity: Severity,
+  path: readonly PathSegment[],
+  params: IssueParams<IssueCode> = {},
+  invariant?: InvariantNumber,
+): AnyIssue {
+  const bounded = boundParams(params);
   return invariant === undefined
     ? { code, severity, path, params: bounded }
     : { code, severity, path, invariant, params: bounded };
+}
+
+/** An issue of any code with params of any names: what {@link makeIssue} builds. */
+interface AnyIssue {
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  readonly path: readonly PathSegment[];
+  readonly invariant?: InvariantNumber;
+  readonly params: object;
 }
 
 /**

@@ -231,6 +231,100 @@ const patternProblems: Readonly<Record<string, Bilingual>> = {
     en: 'it is too complex (too many repetitions once expanded)',
   },
 };
+/** Why a spreadsheet file cannot be read (`reason` of `spreadsheet-unreadable`). */
+const unreadableSpreadsheets: Readonly<Record<string, (p: P<'detail' | 'entry'>) => Bilingual>> = {
+  'no-zip-signature': () => ({
+    zh: '不是 XLSX 文件（没有 zip 文件头）',
+    en: 'not an XLSX file (no zip signature)',
+  }),
+  'no-zip-directory': () => ({
+    zh: '文件不完整或已损坏（找不到 zip 目录）',
+    en: 'truncated or damaged file (no zip directory)',
+  }),
+  'damaged-zip-directory': () => ({
+    zh: '文件不完整或已损坏（zip 目录已损坏）',
+    en: 'truncated or damaged file (damaged zip directory)',
+  }),
+  'truncated-entry': (p) => ({
+    zh: `文件不完整（条目 ${s(p, 'entry')}）`,
+    en: `truncated file (entry ${s(p, 'entry')})`,
+  }),
+  'unsupported-compression': (p) => ({
+    zh: `${s(p, 'entry')} 使用了不支持的压缩方式`,
+    en: `unsupported compression in ${s(p, 'entry')}`,
+  }),
+  'damaged-entry': (p) => ({
+    zh: `条目 ${s(p, 'entry')} 已损坏`,
+    en: `damaged entry ${s(p, 'entry')}`,
+  }),
+  'not-a-workbook': () => ({
+    zh: '是 zip 文件，但不是 XLSX 工作簿（缺少 xl/workbook.xml）',
+    en: 'a zip file, but not an XLSX workbook (no xl/workbook.xml)',
+  }),
+  'damaged-workbook': (p) => ({
+    zh: `工作簿已损坏（${s(p, 'detail')}）`,
+    en: `damaged workbook (${s(p, 'detail')})`,
+  }),
+  'binary-content': () => ({
+    zh: '内容是二进制数据，不是 CSV 文本文件',
+    en: 'binary content, not a CSV text file',
+  }),
+};
+
+/** What passed a limit (`what` of `spreadsheet-limit-exceeded`), named as in `SpreadsheetLimits`. */
+const spreadsheetLimits: Readonly<Record<string, (p: P<'entry'>) => Bilingual>> = {
+  'file-bytes': () => ({ zh: '文件字节数', en: 'file bytes' }),
+  rows: () => ({ zh: '行数', en: 'rows' }),
+  cells: () => ({ zh: '单元格数', en: 'cells' }),
+  'zip-entries': () => ({ zh: 'zip 条目数', en: 'zip entries' }),
+  'declared-bytes': () => ({ zh: '声明的解压后字节数', en: 'uncompressed bytes (declared)' }),
+  'uncompressed-bytes': () => ({ zh: '解压后字节数', en: 'uncompressed bytes' }),
+  'compression-ratio': (p) => ({
+    zh: `${s(p, 'entry')} 的压缩比`,
+    en: `compression ratio of ${s(p, 'entry')}`,
+  }),
+};
+
+/** Why a value of an RDF graph cannot be read as the mapping says (`reason` of `rdf-value-unreadable`). */
+const unreadableValues: Readonly<
+  Record<string, (p: P<'member' | 'prefix' | 'scheme'>) => Bilingual>
+> = {
+  'several-values': () => ({ zh: '有多个值', en: 'more than one value' }),
+  'no-value': () => ({ zh: '缺少取值', en: 'no value' }),
+  'list-loops': () => ({ zh: '列表成环', en: 'the list loops' }),
+  'not-a-number': () => ({ zh: '不是数字', en: 'not a number' }),
+  'not-a-boolean': () => ({ zh: '不是布尔值', en: 'not a boolean' }),
+  'not-a-concept': (p) => ({
+    zh: `不是 ${s(p, 'scheme')} 代码表中的概念`,
+    en: `not a concept of ${s(p, 'scheme')}`,
+  }),
+  'not-under': (p) => ({ zh: `不在 ${s(p, 'prefix')} 之下`, en: `not under ${s(p, 'prefix')}` }),
+  'not-one-section': () => ({ zh: '不是恰好属于一个类别', en: 'not in exactly one section' }),
+  'not-listed': (p) => ({
+    zh: `未列出 <${s(p, 'member')}>`,
+    en: `does not list <${s(p, 'member')}>`,
+  }),
+};
+
+/** Why a SPARQL service refused a request (`reason` of `sparql-endpoint-refused`). */
+const endpointRefusals: Readonly<Record<string, (p: P<'answer'>) => Bilingual>> = {
+  credentials: () => ({
+    zh: '：用户名或密码不对，或该用户无写权限（见 QINGDAN_SPARQL_USER、QINGDAN_SPARQL_PASSWORD）',
+    en: ': wrong user or password, or the user may not write (see QINGDAN_SPARQL_USER, QINGDAN_SPARQL_PASSWORD)',
+  }),
+  refused: (p) => ({
+    zh: p.answer ? `：${s(p, 'answer')}` : '',
+    en: p.answer ? `: ${s(p, 'answer')}` : '',
+  }),
+};
+
+/** The text of a sub-code whose wording takes params, or the sub-code itself when unknown. */
+const subCodeText = <Name extends string>(
+  table: Readonly<Record<string, (p: P<Name>) => Bilingual>>,
+  code: string | number | undefined,
+  p: P<Name>,
+): Bilingual => table[String(code)]?.(p) ?? { zh: String(code ?? ''), en: String(code ?? '') };
+
 /** The encodings an encoding issue may name, as people know them. */
 const encodingNames: Readonly<Record<string, Bilingual>> = {
   'utf-8': { zh: 'UTF-8', en: 'UTF-8' },
@@ -490,15 +584,16 @@ const messages = {
     zh: `「${s(p, 'text')}」不是可识别的法规引用（第 ${s(p, 'start')}–${s(p, 'end')} 字），已原样保留为文本`,
     en: `"${s(p, 'text')}" is not a citation the parser recognises (characters ${s(p, 'start')}–${s(p, 'end')}); kept as text`,
   }),
-  'citation-title-unclosed': (p: P<'start' | 'text'>) => ({
+  // A citation issue carries the span of its text (`start`, `end`) for tools, quoted or not.
+  'citation-title-unclosed': (p: P<'end' | 'start' | 'text'>) => ({
     zh: `书名号未闭合：「${s(p, 'text')}」缺少“》”（第 ${s(p, 'start')} 字起），已原样保留为文本`,
     en: `unclosed title mark: "${s(p, 'text')}" has no closing 》 (from character ${s(p, 'start')}); kept as text`,
   }),
-  'citation-instrument-missing': (p: P<'text'>) => ({
+  'citation-instrument-missing': (p: P<'end' | 'start' | 'text'>) => ({
     zh: `条款「${s(p, 'text')}」没有指明所属法规名称，已原样保留为文本`,
     en: `provision "${s(p, 'text')}" names no instrument; kept as text`,
   }),
-  'citation-provision-invalid': (p: P<'text'>) => ({
+  'citation-provision-invalid': (p: P<'end' | 'start' | 'text'>) => ({
     zh: `「${s(p, 'text')}」无法解析为条、款、项（如章、节、“之一”条或颠倒的范围），原文保留在引用中`,
     en: `"${s(p, 'text')}" cannot be read as article, paragraph and item (a chapter, a section, an inserted 之一 article or a reversed range); the citation keeps the text`,
   }),
@@ -506,7 +601,7 @@ const messages = {
     zh: `无法从名称或文号判断《${s(p, 'title')}》的效力层级`,
     en: `the rank of 《${s(p, 'title')}》 cannot be told from its title or document number`,
   }),
-  'citation-open-ended': (p: P<'text'>) => ({
+  'citation-open-ended': (p: P<'end' | 'start' | 'text'>) => ({
     zh: `「${s(p, 'text')}」表示依据不止所列法规，未列出的无法结构化`,
     en: `"${s(p, 'text')}" says the bases are more than those named; the unnamed ones cannot be structured`,
   }),
@@ -572,13 +667,13 @@ const messages = {
     zh: `字段 ${s(p, 'field')} 是${fieldTypesZh[s(p, 'fieldType')] ?? s(p, 'fieldType')}，不能用 ${s(p, 'operator')} 比较`,
     en: `field ${s(p, 'field')} is ${s(p, 'fieldType')}; ${s(p, 'operator')} does not apply to it`,
   }),
-  'spreadsheet-unreadable': (p: P<'reason' | 'reasonZh'>) => ({
-    zh: `无法读取表格文件：${s(p, 'reasonZh') || s(p, 'reason')}`,
-    en: `cannot read the spreadsheet: ${s(p, 'reason')}`,
+  'spreadsheet-unreadable': (p: P<'detail' | 'entry' | 'reason'>) => ({
+    zh: `无法读取表格文件：${subCodeText(unreadableSpreadsheets, p.reason, p).zh}`,
+    en: `cannot read the spreadsheet: ${subCodeText(unreadableSpreadsheets, p.reason, p).en}`,
   }),
-  'spreadsheet-limit-exceeded': (p: P<'actual' | 'limit' | 'what' | 'whatZh'>) => ({
-    zh: `表格超出限制：${s(p, 'whatZh') || s(p, 'what')} 为 ${s(p, 'actual')}，上限 ${s(p, 'limit')}（可能是压缩炸弹或过大的文件）`,
-    en: `the spreadsheet exceeds a limit: ${s(p, 'what')} is ${s(p, 'actual')}, the limit is ${s(p, 'limit')} (a zip bomb or an oversized file)`,
+  'spreadsheet-limit-exceeded': (p: P<'actual' | 'entry' | 'limit' | 'what'>) => ({
+    zh: `表格超出限制：${subCodeText(spreadsheetLimits, p.what, p).zh} 为 ${s(p, 'actual')}，上限 ${s(p, 'limit')}（可能是压缩炸弹或过大的文件）`,
+    en: `the spreadsheet exceeds a limit: ${subCodeText(spreadsheetLimits, p.what, p).en} is ${s(p, 'actual')}, the limit is ${s(p, 'limit')} (a zip bomb or an oversized file)`,
   }),
   'spreadsheet-external-link': (p: P<'target'>) => ({
     zh: `工作簿含外部链接 ${s(p, 'target')}，已忽略，从不访问`,
@@ -658,10 +753,10 @@ const messages = {
     en: `the text holds a lone UTF-16 surrogate (U+D800–U+DFFF), which is not Unicode and RDF cannot carry: ${s(p, 'text')}`,
   }),
   'shacl-violation': (
-    p: P<'constraint' | 'focus' | 'message' | 'messageZh' | 'property' | 'shape'>,
+    p: P<'constraint' | 'focus' | 'property' | 'shape' | 'sh:message@en' | 'sh:message@zh'>,
   ) => ({
-    zh: `不符合 SHACL 形状 ${s(p, 'shape')}：${s(p, 'focus')} 的 ${s(p, 'property') || '本身'}（${s(p, 'constraint')}）${s(p, 'messageZh') || s(p, 'message')}`,
-    en: `does not conform to SHACL shape ${s(p, 'shape')}: ${s(p, 'property') || 'the node'} of ${s(p, 'focus')} (${s(p, 'constraint')}) ${s(p, 'message')}`,
+    zh: `不符合 SHACL 形状 ${s(p, 'shape')}：${s(p, 'focus')} 的 ${s(p, 'property') || '本身'}（${s(p, 'constraint')}）${s(p, 'sh:message@zh') || s(p, 'sh:message@en')}`,
+    en: `does not conform to SHACL shape ${s(p, 'shape')}: ${s(p, 'property') || 'the node'} of ${s(p, 'focus')} (${s(p, 'constraint')}) ${s(p, 'sh:message@en') || s(p, 'sh:message@zh')}`,
   }),
   'rdf-edition-missing': () => ({
     zh: '数据中没有清单版本(qd:DutyList)',
@@ -671,9 +766,11 @@ const messages = {
     zh: `数据中有 ${s(p, 'count')} 个清单版本，请指明要读哪一个`,
     en: `the data holds ${s(p, 'count')} list editions; say which one to read`,
   }),
-  'rdf-value-unreadable': (p: P<'property' | 'reason' | 'reasonZh' | 'subject'>) => ({
-    zh: `无法读取 <${s(p, 'subject')}> 的 <${s(p, 'property')}>：${s(p, 'reasonZh')}`,
-    en: `cannot read <${s(p, 'property')}> of <${s(p, 'subject')}>: ${s(p, 'reason')}`,
+  'rdf-value-unreadable': (
+    p: P<'member' | 'prefix' | 'property' | 'reason' | 'scheme' | 'subject'>,
+  ) => ({
+    zh: `无法读取 <${s(p, 'subject')}> 的 <${s(p, 'property')}>：${subCodeText(unreadableValues, p.reason, p).zh}`,
+    en: `cannot read <${s(p, 'property')}> of <${s(p, 'subject')}>: ${subCodeText(unreadableValues, p.reason, p).en}`,
   }),
   'duplicate-list-id': (p: P<'id' | 'other'>) => ({
     zh: `清单编号 ${s(p, 'id')} 与 ${s(p, 'other')} 重复，同一份清单不能比较两次`,
@@ -745,9 +842,9 @@ const messages = {
     zh: `发布目录 ${s(p, 'path')} 无法读取：${s(p, 'reason')}`,
     en: `the published folder ${s(p, 'path')} cannot be read: ${s(p, 'reason')}`,
   }),
-  'sparql-endpoint-refused': (p: P<'url' | 'status' | 'hint' | 'hintEn'>) => ({
-    zh: `SPARQL 服务 ${s(p, 'url')} 拒绝了请求（HTTP ${s(p, 'status')}）${s(p, 'hint')}；目标图未改动`,
-    en: `the SPARQL service ${s(p, 'url')} refused the request (HTTP ${s(p, 'status')})${s(p, 'hintEn')}; the live graph is untouched`,
+  'sparql-endpoint-refused': (p: P<'answer' | 'reason' | 'status' | 'url'>) => ({
+    zh: `SPARQL 服务 ${s(p, 'url')} 拒绝了请求（HTTP ${s(p, 'status')}）${subCodeText(endpointRefusals, p.reason ?? 'refused', p).zh}；目标图未改动`,
+    en: `the SPARQL service ${s(p, 'url')} refused the request (HTTP ${s(p, 'status')})${subCodeText(endpointRefusals, p.reason ?? 'refused', p).en}; the live graph is untouched`,
   }),
   'sparql-endpoint-unreachable': (p: P<'url' | 'attempts' | 'reason'>) => ({
     zh: `SPARQL 服务 ${s(p, 'url')} 在 ${s(p, 'attempts')} 次尝试后仍无法完成请求：${s(p, 'reason')}；目标图未改动`,
@@ -767,7 +864,12 @@ const messages = {
  * const params: IssueParams<'duplicate-key'> = { key: 'A001' };
  * ```
  */
-export type IssueParams<C extends IssueCode> = Parameters<(typeof messages)[C]>[0];
+export type IssueParams<C extends IssueCode> = P<ParamNames[C]>;
+
+/** The names of the parameters each code's message reads. */
+type ParamNames = {
+  readonly [C in IssueCode]: keyof Parameters<(typeof messages)[C]>[0] & string;
+};
 
 /** What each SHACL constraint a CPSV-AP finding names means, in our words. */
 const cpsvConstraints: Readonly<Record<string, Bilingual>> = {

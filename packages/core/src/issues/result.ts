@@ -1,8 +1,10 @@
 import type { Issue } from './issue.js';
 
 /**
- * What parsing or checking gives back: the value with any warnings, or every issue found
- * (errors and warnings together, in order).
+ * What parsing, checking or reading gives back, in every package: the value with any warnings,
+ * or every issue found (errors and warnings together, in order). `I` is the kind of issue: an
+ * adapter's result carries issues located in its files (`LocatedIssue`, `SheetIssue`), and a
+ * reader may add what it knows of the input beside it (`Result<T, I> & { file }`).
  *
  * @example
  * ```ts
@@ -10,9 +12,9 @@ import type { Issue } from './issue.js';
  * if (result.ok) use(result.value); else report(result.issues);
  * ```
  */
-export type Result<T> =
-  | { readonly ok: true; readonly value: T; readonly warnings: readonly Issue[] }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+export type Result<T, I extends Issue = Issue> =
+  | { readonly ok: true; readonly value: T; readonly warnings: readonly I[] }
+  | { readonly ok: false; readonly issues: readonly I[] };
 
 /**
  * The error thrown by the throwing variants of the API: a non-empty list of issues.
@@ -40,7 +42,7 @@ export class QingdanError extends Error {
  * toResult(list, checkDutyList(list));
  * ```
  */
-export function toResult<T>(value: T, issues: readonly Issue[]): Result<T> {
+export function toResult<T, I extends Issue = Issue>(value: T, issues: readonly I[]): Result<T, I> {
   return issues.some((i) => i.severity === 'error')
     ? { ok: false, issues }
     : { ok: true, value, warnings: issues };

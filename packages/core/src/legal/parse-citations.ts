@@ -1,4 +1,6 @@
 import { type Issue, makeIssue } from '../issues/issue.js';
+import type { IssueCode } from '../issues/issue-code.js';
+import type { IssueParams } from '../issues/messages.js';
 import type { Provision, StructuredLegalBasis } from '../model/legal-basis.js';
 import { bareTitleAt, provideWords } from './bare-title.js';
 import type {
@@ -446,7 +448,7 @@ class Scanner {
     return j >= 0 && isIdeograph(s.charCodeAt(j));
   }
 
-  warn(code: Issue['code'], params: Record<string, string | number>): Issue {
+  warn<C extends IssueCode>(code: C, params: IssueParams<C>): Issue<C> {
     const issue = makeIssue(code, 'warning', [], params);
     this.issues.push(issue);
     return issue;
@@ -461,7 +463,11 @@ class Scanner {
     this.pieces.push(piece);
   }
 
-  pushUnparsed(start: number, end: number, code: Issue['code']): void {
+  pushUnparsed(
+    start: number,
+    end: number,
+    code: 'citation-unparsed' | 'citation-title-unclosed' | 'citation-instrument-missing',
+  ): void {
     const text = this.text.slice(start, end);
     const issue = this.warn(code, { text: text.trim(), start, end });
     const piece: UnparsedText = { kind: 'unparsed', text, span: [start, end], issues: [issue] };

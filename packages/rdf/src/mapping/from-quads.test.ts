@@ -1,4 +1,4 @@
-import type { DutyList } from '@qingdan/core';
+import { type DutyList, issueMessages } from '@qingdan/core';
 import { dutyListArbitrary, minimalList } from '@qingdan/testing';
 import { qd, rdf } from '@qingdan/vocab';
 import fc from 'fast-check';
@@ -52,7 +52,12 @@ describe('dutyListFromQuads', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues[0]?.code).toBe('rdf-value-unreadable');
-    expect(result.issues[0]?.params).toMatchObject({ subject: duty, property: qd.position });
+    expect(result.issues[0]?.params).toMatchObject({
+      subject: duty,
+      property: qd.position,
+      reason: 'several-values',
+    });
+    expect(result.issues.map(issueMessages)[0]?.zh).toContain('有多个值');
   });
 
   it('refuses a duty in two sections', () => {
@@ -60,7 +65,7 @@ describe('dutyListFromQuads', () => {
     const duty = namedNode(`${base}421127104/wuzu-2024/duty/JB-01`);
     quads.push(quad(duty, namedNode(rdf.type), namedNode(qd.CooperatingDuty)));
     const result = dutyListFromQuads(quads);
-    expect(!result.ok && result.issues[0]?.params.property).toBe(rdf.type);
+    expect(!result.ok && result.issues[0]?.params).toMatchObject({ property: rdf.type });
   });
 });
 
@@ -121,6 +126,6 @@ describe('dutyListFromQuads never drops a duty silently', () => {
       (q) => !(q.predicate.value === qd.duties && q.object.value === duty),
     );
     const result = dutyListFromQuads(quads);
-    expect(!result.ok && result.issues[0]?.params.property).toBe(qd.duties);
+    expect(!result.ok && result.issues[0]?.params).toMatchObject({ property: qd.duties });
   });
 });

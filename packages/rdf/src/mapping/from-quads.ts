@@ -102,20 +102,20 @@ class Reader {
       .all(subject, predicate)
       .filter((v) => v.termType === 'Literal' && (v.language || undefined) === language);
     if (values.length > 1)
-      throw new Unreadable(subject.value, predicate, 'more than one value', '有多个值');
+      throw new Unreadable(subject.value, predicate, { reason: 'several-values' });
     return values[0]?.value;
   }
 
   number(subject: Term, predicate: string, value: Term): number {
     const n = Number(value.value);
     if (value.termType !== 'Literal' || value.value.trim() === '' || Number.isNaN(n))
-      throw new Unreadable(subject.value, predicate, 'not a number', '不是数字');
+      throw new Unreadable(subject.value, predicate, { reason: 'not-a-number' });
     return n;
   }
 
   boolean(subject: Term, predicate: string, value: Term): boolean {
     if (value.termType !== 'Literal' || !['true', 'false'].includes(value.value))
-      throw new Unreadable(subject.value, predicate, 'not a boolean', '不是布尔值');
+      throw new Unreadable(subject.value, predicate, { reason: 'not-a-boolean' });
     return value.value === 'true';
   }
 
@@ -123,12 +123,7 @@ class Reader {
   code(subject: Term, predicate: string, value: Term, schemeId: string): string {
     const prefix = conceptIri(schemeId, '');
     if (value.termType !== 'NamedNode' || !value.value.startsWith(prefix))
-      throw new Unreadable(
-        subject.value,
-        predicate,
-        `not a concept of ${schemeId}`,
-        `不是 ${schemeId} 代码表中的概念`,
-      );
+      throw new Unreadable(subject.value, predicate, { reason: 'not-a-concept', scheme: schemeId });
     return segmentText(value.value.slice(prefix.length));
   }
 
@@ -136,7 +131,7 @@ class Reader {
   key(subject: Term, predicate: string, value: Term, to: RefTarget): string {
     const prefix = this.prefixes[to];
     if (value.termType !== 'NamedNode' || !value.value.startsWith(prefix))
-      throw new Unreadable(subject.value, predicate, `not under ${prefix}`, `不在 ${prefix} 之下`);
+      throw new Unreadable(subject.value, predicate, { reason: 'not-under', prefix });
     return segmentText(value.value.slice(prefix.length));
   }
 
@@ -156,12 +151,7 @@ class Reader {
       const found = variants.filter((v) => v.class !== undefined && types.has(v.class));
       const [only] = found;
       if (only === undefined || found.length > 1)
-        throw new Unreadable(
-          subject.value,
-          rdf.type,
-          'not in exactly one section',
-          '不是恰好属于一个类别',
-        );
+        throw new Unreadable(subject.value, rdf.type, { reason: 'not-one-section' });
       return only;
     }
     const has = (f: ReadField | undefined): boolean =>
@@ -188,7 +178,7 @@ class Reader {
       if (term.is === 'text') {
         const value = this.text(subject, predicate, term.language);
         if (value === undefined && !field.optional)
-          throw new Unreadable(subject.value, predicate, 'no value', '缺少取值');
+          throw new Unreadable(subject.value, predicate, { reason: 'no-value' });
         return value;
       }
       const value = field.optional
@@ -209,7 +199,7 @@ class Reader {
     if (predicate === undefined) return members;
     const at = members.map((m) => {
       const position = this.g.optional(m, predicate);
-      if (position === undefined) throw new Unreadable(m.value, predicate, 'no value', '缺少取值');
+      if (position === undefined) throw new Unreadable(m.value, predicate, { reason: 'no-value' });
       return { m, position: this.number(m, predicate, position) };
     });
     return at.sort((a, b) => a.position - b.position).map(({ m }) => m);
@@ -256,12 +246,7 @@ function checkNothingUnlisted(g: Graph, edition: string): void {
     for (const cls of classes)
       for (const orphan of g.subjectsWith(rdf.type, cls))
         if (orphan.startsWith(under) && !listed.has(orphan))
-          throw new Unreadable(
-            edition,
-            f.predicate,
-            `does not list <${orphan}>`,
-            `未列出 <${orphan}>`,
-          );
+          throw new Unreadable(edition, f.predicate, { reason: 'not-listed', member: orphan });
   }
 }
 
@@ -317,8 +302,7 @@ export function dutyListFromQuads(
       {
         subject: error.subject,
         property: error.property,
-        reason: error.reason,
-        reasonZh: error.reasonZh,
+        ...error.why,
       },
     );
     return { ok: false, issues: [issue] };

@@ -1,16 +1,26 @@
 import { rdf } from '@qingdan/vocab';
 import type { Quad, Term } from 'n3';
 
-/** Why a value could not be read, in both languages. */
+/**
+ * Why a value could not be read: the `reason` sub-code of `rdf-value-unreadable` (its zh and en
+ * text live in the core's message table) and the value the text quotes, if any.
+ */
+export type UnreadableReason =
+  | { readonly reason: 'several-values' | 'no-value' | 'list-loops' }
+  | { readonly reason: 'not-a-number' | 'not-a-boolean' | 'not-one-section' }
+  | { readonly reason: 'not-a-concept'; readonly scheme: string }
+  | { readonly reason: 'not-under'; readonly prefix: string }
+  | { readonly reason: 'not-listed'; readonly member: string };
+
+/** A value of the graph that the mapping cannot read, thrown within the reader and caught at its edge. */
 export class Unreadable extends Error {
   override readonly name = 'Unreadable';
   constructor(
     readonly subject: string,
     readonly property: string,
-    readonly reason: string,
-    readonly reasonZh: string,
+    readonly why: UnreadableReason,
   ) {
-    super(`${subject} ${property}: ${reason}`);
+    super(`${subject} ${property}: ${why.reason}`);
   }
 }
 
@@ -50,13 +60,13 @@ export class Graph {
   optional(subject: Term, predicate: string): Term | undefined {
     const values = this.all(subject, predicate);
     if (values.length > 1)
-      throw new Unreadable(subject.value, predicate, 'more than one value', '有多个值');
+      throw new Unreadable(subject.value, predicate, { reason: 'several-values' });
     return values[0];
   }
 
   one(subject: Term, predicate: string): Term {
     const value = this.optional(subject, predicate);
-    if (!value) throw new Unreadable(subject.value, predicate, 'no value', '缺少取值');
+    if (!value) throw new Unreadable(subject.value, predicate, { reason: 'no-value' });
     return value;
   }
 
@@ -68,7 +78,7 @@ export class Graph {
     const seen = new Set<string>();
     while (!(cell.termType === 'NamedNode' && cell.value === rdf.nil)) {
       if (seen.has(termKey(cell)))
-        throw new Unreadable(subject.value, predicate, 'the list loops', '列表成环');
+        throw new Unreadable(subject.value, predicate, { reason: 'list-loops' });
       seen.add(termKey(cell));
       items.push(this.one(cell, rdf.first));
       cell = this.one(cell, rdf.rest);

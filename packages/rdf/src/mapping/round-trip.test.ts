@@ -44,7 +44,7 @@ describe('dutyListFromQuads(dutyListToQuads(list))', () => {
   it.each(files)('gives back examples/lists/%s', async (file) => {
     const read = await readListFile(new URL(file, examples).pathname);
     if (!read.ok) throw new Error(`${file} does not read`);
-    expect(roundTrip(read.list)).toEqual(read.list);
+    expect(roundTrip(read.value)).toEqual(read.value);
   });
 });
 

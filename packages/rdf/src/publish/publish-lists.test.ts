@@ -173,7 +173,7 @@ describe('publishLists', () => {
     );
     expect(report.committed).toBe(false);
     expect(report.rejected[0]!.issues.map((i) => i.code)).toEqual(['duplicate-edition']);
-    expect(report.rejected[0]!.issues[0]!.params.first).toBe('one.yaml');
+    expect(report.rejected[0]!.issues[0]!.params).toMatchObject({ first: 'one.yaml' });
     expect(report.rejected[1]!.issues).toContainEqual(
       expect.objectContaining({ code: 'unwritable-text', path: ['title'] }),
     );

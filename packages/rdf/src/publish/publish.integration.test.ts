@@ -56,7 +56,7 @@ async function exampleSources(): Promise<PublishSource[]> {
   for (const file of await findListFiles([examples])) {
     const r = await readListFile(file);
     if (!r.ok) throw new Error(`example ${file} is invalid`);
-    sources.push({ ok: true, file, list: r.list });
+    sources.push({ ok: true, file, list: r.value });
   }
   const generated = fc.sample(
     dutyListArbitrary({ status: 'published', maxDuties: 8, flavour: 'hostile' }),

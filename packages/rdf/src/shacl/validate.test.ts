@@ -104,8 +104,12 @@ describe('ShaclChecker', () => {
       severity: 'error',
       path: ['duties', index],
     });
-    expect(issue?.params.message).toContain('invariant 4');
-    expect(issue?.params.messageZh).toContain('不变式 4');
+    expect(issue?.code === 'shacl-violation' && issue.params['sh:message@en']).toContain(
+      'invariant 4',
+    );
+    expect(issue?.code === 'shacl-violation' && issue.params['sh:message@zh']).toContain(
+      '不变式 4',
+    );
   });
 
   it('refuses to check against no shapes at all', () => {

@@ -74,8 +74,9 @@ export class ShaclChecker {
         focus: focus?.value ?? '',
         property: pathText(r.path),
         constraint: localName(r.sourceConstraintComponent),
-        message: en?.value ?? zh?.value ?? '',
-        ...(zh ? { messageZh: zh.value } : {}),
+        // The shape's own sh:message, quoted in each language it gives (see docs/architecture.md).
+        ...(en ? { 'sh:message@en': en.value } : {}),
+        ...(zh ? { 'sh:message@zh': zh.value } : {}),
       };
       return makeIssue(
         'shacl-violation',

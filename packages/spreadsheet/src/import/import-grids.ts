@@ -1,4 +1,4 @@
-import { type DutyList, makeIssue, parseDutyList, type Section } from '@qingdan/core';
+import { type DutyList, parseDutyList, type Section } from '@qingdan/core';
 import { ListVocabulary } from '../layout/bodies.js';
 import type { FieldName } from '../layout/fields.js';
 import { primaryNameColumn } from '../layout/name-levels.js';
@@ -7,27 +7,26 @@ import type { Profile } from '../profile/profile.js';
 import type { Grid, GridRow, SheetIssue } from '../read/grid.js';
 import { KeyRegistry } from '../text/key.js';
 import { normaliseText } from '../text/normalise.js';
-import { type Candidate, rowLocation } from './candidate.js';
+import type { Candidate } from './candidate.js';
 import { kindOfCandidates, resolveCandidateDomains } from './candidate-domains.js';
 import { checkList, settleReports } from './check-list.js';
 import { compileProfile, keepProfileExtras, profileColumns } from './compile-profile.js';
-import { distinctTexts } from './distinct-texts.js';
-import { wantedKey } from './duty-key.js';
+import { type DutyBuilding, dutyFromRow } from './duty-from-row.js';
+import { groupReport, type TableMerges } from './group-report.js';
 import { groupRows } from './group-rows.js';
 import { type TableHeading, underHeading } from './heading-row.js';
 import { kindSources } from './kind-sources.js';
-import { leadRoles } from './lead-roles.js';
 import { listHeader } from './list-header.js';
 import { listInfo } from './list-info.js';
-import { mergeAcrossIssue, wideMerges } from './merges-across.js';
+import { wideMerges } from './merges-across.js';
 import { headerlessSheet, otherRow, skippedSheetRows, unreadRows } from './other-rows.js';
-import { parseFields } from './parse-fields.js';
 import type { ImportResult, RowReport } from './report.js';
 import { rowCells } from './row-cells.js';
+import { rowSection } from './row-section.js';
 import { sheetTables } from './sheet-tables.js';
 import { inSourceOrder } from './source-order.js';
-import { columnReport, columnsForSection, placeSection, type TableReport } from './table-report.js';
-import { rowUnchanged } from './unchanged-row.js';
+import { tableLead } from './table-lead.js';
+import { columnReport, columnsForSection, type TableReport } from './table-report.js';
 
 /**
  * How to import: where the data came from (for messages), and what the file does not say.
@@ -81,7 +80,7 @@ export function importGrids(
   const { fields: columnFields, extraHeaders } = profileColumns(profile);
   const patterns = compileProfile(profile, file);
   fileIssues.push(...patterns.issues);
-  const keys = new KeyRegistry();
+  const building: DutyBuilding = { vocab, keys: new KeyRegistry(), keptDuties };
   const rows: RowReport[] = [];
   const candidates: Candidate[] = [];
   let title: string | undefined;
@@ -114,42 +113,17 @@ export function importGrids(
     const tables = sheet.tables;
     for (const table of tables) {
       const columns = keepProfileExtras(table.columns, extraHeaders);
-      const tableTitles: string[] = [];
       const heading: TableHeading = { text: '' };
-      const lead = leadRoles(
-        sheetRows.slice(
-          table.leadStart,
-          table.headerIndex >= 0 ? table.headerIndex : table.bodyStart,
-        ),
+      const lead = tableLead(
+        sheetRows,
+        table,
+        { file, sheet: grid.name, formHeader: sheet.formHeader },
+        heading,
       );
-      for (const { row: r, role, text } of lead) {
-        if (role === 'title' && text !== '') tableTitles.push(text);
-        if (role === 'heading') underHeading(heading, text);
-        rows.push({
-          file,
-          sheet: grid.name,
-          row: r.row,
-          status: 'not-a-duty',
-          role,
-          text,
-          issues: [],
-        });
-      }
+      rows.push(...lead.rows);
+      const tableTitles = lead.titles;
       if (title === undefined)
         title = tableTitles.find((t) => !/^附件\s*\d*$/.test(normaliseText(t)));
-      // A header made of forms' labels is in no source row.
-      for (const r of table.headerIndex >= 0 && !sheet.formHeader
-        ? sheetRows.slice(table.headerIndex, table.bodyStart)
-        : [])
-        rows.push({
-          file,
-          sheet: grid.name,
-          row: r.row,
-          status: 'not-a-duty',
-          role: 'header',
-          text: distinctTexts(r.cells).join(' | '),
-          issues: [],
-        });
       const fromKind = kindSources([...tableTitles, grid.name, fileName], columns);
       const nameHeaders = columns.filter((c) => c.field === 'name').map((c) => c.header);
       const tableReport: TableReport = {
@@ -165,8 +139,7 @@ export function importGrids(
       const nameIndex = primaryNameColumn(columns)?.index;
       const numberIndex = columns.find((c) => c.field === 'number')?.index;
       const roleAt = new Map(columns.map((c) => [c.index, c] as const));
-      const wide = wideMerges(body);
-      const reported = new Set<string>();
+      const merges: TableMerges = { wide: wideMerges(body), reported: new Set() };
       const carried = new Map<FieldName, string>();
       // The sections the table's rows are placed in, and whether a section column placed them.
       const tableSections = new Set<Section>();
@@ -190,117 +163,51 @@ export function importGrids(
           });
           continue;
         }
-        const { byField, fieldColumn, extras, columnValues } = rowCells(
-          group,
-          roleAt,
-          profile?.carryDown,
-          carried,
-        );
+        const cells = rowCells(group, roleAt, profile?.carryDown, carried);
+        const { byField, fieldColumn } = cells;
         if (!byField.has('domain') && heading.domain)
           byField.set('domain', [{ header: '领域', value: heading.domain }]);
-        const report: RowReport = {
-          ...base,
-          status: 'imported',
-          issues: [...[...group, ...formParts].flatMap((r) => cellIssues.get(r.row) ?? [])],
-        };
-        for (const r of group)
-          r.merges.forEach((master, c) => {
-            const merge = master === undefined ? undefined : wide.get(master);
-            if (!merge || reported.has(merge.master)) return;
-            reported.add(merge.master);
-            report.issues.push(mergeAcrossIssue(merge, r.cells[c] ?? '', base));
-          });
-        for (const extra of [...group.slice(1), ...formParts])
-          rows.push({
-            file,
-            sheet: grid.name,
-            row: extra.row,
-            status: 'not-a-duty',
-            role: extra.cells.every((c) => c === '') ? 'blank' : 'part-of-row',
-            text: `${first.row}`,
-            issues: [],
-          });
+        const { report, parts } = groupReport(
+          group,
+          formParts,
+          { file, sheet: grid.name },
+          cellIssues,
+          merges,
+        );
+        rows.push(...parts);
         rows.push(report);
         const sectionCell = byField.get('section')?.[0]?.value;
-        const placed = placeSection([
-          [sectionCell ? sectionOf(sectionCell) : undefined, 'column'],
-          [sheetSection, 'sheet'],
-          [heading.section, 'heading'],
-          [profile?.section, 'profile'],
-          [options.section, 'option'],
-          ...fromKind,
-        ]);
-        const section = placed?.section;
-        if (placed) tableSections.add(placed.section);
-        if (placed?.from === 'column') sectionColumn = true;
-        if (placed && tableReport.section === undefined) {
-          tableReport.section = placed.section;
+        const placed = rowSection(
+          sectionCell,
+          [
+            [sheetSection, 'sheet'],
+            [heading.section, 'heading'],
+            [profile?.section, 'profile'],
+            [options.section, 'option'],
+            ...fromKind,
+          ],
+          report,
+          fieldColumn.get('section'),
+        );
+        if (!placed) continue;
+        const { section } = placed;
+        tableSections.add(section);
+        if (placed.from === 'column') sectionColumn = true;
+        if (tableReport.section === undefined) {
+          tableReport.section = section;
           tableReport.sectionFrom = placed.from;
         }
-        if (!section) {
-          report.status = 'rejected';
-          report.issues.push({
-            ...makeIssue(
-              'spreadsheet-section-unknown',
-              'error',
-              [],
-              sectionCell ? { value: sectionCell } : {},
-            ),
-            ...rowLocation(report, sectionCell ? fieldColumn.get('section') : undefined),
-          });
-          continue;
-        }
-        const keyCell = byField.get('key')?.[0]?.value;
-        const storedDuty = keyCell ? keptDuties.get(keyCell) : undefined;
-        const unchanged =
-          storedDuty?.section === section && rowUnchanged(storedDuty, columns, columnValues, vocab)
-            ? storedDuty
-            : undefined;
-        // An unchanged row is not parsed: parsing would add bodies for names the list already has.
-        const parsed = unchanged
-          ? { duty: {}, extras: [], findings: [] }
-          : parseFields(
-              byField,
-              section,
-              vocab,
-              storedDuty?.section === section ? storedDuty : undefined,
-              `${sectionCell ?? ''}${grid.name}${heading.text}${tableTitles.join('')}${nameHeaders.join('')}`,
-            );
-        for (const f of unchanged ? [] : parsed.findings)
-          report.issues.push({
-            ...makeIssue(f.code, f.severity, [f.field], f.params),
-            ...rowLocation(report, fieldColumn.get(f.field)),
-          });
-        const code = parsed.duty.code as string | undefined;
-        const number = parsed.duty.number as string | undefined;
-        const wanted = wantedKey({
-          ...(unchanged ? { unchanged: unchanged.key } : {}),
-          ...(keyCell ? { keyCell } : {}),
-          ...(code ? { code } : {}),
-          ...(number ? { number } : {}),
-          section,
-          row: first.row,
-        });
-        const key = keys.claim(wanted);
-        if (key !== wanted)
-          report.issues.push({
-            ...makeIssue('spreadsheet-key-disambiguated', 'warning', ['key'], {
-              key,
-              original: wanted,
-            }),
-            ...rowLocation(report),
-          });
-        const allExtras = [...parsed.extras, ...extras];
-        const duty: Record<string, unknown> = unchanged
-          ? { ...unchanged, key }
-          : {
-              section,
-              key,
-              ...parsed.duty,
-              ...(allExtras.length > 0 ? { extraColumns: allExtras } : {}),
-            };
-        report.key = key;
-        if (typeof duty.name === 'string') report.name = duty.name;
+        const duty = dutyFromRow(
+          {
+            cells,
+            section,
+            columns,
+            row: first.row,
+            context: `${sectionCell ?? ''}${grid.name}${heading.text}${tableTitles.join('')}${nameHeaders.join('')}`,
+          },
+          building,
+          report,
+        );
         // The schema is checked once for the whole list below, and its issues led back here.
         if (report.issues.some((i) => i.severity === 'error' || options.strict)) {
           report.status = 'rejected';

@@ -30,8 +30,13 @@ export interface ImportSpreadsheetOptions extends ImportOptions {
 
 const failed = (issue: SheetIssue): ImportResult => ({ ok: false, rows: [], issues: [issue] });
 
-const limitIssue = (what: string, whatZh: string, limit: number, actual: number, file: string) => ({
-  ...makeIssue('spreadsheet-limit-exceeded', 'error', [], { what, whatZh, limit, actual }),
+const limitIssue = (
+  what: 'file-bytes' | 'rows' | 'cells',
+  limit: number,
+  actual: number,
+  file: string,
+) => ({
+  ...makeIssue('spreadsheet-limit-exceeded', 'error', [], { what, limit, actual }),
   file,
 });
 
@@ -42,10 +47,9 @@ function csvGrid(
 ): Grid | SheetIssue {
   const records = parseCsv(text);
   if (records.length > limits.rows)
-    return limitIssue('rows', '行数', limits.rows, records.length, options.file);
+    return limitIssue('rows', limits.rows, records.length, options.file);
   const cellCount = records.reduce((n, r) => n + r.cells.length, 0);
-  if (cellCount > limits.cells)
-    return limitIssue('cells', '单元格数', limits.cells, cellCount, options.file);
+  if (cellCount > limits.cells) return limitIssue('cells', limits.cells, cellCount, options.file);
   const name = options.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const rows: GridRow[] = [];
   const unread: UnreadRow[] = [];
@@ -109,9 +113,9 @@ export async function importSpreadsheet(
     return { ...result, issues: [...read.issues, ...result.issues] };
   }
   if (bytes.length > limits.fileBytes)
-    return failed(limitIssue('file bytes', '文件字节数', limits.fileBytes, bytes.length, file));
+    return failed(limitIssue('file-bytes', limits.fileBytes, bytes.length, file));
   const decoded = decodeText(bytes, options.encoding);
-  const kind = decoded.ok ? textKind(decoded.text) : undefined;
+  const kind = decoded.ok ? textKind(decoded.value.text) : undefined;
   if (kind !== undefined)
     return failed({ ...makeIssue('spreadsheet-not-a-spreadsheet', 'error', [], { kind }), file });
   // Named .xlsx yet not a zip: reading it as CSV would import garbage.
@@ -120,23 +124,20 @@ export async function importSpreadsheet(
     if (!('grids' in read)) return failed(read);
   }
   if (!decoded.ok)
-    return failed({
-      ...makeIssue('spreadsheet-encoding-invalid', 'error', [], { encoding: decoded.encoding }),
-      file,
-    });
-  if (decoded.text.includes('\u0000'))
+    return { ok: false, rows: [], issues: decoded.issues.map((issue) => ({ ...issue, file })) };
+  const { text, encoding } = decoded.value;
+  if (text.includes('\u0000'))
     return failed({
       ...makeIssue('spreadsheet-unreadable', 'error', [], {
-        reason: 'binary content, not a CSV text file',
-        reasonZh: '内容是二进制数据，不是 CSV 文本文件',
+        reason: 'binary-content',
       }),
       file,
     });
-  const grid = csvGrid(decoded.text, options, limits);
+  const grid = csvGrid(text, options, limits);
   if (!('rows' in grid)) return failed(grid);
   if (grid.rows.every((r) => r.cells.every((c) => c === '')) && grid.unread === undefined)
     return failed({ ...makeIssue('spreadsheet-empty', 'error', [], { format: 'csv' }), file });
-  return { ...importGrids([grid], options.stored, options), encoding: decoded.encoding };
+  return { ...importGrids([grid], options.stored, options), encoding };
 }
 
 /**

@@ -1,10 +1,40 @@
-import { decodeUnicode } from '@qingdan/core';
+import { decodeUnicode, type Issue, makeIssue, type Result } from '@qingdan/core';
 import iconv from 'iconv-lite';
 
-/** The text of a CSV file, and the encoding it was read in; or the encoding that failed. */
-export type DecodeResult =
-  | { readonly ok: true; readonly text: string; readonly encoding: string }
-  | { readonly ok: false; readonly encoding: string };
+/**
+ * What decoding a CSV file gives: its text and the encoding it was read in, or the issue
+ * `spreadsheet-encoding-invalid` naming the encoding that failed.
+ *
+ * @example
+ * ```ts
+ * const decoded: DecodeResult = decodeText(bytes);
+ * if (decoded.ok) decoded.value.text;
+ * ```
+ */
+export type DecodeResult = Result<DecodedText, Issue<'spreadsheet-encoding-invalid'>>;
+
+/**
+ * The text of a file and the encoding it was read in.
+ *
+ * @example
+ * ```ts
+ * const decoded: DecodedText = { text: '事项名称', encoding: 'gb18030' };
+ * ```
+ */
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: string;
+}
+
+const decoded = (text: string, encoding: string): DecodeResult => ({
+  ok: true,
+  value: { text, encoding },
+  warnings: [],
+});
+const undecodable = (encoding: string): DecodeResult => ({
+  ok: false,
+  issues: [makeIssue('spreadsheet-encoding-invalid', 'error', [], { encoding })],
+});
 
 /**
  * Decodes the bytes of a CSV file. Named encodings are used as given (any that iconv-lite
@@ -15,19 +45,19 @@ export type DecodeResult =
  *
  * @example
  * ```ts
- * decodeText(iconv.encode('事项名称', 'gbk')); // { ok: true, text: '事项名称', encoding: 'gb18030' }
+ * decodeText(iconv.encode('事项名称', 'gbk')); // { ok: true, value: { text: '事项名称', encoding: 'gb18030' }, warnings: [] }
  * ```
  */
 export function decodeText(bytes: Uint8Array, encoding?: string): DecodeResult {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (encoding !== undefined) {
     const name = encoding.toLowerCase();
-    if (!iconv.encodingExists(name)) return { ok: false, encoding };
+    if (!iconv.encodingExists(name)) return undecodable(encoding);
     const text = iconv.decode(buffer, name);
-    return text.includes('\ufffd') ? { ok: false, encoding } : { ok: true, text, encoding: name };
+    return text.includes('\ufffd') ? undecodable(encoding) : decoded(text, name);
   }
   const unicode = decodeUnicode(bytes);
-  if (unicode.ok) return { ok: true, text: unicode.text, encoding: unicode.encoding };
-  if (unicode.byteOrderMark) return { ok: false, encoding: unicode.encoding };
+  if (unicode.ok) return decoded(unicode.text, unicode.encoding);
+  if (unicode.byteOrderMark) return undecodable(unicode.encoding);
   return decodeText(bytes, 'gb18030');
 }

@@ -5,7 +5,7 @@ import { cellText } from './cell-text.js';
 import { columnLetter, type Grid, type GridRow, type SheetIssue } from './grid.js';
 import type { SpreadsheetLimits } from './limits.js';
 import { zipKind } from './sniff-format.js';
-import { type UnzipRefusal, unzipGuarded } from './unzip-guarded.js';
+import { unzipGuarded } from './unzip-guarded.js';
 
 /** The name of the hidden sheet in which export keeps the list exactly. */
 export const dataSheetName = '_qingdan';
@@ -28,20 +28,6 @@ export interface WorkbookRead {
   /** The list file content kept by export in the hidden data sheet, if any. */
   readonly stored?: unknown;
   readonly issues: SheetIssue[];
-}
-
-/**
- * An issue that makes a whole file unreadable, from a refusal of the zip reader.
- *
- * @example
- * ```ts
- * refusalIssue({ kind: 'unreadable', reason: 'truncated', reasonZh: '不完整' }, 'a.xlsx');
- * ```
- */
-export function refusalIssue(refusal: UnzipRefusal, file: string): SheetIssue {
-  const { kind, ...params } = refusal;
-  const code = kind === 'limit' ? 'spreadsheet-limit-exceeded' : 'spreadsheet-unreadable';
-  return { ...makeIssue(code, 'error', [], params), file };
 }
 
 function readStored(sheet: ExcelJS.Worksheet): unknown {
@@ -103,18 +89,25 @@ export async function readXlsx(
   if (bytes.length > limits.fileBytes)
     return {
       ...makeIssue('spreadsheet-limit-exceeded', 'error', [], {
-        what: 'file bytes',
-        whatZh: '文件字节数',
+        what: 'file-bytes',
         limit: limits.fileBytes,
         actual: bytes.length,
       }),
       file,
     };
   const unzipped = unzipGuarded(bytes, limits);
-  if (!unzipped.ok) return refusalIssue(unzipped.refusal, file);
+  if (!unzipped.ok) {
+    const [refusal] = unzipped.issues;
+    // A refusal is one issue; the second line only satisfies the type of an empty list.
+    if (refusal) return { ...refusal, file };
+    return {
+      ...makeIssue('spreadsheet-unreadable', 'error', [], { reason: 'no-zip-directory' }),
+      file,
+    };
+  }
   const issues: SheetIssue[] = [];
   const parts: Record<string, Uint8Array> = {};
-  for (const [name, content] of unzipped.entries) {
+  for (const [name, content] of unzipped.value) {
     if (name.startsWith('xl/externalLinks/')) {
       if (name.endsWith('.xml'))
         issues.push({
@@ -125,14 +118,13 @@ export async function readXlsx(
     }
     parts[name] = content;
   }
-  const kind = parts['xl/workbook.xml'] ? undefined : zipKind(unzipped.entries);
+  const kind = parts['xl/workbook.xml'] ? undefined : zipKind(unzipped.value);
   if (kind !== undefined)
     return { ...makeIssue('spreadsheet-not-a-spreadsheet', 'error', [], { kind }), file };
   if (!parts['xl/workbook.xml'])
     return {
       ...makeIssue('spreadsheet-unreadable', 'error', [], {
-        reason: 'a zip file, but not an XLSX workbook (no xl/workbook.xml)',
-        reasonZh: '是 zip 文件，但不是 XLSX 工作簿（缺少 xl/workbook.xml）',
+        reason: 'not-a-workbook',
       }),
       file,
     };
@@ -143,8 +135,8 @@ export async function readXlsx(
   } catch (cause) {
     return {
       ...makeIssue('spreadsheet-unreadable', 'error', [], {
-        reason: `damaged workbook (${(cause as Error).message})`,
-        reasonZh: `工作簿已损坏（${(cause as Error).message}）`,
+        reason: 'damaged-workbook',
+        detail: (cause as Error).message,
       }),
       file,
     };
@@ -155,7 +147,6 @@ export async function readXlsx(
     return {
       ...makeIssue('spreadsheet-limit-exceeded', 'error', [], {
         what: 'rows',
-        whatZh: '行数',
         limit: limits.rows,
         actual: rowCount,
       }),
@@ -174,7 +165,6 @@ export async function readXlsx(
     return {
       ...makeIssue('spreadsheet-limit-exceeded', 'error', [], {
         what: 'cells',
-        whatZh: '单元格数',
         limit: limits.cells,
         actual: cells,
       }),

@@ -1,29 +1,51 @@
+import { type Issue, makeIssue, type Result } from '@qingdan/core';
 import { Inflate } from 'fflate';
 import type { SpreadsheetLimits } from './limits.js';
 
-/** Why a zip was refused, with the values the issue message needs. */
-export type UnzipRefusal =
-  | { readonly kind: 'unreadable'; readonly reason: string; readonly reasonZh: string }
-  | {
-      readonly kind: 'limit';
-      readonly what: string;
-      readonly whatZh: string;
-      readonly limit: number;
-      readonly actual: number;
-    };
+/**
+ * The entries of a zip, expanded, or the issue that says why they were not:
+ * `spreadsheet-unreadable` (a damaged or truncated zip) or `spreadsheet-limit-exceeded` (a zip
+ * past a limit, as a zip bomb is). The issue is not yet located in a file; the reader adds it.
+ *
+ * @example
+ * ```ts
+ * const unzipped: UnzipResult = unzipGuarded(bytes, defaultLimits);
+ * if (unzipped.ok) unzipped.value.get('xl/workbook.xml');
+ * ```
+ */
+export type UnzipResult = Result<
+  Map<string, Uint8Array>,
+  Issue<'spreadsheet-unreadable' | 'spreadsheet-limit-exceeded'>
+>;
 
-/** The entries of a zip, expanded, or why they were not. */
-export type UnzipResult =
-  | { readonly ok: true; readonly entries: Map<string, Uint8Array> }
-  | { readonly ok: false; readonly refusal: UnzipRefusal };
+type Unreadable =
+  | 'no-zip-signature'
+  | 'no-zip-directory'
+  | 'damaged-zip-directory'
+  | 'truncated-entry'
+  | 'unsupported-compression'
+  | 'damaged-entry';
+type Limit = 'zip-entries' | 'declared-bytes' | 'compression-ratio' | 'uncompressed-bytes';
 
-const unreadable = (reason: string, reasonZh: string): UnzipResult => ({
+const unreadable = (reason: Unreadable, entry?: string): UnzipResult => ({
   ok: false,
-  refusal: { kind: 'unreadable', reason, reasonZh },
+  issues: [
+    makeIssue('spreadsheet-unreadable', 'error', [], {
+      reason,
+      ...(entry === undefined ? {} : { entry }),
+    }),
+  ],
 });
-const limit = (what: string, whatZh: string, max: number, actual: number): UnzipResult => ({
+const limit = (what: Limit, max: number, actual: number, entry?: string): UnzipResult => ({
   ok: false,
-  refusal: { kind: 'limit', what, whatZh, limit: max, actual },
+  issues: [
+    makeIssue('spreadsheet-limit-exceeded', 'error', [], {
+      what,
+      limit: max,
+      actual,
+      ...(entry === undefined ? {} : { entry }),
+    }),
+  ],
 });
 
 interface DirectoryEntry {
@@ -41,16 +63,19 @@ function findEndOfDirectory(view: DataView): number {
   return -1;
 }
 
-function readDirectory(bytes: Uint8Array, view: DataView): DirectoryEntry[] | string {
+function readDirectory(
+  bytes: Uint8Array,
+  view: DataView,
+): DirectoryEntry[] | Extract<Unreadable, 'no-zip-directory' | 'damaged-zip-directory'> {
   const end = findEndOfDirectory(view);
-  if (end < 0) return 'no zip directory';
+  if (end < 0) return 'no-zip-directory';
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
   const entries: DirectoryEntry[] = [];
   const decoder = new TextDecoder();
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50)
-      return 'damaged zip directory';
+      return 'damaged-zip-directory';
     const nameLength = view.getUint16(at + 28, true);
     entries.push({
       method: view.getUint16(at + 10, true),
@@ -99,46 +124,36 @@ function inflateWithin(data: Uint8Array, budget: number): Uint8Array | 'over' | 
  * @example
  * ```ts
  * const result = unzipGuarded(bytes, defaultLimits);
- * if (result.ok) result.entries.get('xl/workbook.xml');
+ * if (result.ok) result.value.get('xl/workbook.xml');
  * ```
  */
 export function unzipGuarded(bytes: Uint8Array, limits: SpreadsheetLimits): UnzipResult {
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-    return unreadable('not an XLSX file (no zip signature)', '不是 XLSX 文件（没有 zip 文件头）');
+    return unreadable('no-zip-signature');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const directory = readDirectory(bytes, view);
-  if (typeof directory === 'string')
-    return unreadable(
-      `truncated or damaged file (${directory})`,
-      `文件不完整或已损坏（${directory}）`,
-    );
+  if (typeof directory === 'string') return unreadable(directory);
   if (directory.length > limits.zipEntries)
-    return limit('zip entries', 'zip 条目数', limits.zipEntries, directory.length);
+    return limit('zip-entries', limits.zipEntries, directory.length);
   const declared = directory.reduce((sum, e) => sum + e.declaredSize, 0);
   if (declared > limits.uncompressedBytes)
-    return limit(
-      'uncompressed bytes (declared)',
-      '声明的解压后字节数',
-      limits.uncompressedBytes,
-      declared,
-    );
+    return limit('declared-bytes', limits.uncompressedBytes, declared);
   for (const e of directory)
     if (e.compressedSize > 0 && e.declaredSize / e.compressedSize > limits.compressionRatio)
       return limit(
-        `compression ratio of ${e.name}`,
-        `${e.name} 的压缩比`,
+        'compression-ratio',
         limits.compressionRatio,
         Math.round(e.declaredSize / e.compressedSize),
+        e.name,
       );
   const entries = new Map<string, Uint8Array>();
   let total = 0;
   for (const e of directory) {
     const at = e.localOffset;
     if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50)
-      return unreadable(`truncated file (entry ${e.name})`, `文件不完整（条目 ${e.name}）`);
+      return unreadable('truncated-entry', e.name);
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-    if (start + e.compressedSize > bytes.length)
-      return unreadable(`truncated file (entry ${e.name})`, `文件不完整（条目 ${e.name}）`);
+    if (start + e.compressedSize > bytes.length) return unreadable('truncated-entry', e.name);
     const data = bytes.subarray(start, start + e.compressedSize);
     const budget = Math.min(
       limits.uncompressedBytes - total,
@@ -147,19 +162,12 @@ export function unzipGuarded(bytes: Uint8Array, limits: SpreadsheetLimits): Unzi
     let content: Uint8Array | 'over' | 'corrupt';
     if (e.method === 0) content = data.length > budget ? 'over' : data;
     else if (e.method === 8) content = inflateWithin(data, budget);
-    else
-      return unreadable(`unsupported compression in ${e.name}`, `${e.name} 使用了不支持的压缩方式`);
-    if (content === 'corrupt')
-      return unreadable(`damaged entry ${e.name}`, `条目 ${e.name} 已损坏`);
+    else return unreadable('unsupported-compression', e.name);
+    if (content === 'corrupt') return unreadable('damaged-entry', e.name);
     if (content === 'over')
-      return limit(
-        'uncompressed bytes',
-        '解压后字节数',
-        limits.uncompressedBytes,
-        total + budget + 1,
-      );
+      return limit('uncompressed-bytes', limits.uncompressedBytes, total + budget + 1);
     total += content.length;
     if (!e.name.endsWith('/')) entries.set(e.name, content);
   }
-  return { ok: true, entries };
+  return { ok: true, value: entries, warnings: [] };
 }

@@ -23,7 +23,7 @@ beforeAll(async () => {
   const examples = new URL('../../../../examples/lists', import.meta.url).pathname;
   for (const file of await findListFiles([examples])) {
     const r = await readListFile(file);
-    if (r.ok) lists.push(r.list);
+    if (r.ok) lists.push(r.value);
   }
   await publishLists(
     lists.map((list) => ({ ok: true as const, file: list.id, list })),

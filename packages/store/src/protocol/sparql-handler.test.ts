@@ -18,7 +18,7 @@ beforeAll(async () => {
   const examples = new URL('../../../../examples/lists', import.meta.url).pathname;
   for (const file of await findListFiles([examples])) {
     const r = await readListFile(file);
-    if (r.ok) store.loadEdition(r.list, 'https://data.example.org/qingdan/');
+    if (r.ok) store.loadEdition(r.value, 'https://data.example.org/qingdan/');
   }
   const sparql = sparqlProtocolHandler(store, { maxBodyBytes: 10_000 });
   server = createServer((req, res) => {

@@ -171,19 +171,16 @@ export class ServiceClient {
       if (res.ok) return res;
       const text = (await res.text()).replace(/\s+/gu, ' ').trim().slice(0, 300);
       if (res.status < 500) {
-        const hint =
+        // The credentials' advice, or the service's own answer, quoted as it gave it.
+        const refusal =
           res.status === 401 || res.status === 403
-            ? {
-                zh: '：用户名或密码不对，或该用户无写权限（见 QINGDAN_SPARQL_USER、QINGDAN_SPARQL_PASSWORD）',
-                en: ': wrong user or password, or the user may not write (see QINGDAN_SPARQL_USER, QINGDAN_SPARQL_PASSWORD)',
-              }
-            : { zh: text ? `：${text}` : '', en: text ? `: ${text}` : '' };
+            ? { reason: 'credentials' }
+            : { reason: 'refused', ...(text ? { answer: text } : {}) };
         throw new PushError(
           makeIssue('sparql-endpoint-refused', 'error', [], {
             url: displayUrl(request.url),
             status: res.status,
-            hint: hint.zh,
-            hintEn: hint.en,
+            ...refusal,
           }),
         );
       }

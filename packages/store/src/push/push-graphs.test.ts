@@ -15,7 +15,7 @@ beforeAll(async () => {
   const dir = new URL('../../../../examples/', import.meta.url).pathname;
   for (const file of await findListFiles([`${dir}lists`, `${dir}editions`])) {
     const r = await readListFile(file);
-    if (r.ok) lists.push(r.list);
+    if (r.ok) lists.push(r.value);
   }
   lists = lists.sort((a, b) => a.id.localeCompare(b.id));
   graphs = listPushGraphs(lists, base);
@@ -126,7 +126,10 @@ describe('pushGraphs', () => {
       batchTriples: 300,
     }).catch((e) => e);
     expect(error).toBeInstanceOf(PushError);
-    expect((error as PushError).issue.code).toBe('sparql-endpoint-refused');
+    expect((error as PushError).issue).toMatchObject({
+      code: 'sparql-endpoint-refused',
+      params: { reason: 'refused' },
+    });
     expect(s.log.filter((r) => r.status === 400)).toHaveLength(1);
     expect(s.count(graphs[0]?.iri as string)).toBe(old);
   });
@@ -139,8 +142,10 @@ describe('pushGraphs', () => {
       query: s.query,
       retry: fast,
     }).catch((e) => e);
-    expect((error as PushError).issue.code).toBe('sparql-endpoint-unreachable');
-    expect((error as PushError).issue.params.attempts).toBe(3);
+    expect((error as PushError).issue).toMatchObject({
+      code: 'sparql-endpoint-unreachable',
+      params: { attempts: 3 },
+    });
     expect(s.count(graphs[0]?.iri as string)).toBe(0);
   });
 
@@ -162,7 +167,10 @@ describe('pushGraphs', () => {
       credentials: { user: 'u', password: 'Secret-x9' },
       retry: fast,
     }).catch((e) => e);
-    expect((error as PushError).issue.code).toBe('sparql-endpoint-refused');
+    expect((error as PushError).issue).toMatchObject({
+      code: 'sparql-endpoint-refused',
+      params: { reason: 'credentials' },
+    });
     expect(JSON.stringify((error as PushError).issue)).not.toContain('Secret-x9');
     expect(s2.graphs()).toEqual([]);
   });

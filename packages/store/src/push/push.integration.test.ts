@@ -44,7 +44,7 @@ beforeAll(async () => {
   const examples = new URL('../../../../examples/', import.meta.url).pathname;
   for (const file of await findListFiles([`${examples}lists`, `${examples}editions`])) {
     const r = await readListFile(file);
-    if (r.ok) lists.push(r.list);
+    if (r.ok) lists.push(r.value);
   }
   lists = lists.sort((a, b) => a.id.localeCompare(b.id));
   published = await publishLists(

@@ -19,7 +19,7 @@ beforeAll(async () => {
   for (const file of files) {
     const result = await readListFile(file);
     if (!result.ok) throw new Error(`example ${file} is invalid`);
-    lists.push(result.list);
+    lists.push(result.value);
   }
   lists = lists.sort((a, b) => a.id.localeCompare(b.id));
   store.loadVocabulary();
@@ -190,7 +190,8 @@ describe('saved queries on the examples', () => {
       savedQuery('nope');
     } catch (error) {
       expect((error as QueryError).issue.code).toBe('saved-query-unknown');
-      expect(String((error as QueryError).issue.params.known)).toContain('editions');
+      const { issue } = error as QueryError;
+      expect(issue.code === 'saved-query-unknown' && issue.params.known).toContain('editions');
     }
   });
 });

@@ -55,8 +55,10 @@ describe('real legal-basis cells from published lists', () => {
       const covered = (start: number, end: number) =>
         parsed.citations.some((p) => p.span[0] <= start && end <= p.span[1]) ||
         parsed.issues.some((i) => {
-          const s = Number(i.params?.start);
-          const e = Number(i.params?.end);
+          const at = i.params;
+          if (!('start' in at && 'end' in at)) return false;
+          const s = Number(at.start);
+          const e = Number(at.end);
           return s <= start && end <= e;
         });
       for (const m of c.text.matchAll(article))
