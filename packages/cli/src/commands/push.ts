@@ -141,7 +141,11 @@ export const pushCommand: CommandRegistration = (program, { io, exit }) => {
         );
       const user = process.env.QINGDAN_SPARQL_USER;
       const password = process.env.QINGDAN_SPARQL_PASSWORD ?? '';
-      const total = graphs.reduce((n, g) => n + g.ntriples.split('\n').length - 1, 0);
+      // Each graph's own count, so the texts are not all made or read before the push.
+      const total = graphs.reduce(
+        (n, g) => n + (g.triples ?? g.ntriples.split('\n').length - 1),
+        0,
+      );
       const bar = options.json ? undefined : progressBar(io, '推送 pushing', total);
       try {
         const report = await store.pushGraphs(graphs, {

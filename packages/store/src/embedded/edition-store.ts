@@ -56,12 +56,12 @@ export class EditionStore {
   loadEdition(list: DutyList, base: string): LoadedGraph {
     const nt = editionNTriples(list, base);
     // One string per edition: oxigraph reads an iterable of chunks several times slower.
-    this.store.load([...nt.chunks].join(''), {
+    this.store.load(nt.text, {
       format: 'application/n-triples',
       to_graph_name: namedNode(nt.graph),
       no_transaction: true,
     });
-    return { graph: nt.graph, triples: nt.triples() };
+    return { graph: nt.graph, triples: nt.triples };
   }
 
   /** Loads Turtle text into a named graph. */
@@ -76,8 +76,19 @@ export class EditionStore {
     return { graph, triples: this.store.size - before };
   }
 
-  /** Loads N-Quads text as it is, each quad in its own graph. */
-  loadNQuads(text: string): number {
+  /** Loads N-Triples, as text or UTF-8 bytes, into a named graph. */
+  loadNTriples(text: string | Uint8Array, graph: string): LoadedGraph {
+    const before = this.store.size;
+    this.store.load(text, {
+      format: 'application/n-triples',
+      to_graph_name: namedNode(graph),
+      no_transaction: true,
+    });
+    return { graph, triples: this.store.size - before };
+  }
+
+  /** Loads N-Quads, as text or UTF-8 bytes, each quad in its own graph. */
+  loadNQuads(text: string | Uint8Array): number {
     const before = this.store.size;
     this.store.load(text, { format: 'application/n-quads', no_transaction: true });
     return this.store.size - before;
