@@ -39,31 +39,48 @@ try {
     await isql('checkpoint;');
     const bulkMs = performance.now() - bulkStarted;
     const script = fileURLToPath(new URL('./virtuoso-push.ts', import.meta.url));
-    const { stdout } = await run(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        '--conditions=source',
-        script,
-        virtuoso.http,
-        String(duties),
-        `https://push.example.org/${duties}/`,
-      ],
-      { maxBuffer: 1 << 20 },
-    );
-    const push = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {
-      triples: number;
-      ms: number;
-      peakRssMb: number;
+    const push = async (seed: number, concurrency: number) => {
+      const { stdout } = await run(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          '--conditions=source',
+          script,
+          virtuoso.http,
+          String(duties),
+          `https://push.example.org/${duties}/`,
+          String(seed),
+          String(concurrency),
+        ],
+        { maxBuffer: 1 << 20 },
+      );
+      return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {
+        triples: number;
+        pushed: number;
+        ms: number;
+        peakRssMb: number;
+      };
     };
+    // A first push (no live graph: each goes in place), then two pushes of other lists under
+    // the same graph names (each staged, counted and moved over the live one), one edition at
+    // a time and two at a time.
+    const runs = [
+      { name: 'qingdan push, first (in place)', ...(await push(1, 1)) },
+      { name: 'qingdan push, replacing (staged, MOVE)', ...(await push(2, 1)) },
+      { name: 'qingdan push, replacing, 2 editions at a time', ...(await push(3, 2)) },
+    ];
     const bulkRate = triples / (bulkMs / 1000);
-    const pushRate = push.triples / (push.ms / 1000);
     process.stdout.write(
       `\n${fmt(duties)} duties, ${fmt(triples)} triples\n| step | wall s | triples/s | × bulk loader | peak RSS MB |\n|---|---|---|---|---|\n` +
-        `| bulk loader (ld_dir, rdf_loader_run, checkpoint) | ${fmt(bulkMs / 1000, 1)} | ${fmt(bulkRate)} | 1.00 | |\n` +
-        `| qingdan push | ${fmt(push.ms / 1000, 1)} | ${fmt(pushRate)} | ${fmt(pushRate / bulkRate, 2)} | ${fmt(push.peakRssMb)} |\n`,
+        `| bulk loader (ld_dir, rdf_loader_run, checkpoint) | ${fmt(bulkMs / 1000, 1)} | ${fmt(bulkRate)} | 1.00 | |\n`,
     );
+    for (const r of runs) {
+      const rate = r.triples / (r.ms / 1000);
+      process.stdout.write(
+        `| ${r.name} | ${fmt(r.ms / 1000, 1)} | ${fmt(rate)} | ${fmt(rate / bulkRate, 2)} | ${fmt(r.peakRssMb)} |\n`,
+      );
+    }
   }
 } finally {
   await virtuoso.stop();

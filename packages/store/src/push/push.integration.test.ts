@@ -150,7 +150,8 @@ describe('qingdan push to Virtuoso', () => {
       revisedLists.map((list) => ({ ok: true as const, file: list.id, list })),
       { out: join(folder, 'revised'), base, renderer: vocabularyRenderer, formats: ['nt', 'nq'] },
     );
-    const graphOf = (e: { list: DutyList }) => `${base}${e.list.division.code}/${e.list.id}`;
+    const graphOf = (e: { list: Pick<DutyList, 'division' | 'id'> }) =>
+      `${base}${e.list.division.code}/${e.list.id}`;
     const before = new Map<string, number>();
     for (const e of published.editions) {
       before.set(graphOf(e), await count(graphOf(e)));
