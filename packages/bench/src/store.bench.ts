@@ -64,6 +64,8 @@ function measure(
       pending = lines.pop() ?? '';
       for (const line of lines) {
         const row = JSON.parse(line) as Load | Query;
+        // Each figure as it comes, for a long run on a busy machine.
+        process.stderr.write(`${line}\n`);
         if ('step' in row) {
           load = row;
           if (Number.isFinite(queryBudgetMs))

@@ -11,8 +11,11 @@ const [
   seed = '1',
   concurrency = '1',
 ] = process.argv.slice(2);
+const lists = [...benchLists(Number(size), Number(seed))];
+// From the lists in memory (as `qingdan push` has them once read) to the last graph in place:
+// making the text is part of the push.
 const started = performance.now();
-const graphs = listPushGraphs([...benchLists(Number(size), Number(seed))], base);
+const graphs = listPushGraphs(lists, base);
 const report = await pushGraphs(graphs, {
   endpoint: `${http}/sparql-graph-crud-auth`,
   update: `${http}/sparql-auth`,
@@ -25,7 +28,6 @@ process.stdout.write(
     triples: report.triplesSent,
     graphs: report.graphs.length,
     pushed: report.graphs.filter((g) => g.outcome === 'pushed').length,
-    // From the lists in memory to the last graph in place: making the text is part of the push.
     ms: performance.now() - started,
     pushMs: report.milliseconds,
     peakRssMb: process.resourceUsage().maxRSS / 1024,

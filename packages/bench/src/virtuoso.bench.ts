@@ -13,6 +13,7 @@ import { benchLists } from './rdf-data.js';
 
 const run = promisify(execFile);
 const sizes = process.argv.slice(2).map(Number);
+const concurrencies = [1, 2, 4];
 if (sizes.length === 0) sizes.push(2_000);
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -39,7 +40,7 @@ try {
     await isql('checkpoint;');
     const bulkMs = performance.now() - bulkStarted;
     const script = fileURLToPath(new URL('./virtuoso-push.ts', import.meta.url));
-    const push = async (seed: number, concurrency: number) => {
+    const push = async (base: string, seed: number, concurrency: number) => {
       const { stdout } = await run(
         process.execPath,
         [
@@ -49,7 +50,7 @@ try {
           script,
           virtuoso.http,
           String(duties),
-          `https://push.example.org/${duties}/`,
+          base,
           String(seed),
           String(concurrency),
         ],
@@ -62,14 +63,21 @@ try {
         peakRssMb: number;
       };
     };
-    // A first push (no live graph: each goes in place), then two pushes of other lists under
-    // the same graph names (each staged, counted and moved over the live one), one edition at
-    // a time and two at a time.
-    const runs = [
-      { name: 'qingdan push, first (in place)', ...(await push(1, 1)) },
-      { name: 'qingdan push, replacing (staged, MOVE)', ...(await push(2, 1)) },
-      { name: 'qingdan push, replacing, 2 editions at a time', ...(await push(3, 2)) },
-    ];
+    // First pushes (no live graph: each goes in place) under bases of their own, then pushes of
+    // other lists under the same graph names (each staged, counted and moved over the live
+    // one), with 1, 2 and 4 editions under way at a time.
+    const runs: { name: string; triples: number; ms: number; peakRssMb: number }[] = [];
+    const bases = concurrencies.map((c) => `https://push.example.org/${duties}/c${c}/`);
+    for (const [i, c] of concurrencies.entries())
+      runs.push({
+        name: `qingdan push, first (in place), ${c} at a time`,
+        ...(await push(bases[i] as string, 1, c)),
+      });
+    for (const [i, c] of concurrencies.entries())
+      runs.push({
+        name: `qingdan push, replacing (staged, MOVE), ${c} at a time`,
+        ...(await push(bases[i] as string, 2, c)),
+      });
     const bulkRate = triples / (bulkMs / 1000);
     process.stdout.write(
       `\n${fmt(duties)} duties, ${fmt(triples)} triples\n| step | wall s | triples/s | × bulk loader | peak RSS MB |\n|---|---|---|---|---|\n` +

@@ -39,7 +39,10 @@ export class EditionStore {
   /** The oxigraph store itself, for what this class does not cover. */
   readonly store: Store = new Store();
 
-  /** How many quads the store holds. */
+  /**
+   * How many quads the store holds. oxigraph counts them one by one on every call (a third of
+   * a second for 200,000 quads), so loading counts each graph instead.
+   */
   get size(): number {
     return this.store.size;
   }
@@ -66,32 +69,36 @@ export class EditionStore {
 
   /** Loads Turtle text into a named graph. */
   loadTurtle(turtle: string, graph: string, baseIri?: string): LoadedGraph {
-    const before = this.store.size;
     this.store.load(turtle, {
       format: 'text/turtle',
       to_graph_name: namedNode(graph),
       no_transaction: true,
       ...(baseIri ? { base_iri: baseIri } : {}),
     });
-    return { graph, triples: this.store.size - before };
+    return { graph, triples: this.graphSize(graph) };
   }
 
   /** Loads N-Triples, as text or UTF-8 bytes, into a named graph. */
   loadNTriples(text: string | Uint8Array, graph: string): LoadedGraph {
-    const before = this.store.size;
     this.store.load(text, {
       format: 'application/n-triples',
       to_graph_name: namedNode(graph),
       no_transaction: true,
     });
-    return { graph, triples: this.store.size - before };
+    return { graph, triples: this.graphSize(graph) };
   }
 
   /** Loads N-Quads, as text or UTF-8 bytes, each quad in its own graph. */
-  loadNQuads(text: string | Uint8Array): number {
-    const before = this.store.size;
+  loadNQuads(text: string | Uint8Array): void {
     this.store.load(text, { format: 'application/n-quads', no_transaction: true });
-    return this.store.size - before;
+  }
+
+  /** How many triples a graph holds: counted in that graph only, unlike {@link size}. */
+  graphSize(graph: string): number {
+    const rows = this.store.query(
+      `SELECT (COUNT(*) AS ?n) WHERE { GRAPH <${graph}> { ?s ?p ?o } }`,
+    ) as Map<string, { value: string }>[];
+    return Number(rows[0]?.get('n')?.value ?? 0);
   }
 
   /**
