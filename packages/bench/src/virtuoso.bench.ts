@@ -1,7 +1,10 @@
 // `qingdan push` into a real Virtuoso Open Source 7 beside Virtuoso's own bulk loader
 // (ld_dir, rdf_loader_run) on the same triples, one N-Quads file per edition, in one run on one
-// fresh database started for the bench. Usage: pnpm --filter @qingdan/bench run virtuoso
-// [duties…] (2,000 by default). Needs virtuoso-opensource (scripts/system-deps.txt).
+// fresh database started for the bench: first pushes (no live graph, so each goes in place) and
+// replacing pushes (each graph staged, counted and moved over the live one), with 1, 2 and 4
+// editions under way at a time. Wall time: the work is the server's. Usage: pnpm --filter
+// @qingdan/bench run virtuoso [duties…] (2,000 by default). Needs virtuoso-opensource
+// (scripts/system-deps.txt).
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

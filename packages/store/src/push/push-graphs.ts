@@ -45,9 +45,9 @@ export interface PushOptions {
   /** Triples a request carries (100,000 by default). */
   readonly batchTriples?: number;
   /**
-   * Editions pushed at the same time (1 by default). Each costs a few round trips besides its
-   * batches, which overlap when several are under way; on the two-core machine measured, three
-   * at a time gained nothing, so more is for a server with cores to spare.
+   * Editions pushed at the same time (2 by default): while the server reads one edition's
+   * batch, the next is on its way. Measured into Virtuoso on a two-core machine at 20,000 duties,
+   * two at a time pushed 1.2 to 1.6 times as many triples a second as one, four no more than two.
    */
   readonly concurrency?: number;
   /** Read what the server holds and say what would change, writing nothing. */
@@ -290,7 +290,7 @@ export async function pushGraphs(
       }
     }
   };
-  const workers = Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker);
+  const workers = Array.from({ length: Math.max(1, options.concurrency ?? 2) }, worker);
   const settled = await Promise.allSettled(workers);
   const rejected = settled.find((r) => r.status === 'rejected');
   if (rejected) throw (rejected as PromiseRejectedResult).reason;
