@@ -67,7 +67,14 @@ if (step === 'path' || step === 'folder') {
 print({ step, duties, triples, ms, cpuMs, generateCpuMs, peakRssMb: peakRssMb() });
 if (step === 'path' && store) {
   store.loadVocabulary();
-  for (const q of savedQueries) {
+  // The join on names across every pair of lists grows with the square of the lists: last, so
+  // that when the bench's budget stops it, the other queries have their times.
+  const slowest = 'basic-here-reclaimed-there';
+  const ordered = [
+    ...savedQueries.filter((q) => q.name !== slowest),
+    ...savedQueries.filter((q) => q.name === slowest),
+  ];
+  for (const q of ordered) {
     const t = performance.now();
     runQuery(store, q.sparql);
     print({ query: q.name, ms: performance.now() - t, peakRssMb: peakRssMb() });

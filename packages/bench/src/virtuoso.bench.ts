@@ -2,21 +2,25 @@
 // (ld_dir, rdf_loader_run) on the same triples, one N-Quads file per edition, in one run on one
 // fresh database started for the bench: first pushes (no live graph, so each goes in place) and
 // replacing pushes (each graph staged, counted and moved over the live one), with 1, 2 and 4
-// editions under way at a time. Wall time: the work is the server's. Usage: pnpm --filter
-// @qingdan/bench run virtuoso [duties…] (2,000 by default). Needs virtuoso-opensource
-// (scripts/system-deps.txt).
+// editions under way at a time (`--concurrency 1,2,4`). Wall time: the work is the server's.
+// Usage: pnpm --filter @qingdan/bench run virtuoso [duties…] [--concurrency 2] (2,000 duties
+// by default). Needs virtuoso-opensource (scripts/system-deps.txt).
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { listPushGraphs } from '@qingdan/store';
 import { startVirtuoso } from '../../store/test/virtuoso.js';
 import { benchLists } from './rdf-data.js';
 
 const run = promisify(execFile);
-const sizes = process.argv.slice(2).map(Number);
-const concurrencies = [1, 2, 4];
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { concurrency: { type: 'string', default: '1,2,4' } },
+});
+const sizes = positionals.map(Number);
+const concurrencies = (values.concurrency ?? '').split(',').map(Number);
 if (sizes.length === 0) sizes.push(2_000);
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

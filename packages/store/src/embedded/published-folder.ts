@@ -125,9 +125,11 @@ export function loadPublishedFolder(store: EditionStore, folder: string): Loaded
     // The same triples as N-Triples, when published beside it, load faster: the graph is given
     // once rather than read on every line. Bytes as they are: oxigraph reads UTF-8.
     const nt = `${file.slice(0, -'.nq'.length)}.nt`;
-    if (graph !== file && existsSync(nt)) store.loadNTriples(readFileSync(nt), graph);
-    else store.loadNQuads(readFileSync(file));
-    loaded.push({ graph, triples: graph === file ? 0 : store.graphSize(graph) });
+    if (graph !== file && existsSync(nt)) loaded.push(store.loadNTriples(readFileSync(nt), graph));
+    else {
+      store.loadNQuads(readFileSync(file));
+      loaded.push({ graph, triples: graph === file ? 0 : store.graphSize(graph) });
+    }
   }
   return loaded;
 }
