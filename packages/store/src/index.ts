@@ -1,6 +1,11 @@
 export { editionNTriples } from './embedded/edition-ntriples.js';
 export { EditionStore, type LoadedGraph } from './embedded/edition-store.js';
-export { isPublishedFolder, loadPublishedFolder } from './embedded/published-folder.js';
+export {
+  isPublishedFolder,
+  loadPublishedCatalog,
+  loadPublishedFolder,
+  nQuadsGraph,
+} from './embedded/published-folder.js';
 export { preferredType } from './protocol/accept.js';
 export { sparqlHandlerForFolder } from './protocol/folder-handler.js';
 export { type SparqlHandlerOptions, sparqlProtocolHandler } from './protocol/sparql-handler.js';

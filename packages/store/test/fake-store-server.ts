@@ -18,7 +18,14 @@ export async function startFakeStore(options: {
   readonly fault?: (req: { method: string; path: string; n: number }) => Fault;
 }) {
   const store = new EditionStore();
-  const log: { method: string; path: string; status: number }[] = [];
+  const log: {
+    method: string;
+    path: string;
+    status: number;
+    /** The graph an upload went to, the text of an update. */
+    graph?: string;
+    update?: string;
+  }[] = [];
   let n = 0;
   const md5 = (s: string) => createHash('md5').update(s).digest('hex');
   const authorised = (req: IncomingMessage) => {
@@ -38,7 +45,15 @@ export async function startFakeStore(options: {
     const url = new URL(req.url ?? '/', 'http://x');
     n++;
     const end = (status: number, text = '', type = 'text/plain') => {
-      log.push({ method: req.method ?? '', path: url.pathname, status });
+      const graph = url.searchParams.get('graph');
+      const update = new URLSearchParams(body).get('update');
+      log.push({
+        method: req.method ?? '',
+        path: url.pathname,
+        status,
+        ...(graph !== null ? { graph } : {}),
+        ...(update !== null && url.pathname === '/update' ? { update } : {}),
+      });
       res.writeHead(status, { 'content-type': type }).end(text);
     };
     if (options.digest && !authorised(req)) {

@@ -71,5 +71,17 @@ describe('qingdan push', () => {
       (await qingdan('push', lists, '--base', base, '--endpoint', 'http://x/', '--batch', '0'))
         .code,
     ).toBe(2);
+    const many = ['--concurrency', '1.5'];
+    const refused = await qingdan(
+      'push',
+      lists,
+      '--base',
+      base,
+      '--endpoint',
+      'http://x/',
+      ...many,
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--concurrency must be a positive whole number');
   });
 });

@@ -13,6 +13,7 @@ interface PushCommandOptions {
   readonly graphParameter: string;
   readonly base?: string;
   readonly batch: string;
+  readonly concurrency: string;
   readonly dryRun?: boolean;
   readonly json?: boolean;
 }
@@ -71,6 +72,7 @@ export const pushCommand: CommandRegistration = (program, { io, exit }) => {
       '清单的 IRI 基础地址（推送清单文件时必需） / base IRI (needed for list files)',
     )
     .option('--batch <triples>', '每个请求的三元组数 / triples per request', '100000')
+    .option('--concurrency <editions>', '同时推送的版本数 / editions pushed at the same time', '2')
     .option('--dry-run', '只比较，不写入 / compare only, write nothing')
     .option('--json', '以 JSON 输出 / print JSON for machines')
     .addHelpText(
@@ -102,6 +104,9 @@ export const pushCommand: CommandRegistration = (program, { io, exit }) => {
       const batch = Number(options.batch);
       if (!Number.isInteger(batch) || batch < 1)
         return usage('--batch 应为正整数', '--batch must be a positive whole number');
+      const concurrency = Number(options.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1)
+        return usage('--concurrency 应为正整数', '--concurrency must be a positive whole number');
       const published = paths.filter((p) => store.isPublishedFolder(p));
       const listPaths = paths.filter((p) => !published.includes(p));
       const graphs: ReturnType<typeof store.listPushGraphs> = [];
@@ -141,7 +146,11 @@ export const pushCommand: CommandRegistration = (program, { io, exit }) => {
         );
       const user = process.env.QINGDAN_SPARQL_USER;
       const password = process.env.QINGDAN_SPARQL_PASSWORD ?? '';
-      const total = graphs.reduce((n, g) => n + g.ntriples.split('\n').length - 1, 0);
+      // Each graph's own count, so the texts are not all made or read before the push.
+      const total = graphs.reduce(
+        (n, g) => n + (g.triples ?? g.ntriples.split('\n').length - 1),
+        0,
+      );
       const bar = options.json ? undefined : progressBar(io, '推送 pushing', total);
       try {
         const report = await store.pushGraphs(graphs, {
@@ -151,6 +160,7 @@ export const pushCommand: CommandRegistration = (program, { io, exit }) => {
           graphParameter: options.graphParameter,
           ...(user ? { credentials: { user, password } } : {}),
           batchTriples: batch,
+          concurrency,
           dryRun: options.dryRun ?? false,
           onProgress: (p) => bar?.draw(Math.min(p.triples, total)),
           onRetry: (r) => {

@@ -60,6 +60,7 @@ export { sectionClass } from './sections.js';
 export {
   type DescribedQuadsOptions,
   describedQuads,
+  dutyListToNTriples,
   dutyListToQuads,
   type ToQuadsOptions,
 } from './to-quads.js';

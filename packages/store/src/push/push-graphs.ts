@@ -5,7 +5,9 @@ import { type Credentials, type RetryOptions, ServiceClient } from './http-clien
 import { PushError } from './push-error.js';
 
 /**
- * One graph to push: its IRI and its triples as N-Triples text.
+ * One graph to push: its IRI and its triples as N-Triples text. The text is read once, when the
+ * graph's turn comes: {@link listPushGraphs} and {@link publishedPushGraphs} give it as a getter
+ * that makes or reads it then, so that a push holds one graph's text at a time.
  *
  * @example
  * ```ts
@@ -17,6 +19,8 @@ export interface PushGraph {
   readonly ntriples: string;
   /** `edition` graphs are checked against the catalog's checksums; the `catalog` goes last. */
   readonly kind: 'edition' | 'catalog';
+  /** The lines of the text, when known without making it (for a progress bar's total). */
+  readonly triples?: number;
 }
 
 /**
@@ -41,9 +45,10 @@ export interface PushOptions {
   /** Triples a request carries (100,000 by default). */
   readonly batchTriples?: number;
   /**
-   * Editions pushed at the same time (1 by default). Each costs a few round trips besides its
-   * batches, which overlap when several are under way; on the two-core machine measured, three
-   * at a time gained nothing, so more is for a server with cores to spare.
+   * Editions pushed at the same time (2 by default): while the server reads one edition's
+   * batch, the next is on its way. Measured into Virtuoso on a two-core machine at 20,000 duties,
+   * two at a time pushed 1.2 (first pushes) to 1.7 (replacing) times the triples a second of one;
+   * four, 1.05 and 0.9 times the rate of two.
    */
   readonly concurrency?: number;
   /** Read what the server holds and say what would change, writing nothing. */
@@ -113,7 +118,9 @@ function uniqueLines(ntriples: string): string[] {
  * Pushes graphs to a SPARQL 1.1 store through the Graph Store Protocol and SPARQL Update: each
  * graph goes into a staging graph in batches of N-Triples, its triple count is checked with a
  * query, and only then does it replace the live graph (`MOVE`), so that a push that fails or is
- * killed leaves the previous graph whole. An edition whose N-Triples have the SHA-256 the live
+ * killed leaves the previous graph whole. A graph the store does not hold yet has nothing to
+ * keep whole: it is uploaded in place and counted there, without a staging graph or a `MOVE`,
+ * and dropped again if the push fails. An edition whose N-Triples have the SHA-256 the live
  * catalog records, and whose live graph holds as many triples, is left as it is; the catalog is
  * left when no edition changed and it holds as many triples: pushing the same data twice
  * changes nothing.
@@ -180,11 +187,8 @@ export async function pushGraphs(
   }
 
   const catalog = graphs.find((g) => g.kind === 'catalog');
-  const prepared = graphs.map((g) => {
-    const lines = uniqueLines(g.ntriples);
-    return { ...g, lines, sha256: sha256(g.ntriples) };
-  });
-  const live = await liveCounts(prepared.map((g) => g.iri));
+  // The live graphs and any staging graph a killed push left, in one pass of queries.
+  const live = await liveCounts(graphs.flatMap((g) => [g.iri, stagingGraph(g.iri)]));
   const checksums = new Map<string, string>();
   if (catalog)
     for (const row of await select(
@@ -197,14 +201,25 @@ export async function pushGraphs(
   let done = 0;
   let changed = false;
 
-  async function pushOne(g: (typeof prepared)[number]): Promise<number> {
+  /**
+   * Uploads a graph's lines into `target`, counts them there, and when `target` is a staging
+   * graph moves it over the live one. With no live graph there is nothing to keep whole, so the
+   * lines go straight into the live graph's place (`target` is the live graph): a push killed then
+   * leaves a graph that no catalog lists and whose count is wrong, which the next push replaces
+   * through a staging graph.
+   */
+  async function pushOne(g: PushGraph, lines: readonly string[], target: string): Promise<number> {
     const staging = stagingGraph(g.iri);
+    const staged = target === staging;
     let requests = 0;
-    await update(`DROP SILENT GRAPH ${iri(staging)}`);
+    if (live.has(staging)) {
+      await update(`DROP SILENT GRAPH ${iri(staging)}`);
+      requests++;
+    }
     try {
       const url = new URL(options.endpoint);
-      url.searchParams.set(graphParameter, staging);
-      for (const batch of ntriplesBatches(g.lines, batchTriples)) {
+      url.searchParams.set(graphParameter, target);
+      for (const batch of ntriplesBatches(lines, batchTriples)) {
         const res = await client.request({
           method: 'POST',
           url: url.toString(),
@@ -218,33 +233,35 @@ export async function pushGraphs(
         done += n;
         options.onProgress?.({ triples: done, graph: g.iri });
       }
-      const found = (await liveCounts([staging])).get(staging) ?? 0;
-      if (found !== g.lines.length) {
-        await update(`DROP SILENT GRAPH ${iri(staging)}`);
+      const found = (await liveCounts([target])).get(target) ?? 0;
+      if (found !== lines.length)
         throw new PushError(
           makeIssue('sparql-count-mismatch', 'error', [], {
             graph: g.iri,
             found,
-            expected: g.lines.length,
+            expected: lines.length,
           }),
         );
-      }
     } catch (error) {
       // Best effort: a server that failed may not answer this either; the next push clears it.
-      await update(`DROP SILENT GRAPH ${iri(staging)}`).catch(() => undefined);
+      await update(`DROP SILENT GRAPH ${iri(target)}`).catch(() => undefined);
       throw error;
     }
+    if (!staged) return requests + 1;
     await update(`MOVE SILENT GRAPH ${iri(staging)} TO GRAPH ${iri(g.iri)}`);
-    return requests + 4;
+    return requests + 2;
   }
 
-  async function handle(g: (typeof prepared)[number]): Promise<PushedGraph> {
-    const sameCount = live.get(g.iri) === g.lines.length;
+  async function handle(g: PushGraph): Promise<PushedGraph> {
+    // The graph's text is made or read now, and let go of once it is pushed.
+    const text = g.ntriples;
+    const lines = uniqueLines(text);
+    const sameCount = live.get(g.iri) === lines.length;
     const unchanged =
       g.kind === 'edition'
-        ? sameCount && checksums.get(`${g.iri}#nt-sha256`) === g.sha256
+        ? sameCount && checksums.get(`${g.iri}#nt-sha256`) === sha256(text)
         : sameCount && !changed;
-    const triples = g.lines.length;
+    const triples = lines.length;
     if (unchanged) {
       done += triples;
       options.onProgress?.({ triples: done, graph: g.iri });
@@ -253,18 +270,19 @@ export async function pushGraphs(
     changed = true;
     if (options.dryRun)
       return { graph: g.iri, kind: g.kind, triples, outcome: 'would-push', requests: 0 };
-    const requests = await pushOne(g);
+    const target = live.has(g.iri) ? stagingGraph(g.iri) : g.iri;
+    const requests = await pushOne(g, lines, target);
     return { graph: g.iri, kind: g.kind, triples, outcome: 'pushed', requests };
   }
 
   // Editions by a few workers at once, in order of the list; the catalog last, once they are in.
-  const editions = prepared.filter((g) => g.kind === 'edition');
+  const editions = graphs.filter((g) => g.kind === 'edition');
   const byGraph = new Map<string, PushedGraph>();
   let next = 0;
   let failed = false;
   const worker = async () => {
     while (!failed && next < editions.length) {
-      const g = editions[next++] as (typeof prepared)[number];
+      const g = editions[next++] as PushGraph;
       try {
         byGraph.set(g.iri, await handle(g));
       } catch (error) {
@@ -273,12 +291,12 @@ export async function pushGraphs(
       }
     }
   };
-  const workers = Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker);
+  const workers = Array.from({ length: Math.max(1, options.concurrency ?? 2) }, worker);
   const settled = await Promise.allSettled(workers);
   const rejected = settled.find((r) => r.status === 'rejected');
   if (rejected) throw (rejected as PromiseRejectedResult).reason;
   for (const g of editions) results.push(byGraph.get(g.iri) as PushedGraph);
-  for (const g of prepared.filter((x) => x.kind === 'catalog')) results.push(await handle(g));
+  for (const g of graphs.filter((x) => x.kind === 'catalog')) results.push(await handle(g));
   return {
     graphs: results,
     triplesSent,

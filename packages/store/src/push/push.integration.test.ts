@@ -1,6 +1,10 @@
+import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { type DutyList, issueMessages } from '@qingdan/core';
 import { findListFiles, readListFile } from '@qingdan/listfile';
 import { catalogIri, type PublishReport, publishLists, vocabularyRenderer } from '@qingdan/rdf';
@@ -34,6 +38,29 @@ async function select(sparql: string): Promise<Record<string, string>[]> {
     Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])),
   );
 }
+
+// The built `qingdan` command (`pnpm build` runs before the tests), run as a process of its own
+// so that it can be killed; the store package does not depend on the CLI, hence the path.
+const bin = fileURLToPath(new URL('../../../cli/dist/bin.js', import.meta.url));
+
+const stagingTriples = async () =>
+  Number(
+    (
+      await select(
+        'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "urn:qingdan:push:")) }',
+      )
+    )[0]?.n ?? 0,
+  );
+
+/** Triples of a graph holding a literal whose text is `text`. */
+const holding = async (graph: string, text: string) =>
+  Number(
+    (
+      await select(
+        `SELECT (COUNT(*) AS ?n) WHERE { GRAPH <${graph}> { ?s ?p ?o FILTER(isLiteral(?o) && STR(?o) = "${text}") } }`,
+      )
+    )[0]?.n,
+  );
 
 const count = async (graph: string) =>
   Number((await select(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH <${graph}> { ?s ?p ?o } }`))[0]?.n);
@@ -114,6 +141,71 @@ describe('qingdan push to Virtuoso', () => {
     expect(error).toBeInstanceOf(PushError);
     expect(await count(graph)).toBe(before);
   });
+
+  it('leaves every live graph whole when the push process is killed mid-push, and the next push replaces them and clears the staging graph', async () => {
+    expect(existsSync(bin)).toBe(true);
+    // A revision of every edition, published as a portal would push it.
+    const revisedLists = lists.map((list) => ({ ...list, edition: '修订版' }));
+    const revised = await publishLists(
+      revisedLists.map((list) => ({ ok: true as const, file: list.id, list })),
+      { out: join(folder, 'revised'), base, renderer: vocabularyRenderer, formats: ['nt', 'nq'] },
+    );
+    const graphOf = (e: { list: Pick<DutyList, 'division' | 'id'> }) =>
+      `${base}${e.list.division.code}/${e.list.id}`;
+    const before = new Map<string, number>();
+    for (const e of published.editions) {
+      before.set(graphOf(e), await count(graphOf(e)));
+      expect(await holding(graphOf(e), '修订版')).toBe(0);
+    }
+    const args = [
+      bin,
+      'push',
+      join(folder, 'revised'),
+      '--endpoint',
+      options.endpoint,
+      '--update',
+      options.update as string,
+      '--graph-parameter',
+      'graph-uri',
+      // Small batches: many requests per edition, so the kill lands between the first batch
+      // and the MOVE.
+      '--batch',
+      '50',
+    ];
+    const env = { ...process.env, QINGDAN_SPARQL_USER: 'dba', QINGDAN_SPARQL_PASSWORD: 'dba' };
+    const child = spawn(process.execPath, args, { env, stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.once('exit', (_code, signal) => resolve(signal)),
+    );
+    // Killed as soon as a first batch is in a staging graph.
+    let landed = 0;
+    const deadline = Date.now() + 60_000;
+    while (landed === 0 && child.exitCode === null && Date.now() < deadline) {
+      landed = await stagingTriples();
+      if (landed === 0) await new Promise((r) => setTimeout(r, 5));
+    }
+    if (child.pid !== undefined && child.exitCode === null) process.kill(child.pid, 'SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    expect(landed).toBeGreaterThan(0);
+    for (const e of published.editions) {
+      expect(await count(graphOf(e)), graphOf(e)).toBe(before.get(graphOf(e)));
+      expect(await holding(graphOf(e), '修订版'), graphOf(e)).toBe(0);
+    }
+    // The next push finishes, replaces every edition whole and leaves no staging graph.
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [...args.slice(0, -2), '--json'],
+      {
+        env,
+      },
+    );
+    expect(JSON.parse(stdout).ok).toBe(true);
+    expect(await stagingTriples()).toBe(0);
+    for (const e of revised.editions) {
+      expect(await count(graphOf(e)), graphOf(e)).toBe(e.triples);
+      expect(await holding(graphOf(e), '修订版'), graphOf(e)).toBeGreaterThan(0);
+    }
+  }, 180_000);
 
   it('says clearly that the credentials are wrong, and writes nothing', async () => {
     const other = 'https://other.example.org/qingdan/';
