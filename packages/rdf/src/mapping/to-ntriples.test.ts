@@ -43,8 +43,8 @@ describe('dutyListToNTriples', () => {
   it.each(files)('writes the bytes of the quads for examples/%s', async (file) => {
     const read = await readListFile(new URL(file, examples).pathname);
     if (!read.ok) throw new Error(`${file} does not read`);
-    const text = dutyListToNTriples(read.list, { base });
+    const text = dutyListToNTriples(read.value, { base });
     expect(text.triples).toBeGreaterThan(100);
-    expect(text).toEqual(throughQuads(read.list));
+    expect(text).toEqual(throughQuads(read.value));
   });
 });
