@@ -31,7 +31,7 @@ export function caseTurtle(name: string): string {
   const read = readListText(readFileSync(path, 'utf8'), 'yaml', path.pathname);
   if (!read.ok) throw new Error(`vocab/examples/${name}/list.yaml is not a valid list`);
   const writer = new Writer({ prefixes });
-  writer.addQuads(dutyListToQuads(read.list, { base: exampleBase }));
+  writer.addQuads(dutyListToQuads(read.value, { base: exampleBase }));
   let text = '';
   writer.end((error, result) => {
     if (error) throw error;

@@ -28,7 +28,7 @@ describe.each(exampleCases())('examples/%s', (name) => {
     const list = readListText(read(name, 'list.yaml'), 'yaml', `${name}/list.yaml`);
     expect(list.ok).toBe(true);
     const back = dutyListFromQuads(turtle);
-    expect(back.ok && list.ok && back.value).toEqual(list.ok && list.list);
+    expect(back.ok && list.ok && back.value).toEqual(list.ok && list.value);
   });
 });
 

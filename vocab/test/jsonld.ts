@@ -2,6 +2,7 @@
 // remote document, so that no test ever fetches anything.
 import { qingdanContext, qingdanContextIri } from '@qingdan/vocab';
 import jsonld from 'jsonld';
+import type { JsonLd, RemoteDocument } from 'jsonld/jsonld-spec';
 import { DataFactory, type Quad, type Term } from 'n3';
 
 const { namedNode, blankNode, literal, quad, defaultGraph } = DataFactory;
@@ -21,9 +22,10 @@ function term(t: JsonLdTerm): Term {
   return defaultGraph();
 }
 
-const documentLoader = async (url: string) => {
+// The context is a typed constant; jsonld's types want @version as a string, so it goes as JSON.
+const documentLoader = async (url: string): Promise<RemoteDocument> => {
   if (url === qingdanContextIri)
-    return { contextUrl: undefined, documentUrl: url, document: qingdanContext };
+    return { contextUrl: undefined, documentUrl: url, document: qingdanContext as unknown as JsonLd };
   throw new Error(`refusing to load ${url}`);
 };
 
