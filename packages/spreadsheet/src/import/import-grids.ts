@@ -249,7 +249,10 @@ export function importGrids(
   );
   settleReports(live, rows);
   fileIssues.push(...listIssues.map((i) => ({ ...i, file })));
-  return list
-    ? { ok: true, list, rows, issues: fileIssues, tables: tableReports }
-    : { ok: false, rows, issues: fileIssues, tables: tableReports };
+  const report = { rows, tables: tableReports };
+  // A list came out, yet an error about the file (a sheet without a header, a profile pattern
+  // refused) means part of it was not read: the import fails, its report kept.
+  return list && !fileIssues.some((i) => i.severity === 'error')
+    ? { ok: true, value: list, warnings: fileIssues, ...report }
+    : { ok: false, issues: fileIssues, ...report };
 }
