@@ -41,7 +41,7 @@ async function importAll(bytes: Uint8Array): Promise<number> {
   const result = await importSpreadsheet(bytes, { file: 'bench.xlsx' });
   if (!result.ok)
     throw new Error(`the generated workbook did not import: ${result.issues[0]?.code}`);
-  return result.list?.duties.length ?? 0;
+  return result.value.duties.length;
 }
 
 const bytes = await spreadsheetWorkbook(rows, 2024);

@@ -25,14 +25,17 @@ interface ImportFlags {
   json?: boolean;
 }
 
-/** The report file: every source row with its fate and reasons, and the file's own issues. */
+/**
+ * The report file: every source row with its fate and reasons, and the file's own issues (its
+ * warnings when a list came out), under `issues` either way.
+ */
 function reportJson(result: ImportResult, { rowCounts }: Spreadsheet): Record<string, unknown> {
   return {
     ok: result.ok,
     ...(result.encoding ? { encoding: result.encoding } : {}),
     counts: rowCounts(result.rows),
     tables: result.tables ?? [],
-    issues: result.issues.map(issueToJson),
+    issues: (result.ok ? result.warnings : result.issues).map(issueToJson),
     rows: result.rows.map((r) => ({ ...r, issues: r.issues.map(issueToJson) })),
   };
 }
@@ -178,8 +181,8 @@ export const importCommand: CommandRegistration = (program, { io, exit }) => {
         ...(flags.strict ? { strict: true } : {}),
         ...(onProgress ? { onProgress } : {}),
       });
-      const listText = result.list
-        ? listFileText(result.list, /\.json$/i.test(flags.output ?? '') ? 'json' : 'yaml')
+      const listText = result.ok
+        ? listFileText(result.value, /\.json$/i.test(flags.output ?? '') ? 'json' : 'yaml')
         : undefined;
       await writeFilesAtomic([
         ...(flags.report
@@ -200,7 +203,8 @@ export const importCommand: CommandRegistration = (program, { io, exit }) => {
           `${JSON.stringify({ ...reportJson(result, sheet), ...(flags.output ? { output: flags.output } : {}) }, null, 2)}\n`,
         );
       } else {
-        for (const issue of result.issues) say(formatIssueForTerminal(issue));
+        for (const issue of result.ok ? result.warnings : result.issues)
+          say(formatIssueForTerminal(issue));
         for (const row of result.rows)
           for (const issue of row.issues) say(formatIssueForTerminal(issue));
         say(summary(result, sheet));

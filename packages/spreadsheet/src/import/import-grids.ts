@@ -1,32 +1,27 @@
 import { type DutyList, parseDutyList, type Section } from '@qingdan/core';
 import { ListVocabulary } from '../layout/bodies.js';
 import type { FieldName } from '../layout/fields.js';
-import { primaryNameColumn } from '../layout/name-levels.js';
 import { sectionOf } from '../layout/section-of.js';
 import type { Profile } from '../profile/profile.js';
 import type { Grid, GridRow, SheetIssue } from '../read/grid.js';
 import { KeyRegistry } from '../text/key.js';
 import { normaliseText } from '../text/normalise.js';
+import { assembleList } from './assemble-list.js';
 import type { Candidate } from './candidate.js';
-import { kindOfCandidates, resolveCandidateDomains } from './candidate-domains.js';
-import { checkList, settleReports } from './check-list.js';
-import { compileProfile, keepProfileExtras, profileColumns } from './compile-profile.js';
+import { compileProfile, profileColumns } from './compile-profile.js';
 import { type DutyBuilding, dutyFromRow } from './duty-from-row.js';
-import { groupReport, type TableMerges } from './group-report.js';
+import { groupReport } from './group-report.js';
 import { groupRows } from './group-rows.js';
-import { type TableHeading, underHeading } from './heading-row.js';
-import { kindSources } from './kind-sources.js';
-import { listHeader } from './list-header.js';
+import { underHeading } from './heading-row.js';
 import { listInfo } from './list-info.js';
-import { wideMerges } from './merges-across.js';
 import { headerlessSheet, otherRow, skippedSheetRows, unreadRows } from './other-rows.js';
 import type { ImportResult, RowReport } from './report.js';
 import { rowCells } from './row-cells.js';
 import { rowSection } from './row-section.js';
+import { setUpTable } from './set-up-table.js';
 import { sheetTables } from './sheet-tables.js';
 import { inSourceOrder } from './source-order.js';
-import { tableLead } from './table-lead.js';
-import { columnReport, columnsForSection, type TableReport } from './table-report.js';
+import { columnsForSection, type TableReport } from './table-report.js';
 
 /**
  * How to import: where the data came from (for messages), and what the file does not say.
@@ -107,39 +102,27 @@ export function importGrids(
       rows.push(...headerless.rows);
       continue;
     }
-    const sheetRows = sheet.rows;
     const sheetSection = rule?.section ?? sectionOf(grid.name);
     const fileName = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-    const tables = sheet.tables;
-    for (const table of tables) {
-      const columns = keepProfileExtras(table.columns, extraHeaders);
-      const heading: TableHeading = { text: '' };
-      const lead = tableLead(
-        sheetRows,
-        table,
-        { file, sheet: grid.name, formHeader: sheet.formHeader },
+    for (const table of sheet.tables) {
+      const {
+        columns,
         heading,
-      );
-      rows.push(...lead.rows);
-      const tableTitles = lead.titles;
+        leadRows,
+        titles: tableTitles,
+        fromKind,
+        nameHeaders,
+        report: tableReport,
+        body,
+        nameIndex,
+        numberIndex,
+        roleAt,
+        merges,
+      } = setUpTable(sheet, table, { file, fileName, sheet: grid.name }, extraHeaders);
+      rows.push(...leadRows);
+      tableReports.push(tableReport);
       if (title === undefined)
         title = tableTitles.find((t) => !/^附件\s*\d*$/.test(normaliseText(t)));
-      const fromKind = kindSources([...tableTitles, grid.name, fileName], columns);
-      const nameHeaders = columns.filter((c) => c.field === 'name').map((c) => c.header);
-      const tableReport: TableReport = {
-        sheet: grid.name,
-        ...(table.headerIndex >= 0 && !sheet.formHeader
-          ? { headerRow: (sheetRows[table.headerIndex] as GridRow).row }
-          : {}),
-        ...(sheet.formHeader ? { forms: true as const } : {}),
-        columns: columns.map(columnReport),
-      };
-      tableReports.push(tableReport);
-      const body = sheetRows.slice(table.bodyStart, table.end);
-      const nameIndex = primaryNameColumn(columns)?.index;
-      const numberIndex = columns.find((c) => c.field === 'number')?.index;
-      const roleAt = new Map(columns.map((c) => [c.index, c] as const));
-      const merges: TableMerges = { wide: wideMerges(body), reported: new Set() };
       const carried = new Map<FieldName, string>();
       // The sections the table's rows are placed in, and whether a section column placed them.
       const tableSections = new Set<Section>();
@@ -224,32 +207,21 @@ export function importGrids(
   options.onProgress?.(total, total);
   inSourceOrder(rows, grids);
 
-  const { header, issues: headerIssues } = listHeader(
-    [keptHeader as Record<string, unknown>, shown?.fields, profile?.list, options.list],
-    file,
+  const { list, issues: listIssues } = assembleList({
+    candidates,
+    rows,
+    vocab,
+    kept,
+    layers: [keptHeader as Record<string, unknown>, shown?.fields, profile?.list, options.list],
     title,
-  );
-  header.kind ??= kindOfCandidates(candidates);
-  const domains = resolveCandidateDomains(candidates, vocab);
-  if (domains) header.domains = domains;
-  fileIssues.push(...headerIssues);
-
-  // A workbook export wrote keeps the list's order, across its sheets.
-  const position = new Map((kept?.duties ?? []).map((d, i) => [d.key, i] as const));
-  const orderOf = (c: Candidate) => position.get(String(c.duty.key)) ?? Number.MAX_SAFE_INTEGER;
-  const { list, listIssues, live } = checkList(
-    [...candidates].sort((a, b) => orderOf(a) - orderOf(b)),
-    (duties) => ({
-      ...header,
-      offices: [...(kept?.offices ?? []), ...vocab.offices.added],
-      departments: [...(kept?.departments ?? []), ...vocab.departments.added],
-      duties,
-    }),
-    options.strict,
-  );
-  settleReports(live, rows);
-  fileIssues.push(...listIssues.map((i) => ({ ...i, file })));
-  return list
-    ? { ok: true, list, rows, issues: fileIssues, tables: tableReports }
-    : { ok: false, rows, issues: fileIssues, tables: tableReports };
+    file,
+    strict: options.strict,
+  });
+  fileIssues.push(...listIssues);
+  const report = { rows, tables: tableReports };
+  // A list came out, yet an error about the file (a sheet without a header, a profile pattern
+  // refused) means part of it was not read: the import fails, its report kept.
+  return list && !fileIssues.some((i) => i.severity === 'error')
+    ? { ok: true, value: list, warnings: fileIssues, ...report }
+    : { ok: false, issues: fileIssues, ...report };
 }

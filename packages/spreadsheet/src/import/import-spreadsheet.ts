@@ -110,7 +110,10 @@ export async function importSpreadsheet(
     const read = await readXlsx(bytes, file, limits);
     if (!('grids' in read)) return failed(read);
     const result = importGrids(read.grids, read.stored ?? options.stored, options, read.info);
-    return { ...result, issues: [...read.issues, ...result.issues] };
+    // The workbook's own warnings come first, in the result's warnings or issues alike.
+    return result.ok
+      ? { ...result, warnings: [...read.issues, ...result.warnings] }
+      : { ...result, issues: [...read.issues, ...result.issues] };
   }
   if (bytes.length > limits.fileBytes)
     return failed(limitIssue('file-bytes', limits.fileBytes, bytes.length, file));

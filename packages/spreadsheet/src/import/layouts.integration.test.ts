@@ -1,5 +1,6 @@
 import type { DutyList } from '@qingdan/core';
 import { describe, expect, it } from 'vitest';
+import { issuesOf, listOf } from '../../test/import-result.js';
 import { workbook } from '../../test/workbook.js';
 import { bundledProfiles } from '../profile/bundled.js';
 import { importSpreadsheet } from './import-spreadsheet.js';
@@ -71,7 +72,7 @@ describe('importing the layouts found in published lists', () => {
   it('reads a Huangmei-style workbook: title row, broken header, merged domain, one sheet per section', async () => {
     const result = await importSpreadsheet(await huangmei(), { file: 'wuzu.xlsx' });
     expect(result.ok).toBe(true);
-    const list = result.list;
+    const list = listOf(result);
     expect(list?.title).toBe('五祖镇履行职责事项清单（基本履职事项）');
     expect(list?.duties.map((d) => d.section)).toEqual([
       'basic',
@@ -133,7 +134,7 @@ describe('importing the layouts found in published lists', () => {
       'header',
       'imported',
     ]);
-    const list = result.list;
+    const list = listOf(result);
     expect(list?.duties.map((d) => [d.name, d.section])).toEqual([
       ['党的建设', 'basic'],
       ['经济发展', 'basic'],
@@ -179,7 +180,7 @@ describe('importing the layouts found in published lists', () => {
       },
     ]);
     const result = await importSpreadsheet(bytes, { file: 'peihe.xlsx' });
-    const list = result.list;
+    const list = listOf(result);
     const land = duty(list, '耕地保护');
     const department = (key: string) => list?.departments.find((x) => x.key === key)?.name;
     expect(land.section === 'cooperating' && land.leadDepartments.map(department)).toEqual([
@@ -216,7 +217,7 @@ describe('importing the layouts found in published lists', () => {
       },
     ]);
     const result = await importSpreadsheet(bytes, { file: 'parts.xlsx' });
-    const list = result.list;
+    const list = listOf(result);
     const department = (key: string) => list?.departments.find((x) => x.key === key)?.name;
     const land = duty(list, '耕地保护');
     expect(land.section === 'cooperating' && land.leadDepartments.map(department)).toEqual([
@@ -280,11 +281,11 @@ describe('importing the layouts found in published lists', () => {
       },
     ]);
     const result = await importSpreadsheet(bytes, { file: 'two-level.xlsx' });
-    expect(result.list?.duties.map((d) => d.name)).toEqual([
+    expect(listOf(result)?.duties.map((d) => d.name)).toEqual([
       '最低生活保障申请受理',
       '特困人员救助供养申请受理',
     ]);
-    expect(result.list?.duties[1]?.extraColumns).toEqual([
+    expect(listOf(result)?.duties[1]?.extraColumns).toEqual([
       { header: '事项名称/项目', value: '社会救助' },
     ]);
   });
@@ -303,8 +304,8 @@ describe('importing the layouts found in published lists', () => {
       },
     ]);
     const result = await importSpreadsheet(bytes, { file: 'stages.xlsx' });
-    expect(result.list?.duties).toHaveLength(1);
-    expect(result.list?.duties[0]?.description).toBe('立案\n调查取证\n决定');
+    expect(listOf(result)?.duties).toHaveLength(1);
+    expect(listOf(result)?.duties[0]?.description).toBe('立案\n调查取证\n决定');
     expect(result.rows.filter((r) => r.role === 'part-of-row').map((r) => r.row)).toEqual([3, 4]);
   });
 
@@ -328,7 +329,7 @@ describe('importing the layouts found in published lists', () => {
       },
     ]);
     const result = await importSpreadsheet(bytes, { file: 'trad.xlsx' });
-    const [first, second] = result.list?.duties ?? [];
+    const [first, second] = listOf(result)?.duties ?? [];
     expect(first?.section).toBe('basic');
     expect(first?.key).toBe('421127-XK-001');
     expect(first?.code).toBe('421127-XK-001');
@@ -338,7 +339,7 @@ describe('importing the layouts found in published lists', () => {
     expect(second?.section).toBe('reclaimed');
     // A lead department has no place on a reclaimed duty: the cell is kept as an extra column.
     expect(second?.extraColumns).toEqual([{ header: '牵头部门', value: '县住建局' }]);
-    const third = result.list?.duties[2];
+    const third = listOf(result)?.duties[2];
     expect(third?.section === 'cooperating' && third.leadDepartments).toEqual(['县林业局']);
   });
 
@@ -358,7 +359,7 @@ describe('importing the layouts found in published lists', () => {
       'spreadsheet-section-unknown',
     );
     const given = await importSpreadsheet(silent, { file: 'list.xlsx', section: 'basic' });
-    expect(given.list?.duties[0]?.section).toBe('basic');
+    expect(listOf(given)?.duties[0]?.section).toBe('basic');
   });
 
   it('places a list of powers by its headers, and a profile still names its columns', async () => {
@@ -379,13 +380,13 @@ describe('importing the layouts found in published lists', () => {
       },
     ]);
     const alone = await importSpreadsheet(bytes, { file: 'list.xlsx' });
-    expect(alone.list?.duties[0]?.section).toBe('basic');
+    expect(listOf(alone)?.duties[0]?.section).toBe('basic');
     expect(alone.tables?.[0]).toMatchObject({ section: 'basic', sectionFrom: 'header' });
     const profiled = await importSpreadsheet(bytes, {
       file: 'zf.xlsx',
       profile: bundledProfiles['law-enforcement'] as never,
     });
-    const d = profiled.list?.duties[0];
+    const d = listOf(profiled)?.duties[0];
     expect(d?.name).toBe('对未按规定设置防火间距的处罚');
     expect(d?.offices).toEqual(['乡镇人民政府', '街道办事处']);
     expect(d?.extraColumns).toEqual([{ header: '执法层级', value: '乡级' }]);
@@ -412,7 +413,7 @@ describe('importing the layouts found in published lists', () => {
       'part-of-row',
       'part-of-row',
     ]);
-    const duty = result.list?.duties[0];
+    const duty = listOf(result)?.duties[0];
     expect(duty).toMatchObject({
       section: 'basic',
       name: '对农村居民未经批准建住宅的处罚',
@@ -442,7 +443,7 @@ describe('importing the layouts found in published lists', () => {
       row: 2,
       column: 'C',
     });
-    expect(lenient.list?.duties[0]?.extraColumns).toEqual([
+    expect(listOf(lenient)?.duties[0]?.extraColumns).toEqual([
       { header: '权力类型', value: '内部监督' },
     ]);
     const strict = await importSpreadsheet(bytes, { file: 'x.xlsx', strict: true });
@@ -461,7 +462,7 @@ describe('importing the layouts found in published lists', () => {
       },
     ]);
     const result = await importSpreadsheet(bytes, { file: 'f.xlsx' });
-    expect(result.list?.duties.map((d) => d.number)).toEqual(['1', undefined]);
+    expect(listOf(result)?.duties.map((d) => d.number)).toEqual(['1', undefined]);
     expect(result.rows.find((r) => r.row === 3)?.issues[0]).toMatchObject({
       code: 'spreadsheet-formula-without-value',
       column: 'A',
@@ -506,7 +507,7 @@ describe('importing the layouts found in published lists', () => {
 
   it('does not warn at merges down one column', async () => {
     const result = await importSpreadsheet(await huangmei(), { file: 'wuzu.xlsx' });
-    const codes = [...result.issues, ...result.rows.flatMap((r) => r.issues)].map((i) => i.code);
+    const codes = [...issuesOf(result), ...result.rows.flatMap((r) => r.issues)].map((i) => i.code);
     expect(codes).not.toContain('spreadsheet-merge-across-columns');
   });
 });

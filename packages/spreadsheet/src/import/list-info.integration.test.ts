@@ -4,6 +4,7 @@ import { type DutyList, parseDutyList } from '@qingdan/core';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { issuesOf, listOf } from '../../test/import-result.js';
 import { listToXlsx } from '../export/to-xlsx.js';
 import { importSpreadsheet } from './import-spreadsheet.js';
 
@@ -38,12 +39,12 @@ describe('the visible 清单信息 sheet', () => {
     });
     const result = await importSpreadsheet(bytes, { file: 'wuzu.xlsx' });
     expect(result.ok).toBe(true);
-    expect(result.list?.title).toBe('五祖镇履行职责事项清单（修订）');
-    expect(result.list?.division).toMatchObject({ code: '421127105', level: 'township' });
-    expect(result.list?.division.parent?.code).toBe('421127');
-    expect(result.list?.documentNumber).toBeUndefined();
-    expect(result.list?.issued).toBe(list.issued);
-    const differs = result.issues.filter((i) => i.code === 'spreadsheet-info-sheet-differs');
+    expect(listOf(result)?.title).toBe('五祖镇履行职责事项清单（修订）');
+    expect(listOf(result)?.division).toMatchObject({ code: '421127105', level: 'township' });
+    expect(listOf(result)?.division.parent?.code).toBe('421127');
+    expect(listOf(result)?.documentNumber).toBeUndefined();
+    expect(listOf(result)?.issued).toBe(list.issued);
+    const differs = issuesOf(result).filter((i) => i.code === 'spreadsheet-info-sheet-differs');
     expect(differs).toHaveLength(3);
     expect(differs[0]).toMatchObject({
       severity: 'warning',
@@ -71,8 +72,8 @@ describe('the visible 清单信息 sheet', () => {
     const result = await importSpreadsheet(await editInfo(exampleList(), { 发布机关: null }), {
       file: 'wuzu.xlsx',
     });
-    expect(result.list?.issuer.name).toBe('中共黄梅县委机构编制委员会');
-    expect(result.issues).toContainEqual(
+    expect(listOf(result)?.issuer.name).toBe('中共黄梅县委机构编制委员会');
+    expect(issuesOf(result)).toContainEqual(
       expect.objectContaining({
         code: 'spreadsheet-info-sheet-differs',
         params: expect.objectContaining({ field: 'issuer', visible: '', kept: 'hidden' }),
@@ -82,6 +83,6 @@ describe('the visible 清单信息 sheet', () => {
 
   it('reports nothing for a sheet left as exported', async () => {
     const result = await importSpreadsheet(await listToXlsx(exampleList()), { file: 'wuzu.xlsx' });
-    expect(result.issues.filter((i) => i.code === 'spreadsheet-info-sheet-differs')).toEqual([]);
+    expect(issuesOf(result).filter((i) => i.code === 'spreadsheet-info-sheet-differs')).toEqual([]);
   });
 });

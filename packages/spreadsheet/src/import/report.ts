@@ -1,4 +1,4 @@
-import type { DutyList } from '@qingdan/core';
+import type { DutyList, Result } from '@qingdan/core';
 import type { SheetIssue } from '../read/grid.js';
 import type { TableReport } from './table-report.js';
 
@@ -40,25 +40,25 @@ export interface RowReport {
 }
 
 /**
- * The outcome of an import: the list (when at least the file could be read and the list is
- * valid as a draft), every source row's fate, and issues about the file as a whole.
+ * The outcome of an import: a `Result` whose value is the list (when the file could be read and
+ * the list is valid as a draft) with its warnings, or every issue found; beside it every source
+ * row's fate (`rows`), each table as understood (`tables`) and, for CSV, the encoding — the
+ * report whether or not a list came out.
  *
  * @example
  * ```ts
  * const result = await importSpreadsheet(bytes, { file: '五祖镇.xlsx' });
+ * if (result.ok) use(result.value); else report(result.issues);
  * result.rows.filter((r) => r.status === 'rejected').length;
  * ```
  */
-export interface ImportResult {
-  readonly ok: boolean;
-  readonly list?: DutyList;
+export type ImportResult = Result<DutyList, SheetIssue> & {
   readonly rows: readonly RowReport[];
-  readonly issues: readonly SheetIssue[];
-  /** For CSV: the encoding the file was read in. */
-  readonly encoding?: string;
   /** Each table as understood: its header row, what each column was taken for and why. */
   readonly tables?: readonly TableReport[];
-}
+  /** For CSV: the encoding the file was read in. */
+  readonly encoding?: string;
+};
 
 /**
  * Counts of rows by status.

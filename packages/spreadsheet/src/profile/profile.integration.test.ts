@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { issuesOf, listOf } from '../../test/import-result.js';
 import { importSpreadsheet, importSpreadsheetFile } from '../import/import-spreadsheet.js';
 import { bundledProfiles } from './bundled.js';
 import { parseProfile } from './parse-profile.js';
@@ -19,8 +20,8 @@ describe('profiles', () => {
       profile: parsed.profile,
     });
     expect(result.ok).toBe(true);
-    expect(result.issues).toEqual([]);
-    const list = result.list;
+    expect(issuesOf(result)).toEqual([]);
+    const list = listOf(result);
     expect(list?.division.code).toBe('421127104');
     expect(list?.duties.map((d) => d.domain)).toEqual([
       'party-building',
@@ -118,7 +119,9 @@ describe('profiles', () => {
       file: 'list.csv',
       profile: { section: 'basic', skipRowsMatching: '[注', sheets: [{ match: '/(a)\\1/' }] },
     });
-    expect(result.issues.filter((i) => i.code === 'spreadsheet-profile-pattern-rejected')).toEqual([
+    expect(
+      issuesOf(result).filter((i) => i.code === 'spreadsheet-profile-pattern-rejected'),
+    ).toEqual([
       expect.objectContaining({
         path: ['sheets', 0, 'match'],
         params: expect.objectContaining({ problem: 'unsupported' }),
@@ -128,7 +131,12 @@ describe('profiles', () => {
         params: expect.objectContaining({ problem: 'invalid' }),
       }),
     ]);
-    expect(result.list?.duties.map((d) => d.name)).toEqual(['森林防火']);
+    // An error about the file fails the import, yet every row is still read and reported.
+    expect(result.ok).toBe(false);
+    expect(result.rows.find((r) => r.row === 2)).toMatchObject({
+      status: 'imported-with-warnings',
+      name: '森林防火',
+    });
   });
 
   it('matches only the start of a long cell', () => {

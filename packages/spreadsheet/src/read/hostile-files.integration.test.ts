@@ -4,6 +4,7 @@ import { issueMessages } from '@qingdan/core';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { issuesOf, listOf } from '../../test/import-result.js';
 import { workbook } from '../../test/workbook.js';
 import { importSpreadsheet } from '../import/import-spreadsheet.js';
 import type { SheetIssue } from './grid.js';
@@ -45,7 +46,7 @@ describe('CSV encodings', () => {
   ])('detects %s', async (_, bytes, encoding) => {
     const result = await importSpreadsheet(bytes, { file: 'list.csv', section: 'basic' });
     expect(result.encoding).toBe(encoding);
-    expect(result.list?.duties[1]?.name).toBe('防汛抗旱，山塘巡查');
+    expect(listOf(result)?.duties[1]?.name).toBe('防汛抗旱，山塘巡查');
   });
 
   it('uses a named encoding, and says so when the bytes do not fit it', async () => {
@@ -55,17 +56,17 @@ describe('CSV encodings', () => {
       section: 'basic',
       encoding: 'GBK',
     });
-    expect(named.list?.duties).toHaveLength(2);
+    expect(listOf(named)?.duties).toHaveLength(2);
     const wrong = await importSpreadsheet(new Uint8Array([0x81, 0x20, 0xff]), {
       file: 'list.csv',
       encoding: 'utf-8',
     });
-    expect(wrong.issues[0]).toMatchObject({
+    expect(issuesOf(wrong)[0]).toMatchObject({
       code: 'spreadsheet-encoding-invalid',
       file: 'list.csv',
     });
     const unknown = await importSpreadsheet(gbk, { file: 'list.csv', encoding: 'klingon' });
-    expect(unknown.issues[0]?.code).toBe('spreadsheet-encoding-invalid');
+    expect(issuesOf(unknown)[0]?.code).toBe('spreadsheet-encoding-invalid');
   });
 });
 
@@ -95,7 +96,7 @@ describe('CSV rows', () => {
         row: 3,
       }),
     ]);
-    expect(result.list?.duties.map((d) => d.name)).toEqual([
+    expect(listOf(result)?.duties.map((d) => d.name)).toEqual([
       '森林防火',
       '山塘巡查',
       '地质灾害巡查',
@@ -168,9 +169,9 @@ describe('files that are not spreadsheets', () => {
   ])('says %s is not a spreadsheet, and what it appears to be', async (_, bytes, file, kind) => {
     const result = await importSpreadsheet(bytes, { file });
     expect(result.ok).toBe(false);
-    expect(result.list).toBeUndefined();
+    expect(listOf(result)).toBeUndefined();
     expect(result.rows).toEqual([]);
-    expect(result.issues).toEqual([
+    expect(issuesOf(result)).toEqual([
       expect.objectContaining({
         code: 'spreadsheet-not-a-spreadsheet',
         severity: 'error',
@@ -182,7 +183,7 @@ describe('files that are not spreadsheets', () => {
 
   it('says a legacy .xls should be saved as .xlsx, in Chinese and English', async () => {
     const result = await importSpreadsheet(ole2, { file: 'old.xls' });
-    const { zh, en } = issueMessages(result.issues[0] as SheetIssue);
+    const { zh, en } = issueMessages(issuesOf(result)[0] as SheetIssue);
     expect(zh).toMatch(/另存为 \.xlsx/);
     expect(en).toMatch(/legacy \.xls.*save it as \.xlsx/);
   });
@@ -194,7 +195,7 @@ describe('files that are not spreadsheets', () => {
   ])('says %s is empty', async (_, bytes, file, format) => {
     const result = await importSpreadsheet(bytes, { file });
     expect(result.ok).toBe(false);
-    expect(result.issues).toEqual([
+    expect(issuesOf(result)).toEqual([
       expect.objectContaining({ code: 'spreadsheet-empty', params: { format }, file }),
     ]);
   });
@@ -206,7 +207,7 @@ describe('files that are not spreadsheets', () => {
     ]);
     const result = await importSpreadsheet(bytes, { file: 'empty.xlsx' });
     expect(result.ok).toBe(false);
-    expect(result.issues).toEqual([
+    expect(issuesOf(result)).toEqual([
       expect.objectContaining({ code: 'spreadsheet-empty', params: { format: 'xlsx' } }),
     ]);
   });
@@ -218,7 +219,7 @@ describe('hostile and broken workbooks', () => {
     const started = performance.now();
     const result = await importSpreadsheet(bomb, { file: 'bomb.xlsx' });
     expect(result.ok).toBe(false);
-    expect(result.issues[0]).toMatchObject({
+    expect(issuesOf(result)[0]).toMatchObject({
       code: 'spreadsheet-limit-exceeded',
       severity: 'error',
       file: 'bomb.xlsx',
@@ -232,7 +233,7 @@ describe('hostile and broken workbooks', () => {
     );
     const limits = { ...defaultLimits, uncompressedBytes: 8 * 1024 * 1024 };
     const result = await importSpreadsheet(bomb, { file: 'liar.xlsx', limits });
-    expect(result.issues[0]).toMatchObject({
+    expect(issuesOf(result)[0]).toMatchObject({
       code: 'spreadsheet-limit-exceeded',
       params: { what: 'uncompressed-bytes' },
     });
@@ -246,7 +247,7 @@ describe('hostile and broken workbooks', () => {
       file: 'many.xlsx',
       limits: { ...defaultLimits, zipEntries: 20 },
     });
-    expect(result.issues[0]).toMatchObject({
+    expect(issuesOf(result)[0]).toMatchObject({
       code: 'spreadsheet-limit-exceeded',
       params: { what: 'zip-entries', limit: 20, actual: 50 },
     });
@@ -257,29 +258,29 @@ describe('hostile and broken workbooks', () => {
     const result = await importSpreadsheet(bytes.subarray(0, Math.floor(bytes.length / 2)), {
       file: 'cut.xlsx',
     });
-    expect(result.issues).toHaveLength(1);
-    expect(result.issues[0]).toMatchObject({
+    expect(issuesOf(result)).toHaveLength(1);
+    expect(issuesOf(result)[0]).toMatchObject({
       code: 'spreadsheet-unreadable',
       severity: 'error',
       file: 'cut.xlsx',
     });
-    const [cut] = result.issues;
+    const [cut] = issuesOf(result);
     expect(['no-zip-directory', 'damaged-zip-directory', 'truncated-entry']).toContain(
       cut?.code === 'spreadsheet-unreadable' && cut.params.reason,
     );
-    expect(result.issues.map(issueMessages)[0]?.zh).toMatch(/不完整/);
+    expect(issuesOf(result).map(issueMessages)[0]?.zh).toMatch(/不完整/);
   });
 
   it('says a file that is not a workbook is not one', async () => {
     const text = await importSpreadsheet(new TextEncoder().encode('hello'), { file: 'notes.xlsx' });
-    expect(text.issues[0]).toMatchObject({ code: 'spreadsheet-unreadable' });
+    expect(issuesOf(text)[0]).toMatchObject({ code: 'spreadsheet-unreadable' });
     const otherZip = await importSpreadsheet(zipSync({ 'readme.txt': strToU8('hi') }), {
       file: 'other.xlsx',
     });
-    expect(otherZip.issues[0]?.params).toMatchObject({ reason: 'not-a-workbook' });
-    expect(otherZip.issues.map(issueMessages)[0]?.en).toMatch(/not an XLSX workbook/);
+    expect(issuesOf(otherZip)[0]?.params).toMatchObject({ reason: 'not-a-workbook' });
+    expect(issuesOf(otherZip).map(issueMessages)[0]?.en).toMatch(/not an XLSX workbook/);
     const binaryCsv = await importSpreadsheet(new Uint8Array([0, 1, 2, 3]), { file: 'x.csv' });
-    expect(binaryCsv.issues[0]).toMatchObject({
+    expect(issuesOf(binaryCsv)[0]).toMatchObject({
       code: 'spreadsheet-unreadable',
       params: { reason: 'binary-content' },
     });
@@ -290,7 +291,7 @@ describe('hostile and broken workbooks', () => {
       file: 'x.xlsx',
       limits: { ...defaultLimits, rows: 1 },
     });
-    expect(result.issues[0]).toMatchObject({
+    expect(issuesOf(result)[0]).toMatchObject({
       code: 'spreadsheet-limit-exceeded',
       params: { what: 'rows' },
     });
@@ -306,7 +307,7 @@ describe('hostile and broken workbooks', () => {
     );
     const result = await importSpreadsheet(zipSync(parts), { file: 'linked.xlsx' });
     expect(result.ok).toBe(true);
-    expect(result.issues.map((i) => i.code)).toContain('spreadsheet-external-link');
-    expect(result.list?.duties).toHaveLength(1);
+    expect(issuesOf(result).map((i) => i.code)).toContain('spreadsheet-external-link');
+    expect(listOf(result)?.duties).toHaveLength(1);
   });
 });

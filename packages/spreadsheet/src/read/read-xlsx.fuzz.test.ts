@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { issuesOf } from '../../test/import-result.js';
 import { workbook } from '../../test/workbook.js';
 import { importSpreadsheet } from '../import/import-spreadsheet.js';
 import type { ImportResult } from '../import/report.js';
@@ -27,8 +28,8 @@ beforeAll(async () => {
 /** What every import must give, whatever the bytes: a result, its issues located in the file. */
 function expectAccounted(result: ImportResult, file: string): void {
   if (!result.ok || result.rows.length === 0)
-    expect(result.issues.length + result.rows.length).toBeGreaterThan(0);
-  for (const issue of result.issues) expect(issue.file).toBe(file);
+    expect(issuesOf(result).length + result.rows.length).toBeGreaterThan(0);
+  for (const issue of issuesOf(result)) expect(issue.file).toBe(file);
   for (const row of result.rows) expect(row).toMatchObject({ file });
 }
 

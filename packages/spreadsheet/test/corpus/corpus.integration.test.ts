@@ -2,6 +2,7 @@ import { type Duty, type DutyList, isStructured } from '@qingdan/core';
 import { describe, expect, it } from 'vitest';
 import { importSpreadsheet } from '../../src/import/import-spreadsheet.js';
 import type { ImportResult, RowReport } from '../../src/import/report.js';
+import { listOf } from '../import-result.js';
 import { type CorpusTable, corpusBytes, corpusTables, type ExpectedRow } from './corpus.js';
 
 const tables = corpusTables();
@@ -62,7 +63,7 @@ describe('the corpus of published tables', () => {
     });
 
     it('gives the duties their names exactly, in their section', async () => {
-      const { list } = await importTable(table);
+      const list = listOf(await importTable(table));
       expect(list?.duties.map((d) => d.name)).toEqual(table.expected.names);
       expect(new Set(list?.duties.map((d) => d.section))).toEqual(
         new Set([table.expected.section]),
@@ -70,7 +71,7 @@ describe('the corpus of published tables', () => {
     });
 
     it('keeps what the cells say: bases, offices, domains, descriptions, sub-row texts', async () => {
-      const { list } = await importTable(table);
+      const list = listOf(await importTable(table));
       const duties = list?.duties ?? [];
       const e = table.expected;
       if (e.codes) expect(duties.map((d) => d.code)).toEqual(e.codes);
