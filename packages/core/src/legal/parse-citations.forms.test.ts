@@ -62,6 +62,9 @@ describe('forms of legal-basis cells seen in published lists', () => {
       '《中华人民共和国畜牧法》(主席令第45号);第二十四条第二款:“其他种畜禽……。 《种畜禽管理条件》(国务院令第588号)第15条;生产经营种畜禽的单位和个人,必须……申报《种畜禽生产经营许可证》。',
       ['畜牧法|24.2', '种畜禽管理条件|15'],
     ],
+    // a title ending in 证 that leads the cell is cited as an instrument; only one named inside
+    // an article's text (申报《…许可证》 above) is taken as a certificate
+    ['《乡证》\n《中华人民共和国传染病防治法》', ['乡证|', '传染病防治法|']],
     ['中华人民共和国文物保护法》第六十六条有下列行为之一……', ['文物保护法|66']],
     [
       '《中华人民共和国食品安全法实施条例》第五十七条:有下列情形之一的,依照食品安全法第八十七条的规定给予处罚:……;《中华人民共和国食品安全法》第八十七条',

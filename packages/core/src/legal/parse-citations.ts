@@ -159,6 +159,14 @@ function isCertificate(title: string): boolean {
   return last === 0x8bc1 || (last === 0x4e66 && title.charCodeAt(e - 2) === 0x8bc1); // 证, 证书
 }
 
+/** Whether the text right before `at` (spaces aside) is a word, not a separator or the start. */
+function namedInText(s: string, at: number): boolean {
+  let b = at;
+  while (b > 0 && isSpace(s.charCodeAt(b - 1))) b--;
+  const before = s.charCodeAt(b - 1);
+  return before >= 0x4e00 && before <= 0x9fff;
+}
+
 /** Words an edition note ends with. */
 const editionEnd = /(修订|修正|施行|公布|发布|通过|印发)\s*$/;
 
@@ -560,8 +568,9 @@ class Scanner {
       // belongs to the title
       if (bare && s.charCodeAt(p) === ch.close) p++;
     }
-    // 《种畜禽生产经营许可证》: a certificate, named in the article's text, is no instrument
-    if (isCertificate(written)) return pos;
+    // 申报《种畜禽生产经营许可证》: a certificate named in an article's text is no instrument; a
+    // title that leads a cell or follows a separator is cited as one, whatever its last word
+    if (isCertificate(written) && namedInText(s, titleStart)) return pos;
     const notes: Notes = { editions: [], titleSuffix: '' };
     if (numberBefore !== undefined) notes.documentNumber = numberBefore;
     written = withoutInnerNote(written, notes);
