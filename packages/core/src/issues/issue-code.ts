@@ -133,6 +133,8 @@ export const issueCodes = [
   'sparql-endpoint-refused',
   'sparql-endpoint-unreachable',
   'sparql-count-mismatch',
+  // a sheet that holds only notes (填表说明), no table
+  'spreadsheet-sheet-notes-only',
 ] as const;
 
 /**

@@ -854,6 +854,10 @@ const messages = {
     zh: `图 ${s(p, 'graph')} 上传后有 ${s(p, 'found')} 个三元组，应为 ${s(p, 'expected')} 个；目标图未改动`,
     en: `graph ${s(p, 'graph')} holds ${s(p, 'found')} triples after the upload where ${s(p, 'expected')} were sent; the live graph is untouched`,
   }),
+  'spreadsheet-sheet-notes-only': (p: P<'sheet' | 'rows'>) => ({
+    zh: `工作表「${s(p, 'sheet')}」只有说明文字（${s(p, 'rows')} 行），没有表格：未导入，各行作为说明保留在导入报告中`,
+    en: `sheet "${s(p, 'sheet')}" holds only notes (${s(p, 'rows')} row(s)), no table: not imported; its rows are kept as notes in the import report`,
+  }),
 } as const satisfies { readonly [C in IssueCode]: (p: never) => Bilingual };
 
 /**

@@ -248,6 +248,69 @@ describe('importing the layouts found in published lists', () => {
     expect(columnOf('上级部门收回事项', '承接的县级部门')?.field).toBe('receivingDepartments');
   });
 
+  it('keeps a 填表说明 sheet as notes beside the list, and refuses a table it cannot read', async () => {
+    const withNotes = await workbook([
+      {
+        name: '基本履职事项',
+        rows: [
+          ['序号', '事项名称', '法律依据', '责任科室'],
+          [
+            '1',
+            '辖区生产经营单位安全生产监督检查',
+            '《中华人民共和国安全生产法》第九条',
+            '平安建设办公室',
+          ],
+        ],
+      },
+      {
+        name: '填表说明',
+        rows: [['填表说明', '填表说明'], ['1. 本表由乡镇人民政府填写。']],
+        merges: ['A1:B1'],
+      },
+    ]);
+    const notes = await importSpreadsheet(withNotes, { file: 'notes.xlsx' });
+    expect(notes.ok).toBe(true);
+    expect(listOf(notes)?.duties.map((d) => d.name)).toEqual(['辖区生产经营单位安全生产监督检查']);
+    expect(issuesOf(notes).map((i) => [i.code, i.severity, i.sheet])).toContainEqual([
+      'spreadsheet-sheet-notes-only',
+      'warning',
+      '填表说明',
+    ]);
+    expect(
+      notes.rows.filter((r) => r.sheet === '填表说明').map((r) => [r.status, r.role, r.text]),
+    ).toEqual([
+      ['not-a-duty', 'note', '填表说明'],
+      ['not-a-duty', 'note', '1. 本表由乡镇人民政府填写。'],
+    ]);
+
+    const withTable = await workbook([
+      {
+        name: '基本履职事项',
+        rows: [
+          ['序号', '事项名称', '责任科室'],
+          ['1', '辖区生产经营单位安全生产监督检查', '平安建设办公室'],
+        ],
+      },
+      {
+        name: '附表',
+        rows: [
+          ['1', '巡查河道', '城建办'],
+          ['2', '清理沟渠', '城建办'],
+        ],
+      },
+    ]);
+    const table = await importSpreadsheet(withTable, { file: 'table.xlsx' });
+    expect(table.ok).toBe(false);
+    expect(issuesOf(table).map((i) => [i.code, i.sheet])).toContainEqual([
+      'spreadsheet-header-not-found',
+      '附表',
+    ]);
+    expect(table.rows.filter((r) => r.sheet === '附表').map((r) => r.status)).toEqual([
+      'rejected',
+      'rejected',
+    ]);
+  });
+
   it('accounts for every non-empty source row exactly once', async () => {
     const result = await importSpreadsheet(await huangmei(), { file: 'wuzu.xlsx' });
     const seen = result.rows.map((r) => `${r.sheet}!${r.row}`);

@@ -69,15 +69,40 @@ describe('skippedSheetRows and unreadRows', () => {
 });
 
 describe('headerlessSheet', () => {
-  it('says once that the sheet has no header, and rejects each of its rows with that issue', () => {
-    const { issue: said, rows } = headerlessSheet(grid, 'a.csv');
+  it('says once that a table-like sheet has no header, and rejects each of its rows with that issue', () => {
+    const table: Grid = { name: '附表', rows: [row(1, ['1', '巡查', '城建办'])], issues: [] };
+    const { issue: said, rows } = headerlessSheet(table, 'a.csv');
     expect(said).toMatchObject({
       code: 'spreadsheet-header-not-found',
-      params: { sheet: '说明' },
-      sheet: '说明',
+      severity: 'error',
+      params: { sheet: '附表' },
+      sheet: '附表',
     });
     expect(rows).toEqual([
-      { file: 'a.csv', sheet: '说明', row: 1, status: 'rejected', issues: [said] },
+      { file: 'a.csv', sheet: '附表', row: 1, status: 'rejected', issues: [said] },
+    ]);
+  });
+
+  it('keeps a sheet of one text a row (填表说明) as notes, with one warning', () => {
+    const notes: Grid = {
+      name: '说明',
+      rows: [
+        row(1, ['填表说明', '填表说明', '']),
+        row(2, ['', '', '']),
+        row(3, ['1. 本表由乡镇填写。', '', '']),
+      ],
+      issues: [],
+    };
+    const { issue: said, rows } = headerlessSheet(notes, 'a.xlsx');
+    expect(said).toMatchObject({
+      code: 'spreadsheet-sheet-notes-only',
+      severity: 'warning',
+      params: { sheet: '说明', rows: 2 },
+    });
+    expect(rows.map((r) => [r.row, r.status, r.role, r.text])).toEqual([
+      [1, 'not-a-duty', 'note', '填表说明'],
+      [2, 'not-a-duty', 'blank', ''],
+      [3, 'not-a-duty', 'note', '1. 本表由乡镇填写。'],
     ]);
   });
 });

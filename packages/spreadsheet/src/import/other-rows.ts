@@ -77,13 +77,43 @@ export function otherRow(
 }
 
 /**
- * A sheet with rows but no header the importer can find: one issue for the sheet, and every row
- * rejected with it, so that the sheet's rows are still accounted for.
+ * A sheet with rows but no header the importer can find. When every row holds at most one text (a
+ * 填表说明 sheet: numbered notes, a merged paragraph), it is a notes sheet: one warning, and each
+ * row kept as a note, so the list beside it still comes out. Otherwise it looks like a table the
+ * importer cannot read: one error for the sheet, and every row rejected with it, so that the
+ * sheet's rows are still accounted for and no list goes out without them.
+ *
+ * @example
+ * ```ts
+ * const { issue, rows } = headerlessSheet(grid, '五祖镇.xlsx');
+ * issue.code; // 'spreadsheet-sheet-notes-only' or 'spreadsheet-header-not-found'
+ * ```
  */
 export function headerlessSheet(
   grid: Grid,
   file: string,
 ): { issue: SheetIssue; rows: RowReport[] } {
+  const texts = grid.rows.map((r) => distinctTexts(r.cells));
+  if (texts.every((t) => t.length <= 1)) {
+    const issue: SheetIssue = {
+      ...makeIssue('spreadsheet-sheet-notes-only', 'warning', [], {
+        sheet: grid.name,
+        rows: texts.filter((t) => t.length === 1).length,
+      }),
+      file,
+      sheet: grid.name,
+    };
+    const rows: RowReport[] = grid.rows.map((r, i) => ({
+      file,
+      sheet: grid.name,
+      row: r.row,
+      status: 'not-a-duty',
+      role: (texts[i] ?? []).length === 0 ? 'blank' : 'note',
+      text: (texts[i] ?? []).join(''),
+      issues: [],
+    }));
+    return { issue, rows };
+  }
   const issue: SheetIssue = {
     ...makeIssue('spreadsheet-header-not-found', 'error', [], { sheet: grid.name }),
     file,
