@@ -5,10 +5,11 @@ import {
   townshipSections,
   villageSections,
 } from '@qingdan/core';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { extraHeaderForExport } from '../layout/extra-header.js';
 import { infoCountLabel, infoFields } from '../layout/info-fields.js';
 import { sectionLabel } from '../layout/section-of.js';
+import { loadExcelJs } from '../load-exceljs.js';
 import { dataSheetName, infoSheetName } from '../read/read-xlsx.js';
 import { displayWidth } from './display-width.js';
 import { vocabularyOf } from './list-vocabulary.js';
@@ -50,7 +51,7 @@ function infoRows(list: DutyList): [string, string][] {
  * ```
  */
 export async function listToXlsx(list: DutyList): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'qingdan';
   const info = workbook.addWorksheet(infoSheetName);
   const infoData: string[][] = [['项目', '内容'], ...infoRows(list)];

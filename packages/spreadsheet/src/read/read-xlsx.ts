@@ -1,6 +1,7 @@
 import { makeIssue } from '@qingdan/core';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
+import { loadExcelJs } from '../load-exceljs.js';
 import { cellText } from './cell-text.js';
 import { columnLetter, type Grid, type GridRow, type SheetIssue } from './grid.js';
 import type { SpreadsheetLimits } from './limits.js';
@@ -128,7 +129,7 @@ export async function readXlsx(
       }),
       file,
     };
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     // Stored uncompressed: the entries were already expanded under the limits above.
     await workbook.xlsx.load(zipSync(parts, { level: 0 }) as unknown as ArrayBuffer);
