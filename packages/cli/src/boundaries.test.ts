@@ -110,6 +110,53 @@ describe('nothing a command did not write is deleted or overwritten', () => {
     expect([readFileSync(csv), readFileSync(profile)]).toEqual(before);
     expect(readdirSync(dir).sort()).toEqual(['huangmei-basic.csv', 'huangmei-basic.profile.yaml']);
   });
+
+  it('import and export keep a file already at -o or --report unless --force', async () => {
+    const { dir, lists } = userFolder();
+    const list = join(lists, 'huangmei-wuzu-2024.yaml');
+    const csv = repo('examples/spreadsheets/huangmei-basic.csv');
+    const profile = repo('examples/spreadsheets/huangmei-basic.profile.yaml');
+    const theirs = (name: string) => {
+      writeFileSync(join(dir, name), '他人的文件 / someone else’s file\n');
+      return join(dir, name);
+    };
+    const kept = [
+      theirs('list.yaml'),
+      theirs('report.json'),
+      theirs('book.xlsx'),
+      theirs('table.csv-metadata.json'),
+    ] as const;
+    const runs = [
+      ['import', csv, '--profile', profile, '-o', join(dir, 'list.yaml')],
+      ['import', csv, '--profile', profile, '-o', join(dir, 'fresh.yaml'), '--report', kept[1]],
+      ['export', list, '-o', join(dir, 'book.xlsx')],
+      ['export', list, '-o', join(dir, 'table.csv')],
+    ];
+    for (const args of runs) {
+      const run = await qingdan(...(args as [string, ...string[]]), '--json');
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(JSON.parse(run.stdout).issues[0]).toMatchObject({
+        code: 'output-refused',
+        params: { reason: 'exists' },
+      });
+    }
+    for (const path of kept) expect(readFileSync(path, 'utf8')).toContain('他人的文件');
+    expect(readdirSync(dir).sort()).toEqual([
+      'book.xlsx',
+      'list.yaml',
+      'lists',
+      'notes.txt',
+      'report.json',
+      'table.csv-metadata.json',
+    ]);
+    for (const args of runs)
+      expect(
+        (await qingdan(...(args as [string, ...string[]]), '--force')).code,
+        args.join(' '),
+      ).toBe(0);
+    expect(readFileSync(kept[0], 'utf8')).toContain('id:');
+    expect(readFileSync(kept[3], 'utf8')).toContain('"@context"');
+  });
 });
 
 describe('file-system errors are issues, not stack traces', () => {

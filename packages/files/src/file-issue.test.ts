@@ -23,6 +23,10 @@ describe('fileIssue', () => {
     expect(issue.code).toBe('output-refused');
     expect(issueMessages(issue).en).toContain('it is the input lists');
     expect(issueMessages(issue).zh).toContain('它就是输入 lists');
+    const exists = issueMessages(fileIssue(new OutputRefusedError('list.yaml', 'exists')));
+    expect(exists.en).toContain('the file already exists');
+    expect(exists.en).toContain('--force');
+    expect(exists.zh).toContain('该文件已存在');
   });
 
   it('recognises a raw Node error by its system call', () => {

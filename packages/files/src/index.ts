@@ -8,6 +8,7 @@ export {
   fileSystemError,
 } from './file-system-error.js';
 export {
+  type AtomicWriteOptions,
   atomicFile,
   checkOutputFile,
   type OutputFileHandle,

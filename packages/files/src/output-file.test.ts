@@ -4,6 +4,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,6 +68,18 @@ describe('checkOutputFile', () => {
     ).toBe('same-output');
     await checkOutputFile(join(dir, 'LIST.CSV'), { extensions: ['.csv'] });
   });
+
+  it('refuses a file already there, a dangling link too, unless told it may be replaced', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'kept.yaml'), 'theirs');
+    symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'dangling.yaml'));
+    for (const name of ['kept.yaml', 'dangling.yaml'])
+      expect(await refusal(() => checkOutputFile(join(dir, name), { extensions: ['.yaml'] }))).toBe(
+        'exists',
+      );
+    await checkOutputFile(join(dir, 'kept.yaml'), { extensions: ['.yaml'], replace: true });
+    await checkOutputFile(join(dir, 'new.yaml'), { extensions: ['.yaml'] });
+  });
 });
 
 describe('writeFilesAtomic', () => {
@@ -93,6 +106,29 @@ describe('writeFilesAtomic', () => {
     expect((error as FileSystemError).operation).toBe('create-folder');
     expect((error as FileSystemError).path).toBe(join(dir, 'a.csv'));
     expect(readFileSync(join(dir, 'a.csv'), 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['a.csv']);
+  });
+
+  it('leaves a file that appeared after the check, and takes back the others of the set', async () => {
+    const dir = scratch();
+    // b.json appears between the check and the write, as a user's file saved meanwhile would.
+    writeFileSync(join(dir, 'b.json'), 'theirs');
+    const error = await writeFilesAtomic([
+      { path: join(dir, 'a.csv'), data: 'ours' },
+      { path: join(dir, 'b.json'), data: '{}' },
+    ]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutputRefusedError);
+    expect((error as OutputRefusedError).reason).toBe('exists');
+    expect((error as OutputRefusedError).path).toBe(join(dir, 'b.json'));
+    expect(readFileSync(join(dir, 'b.json'), 'utf8')).toBe('theirs');
+    expect(readdirSync(dir)).toEqual(['b.json']);
+  });
+
+  it('replaces a file when told it may', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'a.csv'), 'old');
+    await writeFilesAtomic([{ path: join(dir, 'a.csv'), data: 'new' }], { replace: true });
+    expect(readFileSync(join(dir, 'a.csv'), 'utf8')).toBe('new');
     expect(readdirSync(dir)).toEqual(['a.csv']);
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { attempt } from './file-system-error.js';
 import { OutputRefusedError } from './output-refused-error.js';
@@ -20,6 +20,12 @@ export interface OutputFileOptions {
   readonly inputs?: readonly string[];
   /** The command's other outputs in the same run: the output may be none of them either. */
   readonly others?: readonly string[];
+  /**
+   * Whether a file already at the path may be replaced (the user said `--force`). By default it
+   * may not: a single file carries no mark of who wrote it, so qingdan cannot tell its own
+   * earlier output from a file someone keeps there.
+   */
+  readonly replace?: boolean;
 }
 
 /** The file's identity on its device, so hard links and other spellings compare equal. */
@@ -30,8 +36,9 @@ async function identity(path: string): Promise<string | undefined> {
 
 /**
  * Checks that a command may write the output file `path`, before anything is written: its
- * extension is one the command knows, it is not a folder, and it is none of the inputs nor of
- * the command's other outputs (compared by where they really are, links and `..` resolved).
+ * extension is one the command knows, it is not a folder, it is none of the inputs nor of
+ * the command's other outputs (compared by where they really are, links and `..` resolved), and
+ * nothing is there yet unless `replace` is given.
  * Throws {@link OutputRefusedError} saying why.
  *
  * @example
@@ -58,6 +65,9 @@ export async function checkOutputFile(path: string, options: OutputFileOptions):
       if (same) throw new OutputRefusedError(path, reason, { [key]: other });
     }
   }
+  // A link counts as there even when it points nowhere: the rename would replace it.
+  if (!options.replace && (await lstat(path).catch(() => undefined)))
+    throw new OutputRefusedError(path, 'exists');
 }
 
 /**
@@ -74,10 +84,48 @@ export async function checkOutputFile(path: string, options: OutputFileOptions):
  */
 export interface OutputFileHandle {
   readonly path: string;
-  /** Renames the file written at `path` into place. */
+  /**
+   * Puts the file written at `path` in place. Unless `replace` was given, a file that appeared at
+   * the target since it was checked is left alone and {@link OutputRefusedError} `exists` thrown.
+   */
   readonly commit: () => Promise<void>;
   /** Removes the file written at `path`, leaving the target as it was. */
   readonly discard: () => Promise<void>;
+}
+
+/**
+ * Options of {@link atomicFile} and {@link writeFilesAtomic}.
+ *
+ * @example
+ * ```ts
+ * const options: AtomicWriteOptions = { replace: true }; // the user said --force
+ * ```
+ */
+export interface AtomicWriteOptions {
+  /** Whether a file already at the target may be replaced; by default it may not. */
+  readonly replace?: boolean;
+}
+
+/** Errors of `link` on file systems that have no hard links: fall back to a checked rename. */
+const noHardLinks = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK', 'EXDEV']);
+
+/**
+ * Puts `from` at `to` only if nothing is there: `link` fails on an existing target, so a file
+ * that appeared since the check cannot be replaced, however late it came.
+ */
+async function placeWithoutReplacing(from: string, to: string): Promise<'placed' | 'exists'> {
+  try {
+    await link(from, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') return 'exists';
+    if (!noHardLinks.has(code)) throw error;
+    if (await lstat(to).catch(() => undefined)) return 'exists';
+    await rename(from, to);
+    return 'placed';
+  }
+  await unlink(from);
+  return 'placed';
 }
 
 /**
@@ -91,7 +139,7 @@ export interface OutputFileHandle {
  * await file.commit();
  * ```
  */
-export function atomicFile(target: string): OutputFileHandle {
+export function atomicFile(target: string, options: AtomicWriteOptions = {}): OutputFileHandle {
   const path = join(
     dirname(target),
     `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
@@ -100,7 +148,11 @@ export function atomicFile(target: string): OutputFileHandle {
   return {
     path,
     commit: async () => {
-      await attempt('rename', target, () => rename(path, target));
+      if (options.replace) await attempt('rename', target, () => rename(path, target));
+      else if (
+        (await attempt('rename', target, () => placeWithoutReplacing(path, target))) === 'exists'
+      )
+        throw new OutputRefusedError(target, 'exists');
       done = true;
     },
     discard: async () => {
@@ -127,14 +179,24 @@ export function atomicFile(target: string): OutputFileHandle {
  */
 export async function writeFilesAtomic(
   files: readonly { readonly path: string; readonly data: string | Uint8Array }[],
+  options: AtomicWriteOptions = {},
 ): Promise<void> {
-  const handles = files.map((f) => ({ ...f, handle: atomicFile(f.path) }));
+  const handles = files.map((f) => ({ ...f, handle: atomicFile(f.path, options) }));
+  const placed: string[] = [];
   try {
     for (const folder of new Set(files.map((f) => dirname(f.path))))
       await attempt('create-folder', folder, () => mkdir(folder, { recursive: true }));
     for (const f of handles)
       await attempt('write', f.path, () => writeFile(f.handle.path, f.data, { flag: 'wx' }));
-    for (const f of handles) await f.handle.commit();
+    for (const f of handles) {
+      await f.handle.commit();
+      placed.push(f.path);
+    }
+  } catch (error) {
+    // Without `replace` every file placed was new, so taking it back removes only our own work
+    // and the set stays all or nothing.
+    if (!options.replace) for (const p of placed) await rm(p, { force: true }).catch(() => {});
+    throw error;
   } finally {
     for (const f of handles) await f.handle.discard();
   }

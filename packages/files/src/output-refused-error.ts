@@ -1,7 +1,8 @@
 /**
  * Why an output path is refused: it is an input, holds one or lies inside one; it is a file
  * where a folder goes or the other way round; a folder that holds what the command did not
- * write; a file name the command does not know how to write; or two outputs that are one file.
+ * write; a file name the command does not know how to write; two outputs that are one file; or
+ * a file already there that the user did not say may be replaced.
  *
  * @example
  * ```ts
@@ -18,7 +19,8 @@ export type OutputRefusal =
   | 'other-command'
   | 'is-a-folder'
   | 'extension'
-  | 'same-output';
+  | 'same-output'
+  | 'exists';
 
 /**
  * A command refused to write an output path, before writing anything. `details` are the values

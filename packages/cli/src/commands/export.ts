@@ -10,6 +10,7 @@ import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
 interface ExportFlags {
   format?: string;
   output: string;
+  force?: boolean;
   json?: boolean;
 }
 
@@ -24,6 +25,7 @@ export const exportCommand: CommandRegistration = (program, { io, exit }) => {
       '格式：xlsx 或 csv（默认按输出文件扩展名）/ xlsx or csv (default: from the output file name)',
     )
     .requiredOption('-o, --output <file>', '输出文件 / the file to write')
+    .option('--force', '替换已存在的输出文件 / replace output files that already exist')
     .option('--json', '以 JSON 输出 / print JSON for machines')
     .action(async (path: string, flags: ExportFlags) => {
       if (flags.format !== undefined && flags.format !== 'xlsx' && flags.format !== 'csv') {
@@ -33,9 +35,11 @@ export const exportCommand: CommandRegistration = (program, { io, exit }) => {
         return exit(exitCodes.usage);
       }
       // The file name says what the file holds: an .xlsx that is CSV would mislead whoever opens it.
+      const replace = flags.force === true;
       await checkOutputFile(flags.output, {
         extensions: flags.format ? [`.${flags.format}`] : ['.xlsx', '.csv'],
         inputs: [path],
+        replace,
       });
       const format = extname(flags.output).slice(1).toLowerCase() === 'csv' ? 'csv' : 'xlsx';
       const metadata = `${flags.output}-metadata.json`;
@@ -44,6 +48,7 @@ export const exportCommand: CommandRegistration = (program, { io, exit }) => {
           extensions: ['.json'],
           inputs: [path],
           others: [flags.output],
+          replace,
         });
       const { readListFile } = await load.listfile();
       const { csvwMetadata, listToCsv, listToXlsx } = await load.spreadsheet();
@@ -66,7 +71,7 @@ export const exportCommand: CommandRegistration = (program, { io, exit }) => {
                 data: `${JSON.stringify(csvwMetadata(read.value, basename(flags.output)), null, 2)}\n`,
               },
             ];
-      await writeFilesAtomic(written);
+      await writeFilesAtomic(written, { replace });
       const files = written.map((w) => w.path);
       if (flags.json)
         io.stdout(

@@ -22,6 +22,7 @@ interface ImportFlags {
   strict?: boolean;
   report?: string;
   output?: string;
+  force?: boolean;
   json?: boolean;
 }
 
@@ -143,6 +144,7 @@ export const importCommand: CommandRegistration = (program, { io, exit }) => {
       '-o, --output <file>',
       '输出清单文件（.yaml 或 .json，默认输出 YAML 到标准输出）/ list file to write (.yaml or .json; YAML on stdout by default)',
     )
+    .option('--force', '替换已存在的输出文件 / replace output files that already exist')
     .option('--json', '以 JSON 输出报告 / print the report as JSON')
     .action(async (file: string, flags: ImportFlags) => {
       const sheet = await load.spreadsheet();
@@ -153,12 +155,15 @@ export const importCommand: CommandRegistration = (program, { io, exit }) => {
         file,
         ...(flags.profile && !bundledProfiles[flags.profile] ? [flags.profile] : []),
       ];
-      if (flags.output) await checkOutputFile(flags.output, { extensions: listExtensions, inputs });
+      const replace = flags.force === true;
+      if (flags.output)
+        await checkOutputFile(flags.output, { extensions: listExtensions, inputs, replace });
       if (flags.report)
         await checkOutputFile(flags.report, {
           extensions: ['.json'],
           inputs,
           others: flags.output ? [flags.output] : [],
+          replace,
         });
       let profile: Profile | undefined;
       if (flags.profile !== undefined) {
@@ -184,17 +189,22 @@ export const importCommand: CommandRegistration = (program, { io, exit }) => {
       const listText = result.ok
         ? listFileText(result.value, /\.json$/i.test(flags.output ?? '') ? 'json' : 'yaml')
         : undefined;
-      await writeFilesAtomic([
-        ...(flags.report
-          ? [
-              {
-                path: flags.report,
-                data: `${JSON.stringify(reportJson(result, sheet), null, 2)}\n`,
-              },
-            ]
-          : []),
-        ...(listText !== undefined && flags.output ? [{ path: flags.output, data: listText }] : []),
-      ]);
+      await writeFilesAtomic(
+        [
+          ...(flags.report
+            ? [
+                {
+                  path: flags.report,
+                  data: `${JSON.stringify(reportJson(result, sheet), null, 2)}\n`,
+                },
+              ]
+            : []),
+          ...(listText !== undefined && flags.output
+            ? [{ path: flags.output, data: listText }]
+            : []),
+        ],
+        { replace },
+      );
       // The list goes to stdout when no file is named; then the report goes to stderr.
       const say = listText !== undefined && !flags.output && !flags.json ? io.stderr : io.stdout;
       if (listText !== undefined && !flags.output && !flags.json) io.stdout(listText);

@@ -105,6 +105,10 @@ const outputRefusals: Readonly<Record<string, (p: Params) => Bilingual>> = {
     zh: `它与另一个输出 ${s(p, 'other')} 是同一个文件`,
     en: `it is the same file as the other output ${s(p, 'other')}`,
   }),
+  exists: () => ({
+    zh: '该文件已存在，qingdan 无从知道它是否由自己写出，故不替换；确要替换，请加 --force',
+    en: 'the file already exists, and qingdan cannot tell whether it wrote it, so it is not replaced; add --force to replace it',
+  }),
 };
 
 const outputRefusal = (p: Params): Bilingual =>
