@@ -54,6 +54,24 @@ describe('qingdan publish --profile cpsv-ap, then validate --profile cpsv-ap', (
     expect(checked.code).toBe(0);
   });
 
+  it('reports a list that cannot be read once, by its file, and publishes the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qingdan-cli-cpsv-lists-'));
+    for (const name of ['huangmei-tingqian-2024.yaml', 'huangmei-tingqian-2025.yaml'])
+      writeFileSync(join(dir, name), readFileSync(repo(`examples/editions/${name}`)));
+    writeFileSync(join(dir, 'broken.yaml'), 'id: [unclosed\n');
+    const out = outFolder();
+    const args = ['publish', dir, '--profile', 'cpsv-ap', '--out', out, '--base', base];
+    const run = await qingdan(...args, '--keep-going', '--json');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.rejected.map((r: { file: string }) => r.file)).toEqual([
+      join(dir, 'broken.yaml'),
+    ]);
+    const ttl = readFileSync(join(out, '421127108', 'huangmei-tingqian-2025.ttl'), 'utf8');
+    // Aligning read the two good lists, so their shared duties still get a generic service.
+    expect(ttl).toMatch(/cv:isClassifiedBy <https:\/\/data\.example\.org\/qingdan\/service\//);
+  });
+
   it("reports SEMIC's own example's violations located, in the shape's words, zh and en, exit 1", async () => {
     const run = await qingdan(
       'validate',

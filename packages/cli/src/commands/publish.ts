@@ -1,4 +1,4 @@
-import { escapeForTerminal as t } from '@qingdan/core';
+import { type DutyList, escapeForTerminal as t } from '@qingdan/core';
 import type { LocatedIssue, ReadListResult } from '@qingdan/listfile';
 import type { PublicationFormat, PublishReport, PublishSource } from '@qingdan/rdf';
 import { Option } from 'commander';
@@ -23,29 +23,21 @@ interface PublishCommandOptions extends CatalogCommandOptions {
 }
 
 /**
- * For the CPSV-AP profile every list is read first, since aligning duties across the lists
- * (their generic services) needs them all; the publisher then gets them as read.
+ * Every valid list of `files`, read for aligning, which needs them all at once. Failures are
+ * left to the publishing pass, which reads each file again and reports them.
  */
-async function readAll(
+async function readValidLists(
   files: readonly string[],
   readListFile: (file: string) => Promise<ReadListResult>,
   onRead?: (done: number, file: string) => void,
-): Promise<{ file: string; result: ReadListResult }[]> {
-  const read: { file: string; result: ReadListResult }[] = [];
-  for (const file of files) {
-    read.push({ file, result: await readListFile(file) });
-    onRead?.(read.length, file);
+): Promise<DutyList[]> {
+  const lists: DutyList[] = [];
+  for (const [i, file] of files.entries()) {
+    const result = await readListFile(file);
+    if (result.ok) lists.push(result.value);
+    onRead?.(i + 1, file);
   }
-  return read;
-}
-
-function* readSources(
-  read: readonly { file: string; result: ReadListResult }[],
-): Generator<PublishSource<LocatedIssue>> {
-  for (const { file, result } of read)
-    yield result.ok
-      ? { ok: true, file, list: result.value }
-      : { ok: false, file, issues: result.issues };
+  return lists;
 }
 
 /** Lists are read one at a time, as the publisher asks for them, so memory stays bounded. */
@@ -163,20 +155,21 @@ export const publishCommand: CommandRegistration = (program, { io, exit }) => {
         return;
       }
       let renderer = vocabularyRenderer;
-      let listSources:
-        | AsyncIterable<PublishSource<LocatedIssue>>
-        | Iterable<PublishSource<LocatedIssue>> = sources(files, readListFile);
       if (options.profile === 'cpsv-ap') {
         const { cpsvRenderer, genericServices } = await load.cpsvAp();
         const reading = options.json ? undefined : progressBar(io, '读取 reading', files.length);
-        const read = await readAll(files, readListFile, (n, f) => reading?.draw(n, f));
+        // The lists are read again, one at a time, to be published rather than kept: aligning
+        // needs them all at once, publishing does not, and a province's lists held through
+        // both would not fit in memory.
+        const generic = genericServices(
+          await readValidLists(files, readListFile, (n, f) => reading?.draw(n, f)),
+          options.base,
+        );
         reading?.done();
-        const lists = read.flatMap(({ result }) => (result.ok ? [result.value] : []));
-        renderer = cpsvRenderer(genericServices(lists, options.base));
-        listSources = readSources(read);
+        renderer = cpsvRenderer(generic);
       }
       const bar = options.json ? undefined : progressBar(io, '发布 publishing', files.length);
-      const report = await publishLists(listSources, {
+      const report = await publishLists(sources(files, readListFile), {
         out: options.out,
         inputs: paths,
         base: options.base,
