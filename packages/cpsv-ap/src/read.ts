@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { type Issue, makeIssue } from '@qingdan/core';
+import { decodeUnicode, type Issue, makeIssue } from '@qingdan/core';
 import type { Quad } from '@rdfjs/types';
 import jsonld from 'jsonld';
 import { Parser } from 'n3';
@@ -39,9 +39,9 @@ export function graphFormatOf(file: string): GraphFormat {
 const n3Formats = { turtle: 'Turtle', 'n-triples': 'N-Triples', 'n-quads': 'N-Quads' } as const;
 
 /**
- * Reads a graph file: its quads, or an issue saying why not (a syntax error, a JSON-LD
- * document naming a context other than CPSV-AP's, which is not fetched). File-system errors
- * are thrown.
+ * Reads a graph file: its quads, or an issue saying why not (bytes that are not UTF-8, which
+ * RDF syntaxes must be, a syntax error, a JSON-LD document naming a context other than
+ * CPSV-AP's, which is not fetched). File-system errors are thrown.
  *
  * @example
  * ```ts
@@ -55,7 +55,19 @@ export async function readCpsvGraph(
   | { readonly ok: true; readonly quads: readonly Quad[] }
   | { readonly ok: false; readonly issue: Issue }
 > {
-  const text = await readFile(file, 'utf8');
+  // Bytes first: a UTF-8 read would turn GBK into U+FFFD and the graph would check as valid.
+  const decoded = decodeUnicode(await readFile(file));
+  if (!decoded.ok)
+    return {
+      ok: false,
+      issue: makeIssue('text-encoding-invalid', 'error', [], {
+        encoding: decoded.encoding,
+        likely: decoded.likely,
+        byte: decoded.offset,
+        bytes: decoded.bytes,
+      }),
+    };
+  const text = decoded.text;
   const format = graphFormatOf(file);
   try {
     if (format !== 'json-ld')

@@ -127,6 +127,15 @@ describe('qingdan publish --profile cpsv-ap, then validate --profile cpsv-ap', (
     expect(missing.stdout).toContain('file-not-found');
     const unknown = await qingdan('validate', '--profile', 'dcat-ap', file);
     expect(unknown.code).toBe(2);
-    for (const r of [broken, missing, unknown]) expect(r.stderr + r.stdout).not.toMatch(/\n\s+at /);
+    // A literal 黄梅 in GBK: read as UTF-8 it became U+FFFD and the graph was checked as if fine.
+    const gbk = join(dir, 'gbk.ttl');
+    const head = new TextEncoder().encode('<https://x.org/a> <https://x.org/b> "');
+    writeFileSync(gbk, new Uint8Array([...head, 0xbb, 0xc6, 0xc3, 0xb7, 0x22, 0x20, 0x2e, 0x0a]));
+    const garbled = await qingdan('validate', '--profile', 'cpsv-ap', gbk);
+    expect(garbled.code).toBe(1);
+    expect(garbled.stdout).toContain('text-encoding-invalid');
+    expect(garbled.stdout).toContain('GB18030');
+    for (const r of [broken, missing, unknown, garbled])
+      expect(r.stderr + r.stdout).not.toMatch(/\n\s+at /);
   });
 });

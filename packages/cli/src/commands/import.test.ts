@@ -78,6 +78,26 @@ describe('qingdan import of files that are not spreadsheets', () => {
     expect(stderr).toContain(`${profile}:2 skipRowsMatching`);
     expect(stderr).toContain('spreadsheet-profile-pattern-rejected');
   });
+
+  it('refuses a profile in GBK, or a folder given as one, rather than misreading it', async () => {
+    const csv = fileOf('list.csv', '序号,事项名称\n1,森林防火\n');
+    // section: basic, then a header synonym 事项 in GBK (CA C2 CF EE).
+    const head = new TextEncoder().encode('section: basic\ncolumns:\n  name: [');
+    const profile = fileOf('p.yaml', new Uint8Array([...head, 0xca, 0xc2, 0xcf, 0xee, 0x5d, 0x0a]));
+    const gbk = await qingdan('import', csv, '--profile', profile);
+    expect(gbk.code).toBe(2);
+    expect(gbk.stderr).toContain('text-encoding-invalid');
+    expect(gbk.stderr).toContain(`${profile}:3:`);
+    expect(gbk.stdout).toBe('');
+    const folder = await qingdan('import', csv, '--profile', tmpdir());
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('file-unreadable');
+    expect(folder.stderr).toContain('it is a folder, not a file');
+    const missing = await qingdan('import', csv, '--profile', 'no-such-profile.yaml');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('file-not-found');
+    expect(missing.stderr).toContain('bundled profiles: law-enforcement');
+  });
 });
 
 describe('qingdan import shows the columns as understood', () => {

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { type Section, escapeForTerminal as t } from '@qingdan/core';
 import { checkOutputFile, writeFilesAtomic } from '@qingdan/files';
 import type { ImportResult, Profile, TableReport } from '@qingdan/spreadsheet';
@@ -9,6 +8,7 @@ import type { Io } from '../io.js';
 import { load } from '../load.js';
 import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
 import { progressBar } from '../output/progress-bar.js';
+import { readTextFile } from '../read-text-file.js';
 
 type Spreadsheet = Awaited<ReturnType<typeof load.spreadsheet>>;
 
@@ -48,16 +48,17 @@ async function loadProfile(
 ): Promise<Profile | undefined> {
   const bundled = bundledProfiles[name];
   if (bundled) return bundled;
-  let text: string;
-  try {
-    text = await readFile(name, 'utf8');
-  } catch {
-    io.stderr(
-      `找不到配置文件 ${t(name)}（内置：${Object.keys(bundledProfiles).join('、')}）\n` +
-        `profile ${t(name)} not found (bundled: ${Object.keys(bundledProfiles).join(', ')})\n`,
-    );
+  const read = await readTextFile(name);
+  if (!read.ok) {
+    io.stderr(formatIssueForTerminal(read.issue));
+    if (read.issue.code === 'file-not-found')
+      io.stderr(
+        `内置配置：${Object.keys(bundledProfiles).join('、')} / bundled profiles: ${Object.keys(bundledProfiles).join(', ')}\n`,
+      );
     return undefined;
   }
+  for (const warning of read.warnings) io.stderr(formatIssueForTerminal(warning));
+  const text = read.text;
   const parsed = parseProfile(text, name);
   if ('issue' in parsed) {
     io.stderr(formatIssueForTerminal(parsed.issue));

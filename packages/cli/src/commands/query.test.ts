@@ -106,4 +106,18 @@ describe('qingdan query', () => {
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('query-format-unsupported');
   });
+
+  it('refuses a query file in GBK at its first byte rather than matching nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'qingdan-query-gbk-'));
+    const file = join(dir, 'q.rq');
+    // SELECT ?s WHERE { ?s ?p "黄梅" } with 黄梅 in GBK: read as UTF-8 it became U+FFFD and 0 rows.
+    const head = new TextEncoder().encode('SELECT ?s WHERE { ?s ?p "');
+    await writeFile(file, new Uint8Array([...head, 0xbb, 0xc6, 0xc3, 0xb7, 0x22, 0x20, 0x7d]));
+    const run = await qingdan('query', '--file', file, lists);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('text-encoding-invalid');
+    expect(run.stderr).toContain(`${file}:1:${head.length + 1}`);
+    expect(run.stderr).toContain('GB18030');
+    expect(run.stdout).toBe('');
+  });
 });

@@ -1,12 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { type Issue, escapeForTerminal as t } from '@qingdan/core';
 import type { ResultTerm, SavedQuery, SparqlResultsJson } from '@qingdan/store';
 import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { load } from '../load.js';
-import { formatIssueForTerminal } from '../output/issues.js';
+import { formatIssueForTerminal, type PrintedIssue } from '../output/issues.js';
 import { formatTable } from '../output/table.js';
+import { readTextFile } from '../read-text-file.js';
 import { loadQueryInputs } from './query-inputs.js';
 
 interface QueryCommandOptions {
@@ -51,20 +51,35 @@ function resultsTable(json: SparqlResultsJson, shorten: (iri: string) => string 
   return `${formatTable(vars, rows)}（${rows.length} 行 / ${rows.length} row(s)）\n`;
 }
 
-/** Which positional arguments are the query and which the inputs. */
+interface QuerySource {
+  readonly label: string;
+  readonly sparql: string;
+  readonly inputs: readonly string[];
+}
+
+/**
+ * Which positional arguments are the query and which the inputs; or, for a saved query that
+ * does not exist or a query file that cannot be read as text, the issue that says why.
+ */
 async function querySource(
   args: readonly string[],
   options: QueryCommandOptions,
-): Promise<{ label: string; sparql: string; inputs: readonly string[] } | undefined> {
-  const { savedQuery } = await load.store();
-  if (options.saved !== undefined)
-    return {
-      label: `--saved ${options.saved}`,
-      sparql: savedQuery(options.saved).sparql,
-      inputs: args,
-    };
-  if (options.file !== undefined)
-    return { label: options.file, sparql: await readFile(options.file, 'utf8'), inputs: args };
+): Promise<QuerySource | { readonly issue: PrintedIssue } | undefined> {
+  const { QueryError, savedQuery } = await load.store();
+  if (options.saved !== undefined) {
+    try {
+      const { sparql } = savedQuery(options.saved);
+      return { label: `--saved ${options.saved}`, sparql, inputs: args };
+    } catch (error) {
+      if (!(error instanceof QueryError)) throw error;
+      return { issue: { ...error.issue, file: '--saved' } };
+    }
+  }
+  if (options.file !== undefined) {
+    const read = await readTextFile(options.file);
+    if (!read.ok) return { issue: read.issue };
+    return { label: options.file, sparql: read.text, inputs: args };
+  }
   const [sparql, ...inputs] = args;
   return sparql === undefined ? undefined : { label: 'query', sparql, inputs };
 }
@@ -116,13 +131,12 @@ export const queryCommand: CommandRegistration = (program, { io, exit }) => {
       }
       const report = (file: string, issue: Issue) =>
         io.stderr(formatIssueForTerminal({ ...issue, file }));
-      let source: Awaited<ReturnType<typeof querySource>>;
-      try {
-        source = await querySource(args, options);
-      } catch (error) {
-        if (!(error instanceof store.QueryError)) throw error;
-        report('--saved', error.issue);
-        exit(exitCodes.usage);
+      const source = await querySource(args, options);
+      if (source !== undefined && 'issue' in source) {
+        io.stderr(formatIssueForTerminal(source.issue));
+        // An unknown saved query is a usage error; a query file that cannot be read is input
+        // that could not be read, as a list file would be.
+        exit(source.issue.code === 'saved-query-unknown' ? exitCodes.usage : exitCodes.invalidData);
         return;
       }
       if (source === undefined || source.inputs.length === 0) {
