@@ -128,5 +128,14 @@ export function publicationSettings(
     exit(exitCodes.usage);
     return undefined;
   }
+  const catalogIssue = rdf.checkCatalogDescription(described.catalog);
+  if (catalogIssue) {
+    const issue = { ...catalogIssue, file: `--${catalogIssue.params.field}` };
+    if (options.json)
+      io.stdout(`${JSON.stringify({ ok: false, issues: [issueToJson(issue)] }, null, 2)}\n`);
+    else io.stderr(formatIssueForTerminal(issue));
+    exit(exitCodes.usage);
+    return undefined;
+  }
   return { formats: formats.formats, described };
 }

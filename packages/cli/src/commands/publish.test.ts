@@ -116,4 +116,34 @@ describe('qingdan publish', () => {
     expect((await qingdan('publish', examples, '--out', out, '--base', 'data/')).code).toBe(2);
     expect((await qingdan('publish', examples, '--base', base)).code).toBe(2);
   });
+
+  it('refuses a licence or contact that cannot be written, before reading a list, exit 2', async () => {
+    for (const command of ['publish', 'site'])
+      for (const [option, value, reason] of [
+        ['--licence', 'CC BY 4.0', 'iri-character'],
+        ['--contact', '<script>', 'iri-character'],
+        ['--contact', 'www.example.org', 'not-absolute'],
+        ['--contact', 'a@b@c', 'not-email'],
+      ] as const) {
+        const out = outFolder();
+        const run = await qingdan(command, examples, '--out', out, '--base', base, option, value);
+        expect(run.code, `${command} ${option} ${value}`).toBe(2);
+        expect(run.stderr).toContain('catalog-description-invalid');
+        expect(run.stderr).toContain(`${option} $`);
+        expect(run.stderr + run.stdout).not.toMatch(/\n\s+at /);
+        expect(readdirSync(join(out, '..'))).toEqual([]);
+        const json = await qingdan(
+          command,
+          examples,
+          '--out',
+          out,
+          '--base',
+          base,
+          option,
+          value,
+          '--json',
+        );
+        expect(JSON.parse(json.stdout).issues[0].params).toMatchObject({ value, reason });
+      }
+  });
 });

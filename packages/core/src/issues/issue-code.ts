@@ -135,6 +135,8 @@ export const issueCodes = [
   'sparql-count-mismatch',
   // a sheet that holds only notes (填表说明), no table
   'spreadsheet-sheet-notes-only',
+  // the DCAT catalog's description given to publish and site
+  'catalog-description-invalid',
 ] as const;
 
 /**

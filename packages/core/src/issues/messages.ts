@@ -144,6 +144,27 @@ const bilingualOf = (
   value: string | number | undefined,
 ): Bilingual => table[String(value)] ?? { zh: String(value ?? ''), en: String(value ?? '') };
 
+/** Why a value of the catalog's description cannot be used (`reason` of `catalog-description-invalid`). */
+const catalogDescriptionReasons: Readonly<Record<string, Bilingual>> = {
+  'not-absolute': {
+    zh: '不是绝对 IRI（应以 https: 等协议开头）',
+    en: 'it is not an absolute IRI (it must start with a scheme such as https:)',
+  },
+  'iri-character': {
+    zh: '含有 IRI 中不允许的字符（空格、<>"{}|^`\\ 或控制字符），请先百分号编码',
+    en: 'it holds characters an IRI cannot (a space, <>"{}|^`\\ or a control character); percent-encode them first',
+  },
+  'not-email': {
+    zh: '不是电子邮箱地址（应形如 name@example.org）',
+    en: 'it is not an e-mail address (name@example.org, say)',
+  },
+};
+/** The option of a catalog description value, as the commands name it. */
+const catalogDescriptionFields: Readonly<Record<string, string>> = {
+  licence: '--licence',
+  contact: '--contact',
+};
+
 /** What was wrong with a CSV record (`problem` of `spreadsheet-csv-malformed`). */
 const csvProblems: Readonly<Record<string, Bilingual>> = {
   'quote-not-closed': {
@@ -862,6 +883,14 @@ const messages = {
     zh: `工作表「${s(p, 'sheet')}」只有说明文字（${s(p, 'rows')} 行），没有表格：未导入，各行作为说明保留在导入报告中`,
     en: `sheet "${s(p, 'sheet')}" holds only notes (${s(p, 'rows')} row(s)), no table: not imported; its rows are kept as notes in the import report`,
   }),
+  'catalog-description-invalid': (p: P<'field' | 'value' | 'reason'>) => {
+    const why = bilingualOf(catalogDescriptionReasons, p.reason);
+    const field = catalogDescriptionFields[s(p, 'field')] ?? s(p, 'field');
+    return {
+      zh: `数据目录的 ${field}「${s(p, 'value')}」不可用：${why.zh}`,
+      en: `the catalog's ${field} "${s(p, 'value')}" cannot be used: ${why.en}`,
+    };
+  },
 } as const satisfies { readonly [C in IssueCode]: (p: never) => Bilingual };
 
 /**

@@ -7,4 +7,5 @@ export {
   defaultCatalogDescription,
   vocabularyIri,
 } from './catalog.js';
+export { checkCatalogDescription } from './check-catalog-description.js';
 export { dcatTerms } from './terms.js';

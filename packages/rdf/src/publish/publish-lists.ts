@@ -2,7 +2,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { asPublished, type DutyList, type Issue, makeIssue, QingdanError } from '@qingdan/core';
 import { openOutputFolder } from '@qingdan/files';
-import { type CatalogDescription, type CatalogEdition, catalogQuads } from '../dcat/index.js';
+import {
+  type CatalogDescription,
+  type CatalogEdition,
+  catalogQuads,
+  checkCatalogDescription,
+} from '../dcat/index.js';
 import { checkBaseIri } from '../iri/base-iri.js';
 import { publishedVocabularyIri } from '../iri/index.js';
 import { quadsToJsonLd } from '../jsonld/quads-to-jsonld.js';
@@ -134,8 +139,10 @@ export async function publishLists<I extends Issue>(
   sources: AsyncIterable<PublishSource<I>> | Iterable<PublishSource<I>>,
   options: PublishOptions,
 ): Promise<PublishReport<I>> {
-  const baseIssue = checkBaseIri(options.base);
-  if (baseIssue) throw new QingdanError([baseIssue]);
+  const optionIssue =
+    checkBaseIri(options.base) ??
+    (options.catalog ? checkCatalogDescription(options.catalog) : undefined);
+  if (optionIssue) throw new QingdanError([optionIssue]);
   const folder = await openOutputFolder(options.out, {
     command: 'publish',
     ...(options.inputs ? { inputs: options.inputs } : {}),
@@ -169,8 +176,10 @@ export async function publishInto<I extends Issue>(
   sources: AsyncIterable<PublishSource<I>> | Iterable<PublishSource<I>>,
   options: PublishOptions,
 ): Promise<PublishReport<I>> {
-  const baseIssue = checkBaseIri(options.base);
-  if (baseIssue) throw new QingdanError([baseIssue]);
+  const optionIssue =
+    checkBaseIri(options.base) ??
+    (options.catalog ? checkCatalogDescription(options.catalog) : undefined);
+  if (optionIssue) throw new QingdanError([optionIssue]);
   const started = performance.now();
   const formats = options.formats ?? publicationFormats;
   const modified = options.modified ?? new Date().toISOString().slice(0, 10);
