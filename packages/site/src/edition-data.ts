@@ -1,5 +1,11 @@
 import type { DutyList } from '@qingdan/core';
-import { type EditionRenderer, editionFile, editionIris } from '@qingdan/rdf';
+import {
+  type EditionRenderer,
+  editionFile,
+  editionIris,
+  quadsToJsonLd,
+  vocabularyRenderer,
+} from '@qingdan/rdf';
 import type { Quad } from '@rdfjs/types';
 
 /**
@@ -19,6 +25,11 @@ export interface EditionParts {
   readonly offices: ReadonlyMap<string, readonly Quad[]>;
   readonly edition: readonly Quad[];
   readonly instruments: ReadonlyMap<string, readonly Quad[]>;
+  /**
+   * The JSON text of a part's linked data (one of the parts above but the instruments'), as
+   * {@link pageJsonText} writes it: each node serialised once for the edition, not per page.
+   */
+  readonly jsonText: (part: readonly Quad[]) => string;
 }
 
 function add<K>(map: Map<K, Quad[]>, key: K, quad: Quad): void {
@@ -57,7 +68,8 @@ export function editionParts(
   const instruments = new Map<string, Quad[]>();
   const edition: Quad[] = [];
   const blank = new Map<string, Quad[]>();
-  for (const quad of renderer.quads(list, base)) {
+  const all = [...renderer.quads(list, base)];
+  for (const quad of all) {
     const s = quad.subject.value;
     if (quad.subject.termType === 'BlankNode') add(blank, s, quad);
     else if (s.startsWith(dutyPrefix)) add(duties, segmentAfter(s, dutyPrefix), quad);
@@ -82,7 +94,78 @@ export function editionParts(
   for (const part of [duties, offices, instruments])
     for (const quads of part.values()) close(quads);
   close(edition);
-  return { duties, offices, edition, instruments };
+  return { duties, offices, edition, instruments, jsonText: partJsonText(all) };
+}
+
+const nodeId = (quad: Quad) =>
+  quad.subject.termType === 'BlankNode' ? `_:${quad.subject.value}` : quad.subject.value;
+
+/**
+ * The JSON text of any part of `all` cut by subject (every quad of a subject in the part), the
+ * same as {@link pageJsonText} of the part: `quadsToJsonLd` keeps each subject's quads in their
+ * order and lists the subjects in order of first appearance, so a part's document is the
+ * context and the nodes of its subjects, each node as it is in the whole edition's document.
+ */
+function partJsonText(all: readonly Quad[]): (part: readonly Quad[]) => string {
+  const whole = quadsToJsonLd(all, vocabularyRenderer.prefixes);
+  const head = `{"@context":${JSON.stringify(whole['@context'])},"@graph":[`;
+  const nodes = new Map<string, string>();
+  for (const node of whole['@graph']) nodes.set(node['@id'] as string, JSON.stringify(node));
+  return (part) => {
+    const seen = new Set<string>();
+    let text = head;
+    for (const quad of part) {
+      const id = nodeId(quad);
+      if (seen.has(id)) continue;
+      text += `${seen.size > 0 ? ',' : ''}${nodes.get(id)}`;
+      seen.add(id);
+    }
+    return `${text}]}`;
+  };
+}
+
+/**
+ * A page's linked data in the qingdan vocabulary as JSON text: its quads as `@qingdan/rdf`
+ * writes JSON-LD, with the vocabulary's prefixes.
+ *
+ * @example
+ * ```ts
+ * JSON.parse(pageJsonText(quads))['@graph'].length; // the subjects of the quads
+ * ```
+ */
+export function pageJsonText(quads: readonly Quad[]): string {
+  return JSON.stringify(quadsToJsonLd(quads, vocabularyRenderer.prefixes));
+}
+
+/**
+ * A renderer that keeps the quads it last made for a list, so that the site, which cuts them by
+ * page after the list is published, does not make them again: the publication asks for an
+ * edition's quads once, and the next ask for the same list is given them (and forgets them).
+ * Quads are deterministic, so any other order of asking gives the same quads.
+ *
+ * @example
+ * ```ts
+ * const kept = keepingRenderer(vocabularyRenderer);
+ * await publishInto(folder, sources, { ...options, renderer: kept });
+ * editionParts(list, base, kept);
+ * ```
+ */
+export function keepingRenderer(renderer: EditionRenderer): EditionRenderer {
+  const kept = new WeakMap<DutyList, readonly Quad[]>();
+  return {
+    prefixes: renderer.prefixes,
+    jsonLd: (list, base, context) => renderer.jsonLd(list, base, context),
+    quads: (list, base) => {
+      const held = kept.get(list);
+      if (held) {
+        kept.delete(list);
+        return held;
+      }
+      const quads = [...renderer.quads(list, base)];
+      kept.set(list, quads);
+      return quads;
+    },
+  };
 }
 
 /**

@@ -32,8 +32,12 @@ const entities: Record<string, string> = {
  * ```
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
+  // Most text (names, paths, numbers) has nothing to escape: tested before it is rebuilt.
+  return special.test(text) ? text.replace(specials, (c) => entities[c] ?? c) : text;
 }
+
+const special = /[&<>"']/;
+const specials = /[&<>"']/g;
 
 type Slot = Html | string | number | undefined | null | false | readonly Slot[];
 
@@ -73,5 +77,17 @@ export function html(strings: TemplateStringsArray, ...slots: Slot[]): Html {
  * ```
  */
 export function scriptJson(value: unknown): Html {
-  return new Html(JSON.stringify(value).replace(/</g, '\\u003c'));
+  return new Html(scriptSafe(JSON.stringify(value)));
+}
+
+/**
+ * JSON text made safe for a `<script>` element: `<` written as `\u003c` (the same JSON).
+ *
+ * @example
+ * ```ts
+ * scriptSafe('{"name":"</script>"}'); // '{"name":"\\u003c/script>"}'
+ * ```
+ */
+export function scriptSafe(json: string): string {
+  return json.includes('<') ? json.replace(/</g, '\\u003c') : json;
 }

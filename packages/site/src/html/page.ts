@@ -1,6 +1,6 @@
 import { type Lang, langs, say } from '../i18n.js';
 import { type PagePath, pageFile, relative } from '../paths.js';
-import { type Html, html, scriptJson } from './html.js';
+import { Html, html, scriptJson, scriptSafe } from './html.js';
 
 /**
  * The data files of a page's edition, as `<link rel="alternate">` names them (paths under the
@@ -31,8 +31,8 @@ export interface Page {
   readonly path: PagePath;
   readonly title: (lang: Lang) => string;
   readonly body: (lang: Lang, link: (to: string) => string) => Html;
-  /** The page's own linked data in the qingdan vocabulary. */
-  readonly jsonLd?: unknown;
+  /** The page's own linked data in the qingdan vocabulary, as JSON text. */
+  readonly jsonLd?: string;
   /** What search engines read: schema.org, in the page's language. */
   readonly schemaOrg?: (lang: Lang) => unknown;
   readonly alternates?: Alternates;
@@ -52,17 +52,6 @@ export interface SiteFrame {
   readonly base: string;
   /** Whether the site has a comparison page to link to. */
   readonly comparison: boolean;
-}
-
-// A page's data is the same in both languages: serialised once.
-const data = new WeakMap<Page, Html>();
-function pageData(page: Page): Html {
-  let json = data.get(page);
-  if (!json) {
-    json = scriptJson(page.jsonLd);
-    data.set(page, json);
-  }
-  return json;
 }
 
 /**
@@ -95,7 +84,7 @@ ${langs.map((l) => html`<link rel="alternate" hreflang="${l === 'zh' ? 'zh-CN' :
 ${alternates}
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${asset('site.css')}">
-${page.jsonLd === undefined ? '' : html`<script type="application/ld+json" id="qingdan-data">${pageData(page)}</script>`}
+${page.jsonLd === undefined ? '' : html`<script type="application/ld+json" id="qingdan-data">${new Html(scriptSafe(page.jsonLd))}</script>`}
 ${page.schemaOrg ? html`<script type="application/ld+json" id="schema-org">${scriptJson(page.schemaOrg(lang))}</script>` : ''}
 ${page.search ? html`<script defer src="${asset('flexsearch.compact.min.js')}"></script>` : ''}
 <script defer src="${asset('site.js')}"></script>
