@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { type DutyList, diffEditions, type Issue, QingdanError } from '@qingdan/core';
 import { openOutputFolder } from '@qingdan/files';
 import {
@@ -162,15 +162,27 @@ export async function buildSite<I extends Issue>(
     let bytes = 0;
     // A page's two languages go to one folder, one after the other: made once.
     let made = '';
+    const root = folder.path.replace(/[/\\]+$/, '');
     const write = (path: string, data: string | Uint8Array) => {
-      const file = join(folder.path, diskPath(path));
-      const dir = dirname(file);
+      // Site paths are relative and clean: joined without normalising, the folder cut at the last `/`.
+      const file = `${root}/${diskPath(path)}`;
+      const dir = file.slice(0, file.lastIndexOf('/'));
       if (dir !== made) {
         mkdirSync(dir, { recursive: true });
         made = dir;
       }
-      writeFileSync(file, data);
-      bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+      if (typeof data !== 'string') {
+        writeFileSync(file, data);
+        bytes += data.byteLength;
+        return;
+      }
+      // Text is written by one `writeSync`, which encodes it and counts its bytes in one go.
+      const fd = openSync(file, 'w');
+      try {
+        bytes += writeSync(fd, data);
+      } finally {
+        closeSync(fd);
+      }
     };
     const paths = sitePaths(base);
     const model = siteModel(paths);

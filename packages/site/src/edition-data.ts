@@ -7,6 +7,7 @@ import {
   vocabularyRenderer,
 } from '@qingdan/rdf';
 import type { Quad } from '@rdfjs/types';
+import { jsonLdText } from './json-ld-text.js';
 
 /**
  * An edition's quads cut by the page that shows them: each duty's (its node and every node under
@@ -27,7 +28,7 @@ export interface EditionParts {
   readonly instruments: ReadonlyMap<string, readonly Quad[]>;
   /**
    * The JSON text of a part's linked data (one of the parts above but the instruments'), as
-   * {@link pageJsonText} writes it: each node serialised once for the edition, not per page.
+   * {@link pageJsonText} writes it: each node written once for the edition, not per page.
    */
   readonly jsonText: (part: readonly Quad[]) => string;
 }
@@ -94,33 +95,12 @@ export function editionParts(
   for (const part of [duties, offices, instruments])
     for (const quads of part.values()) close(quads);
   close(edition);
-  return { duties, offices, edition, instruments, jsonText: partJsonText(all) };
-}
-
-const nodeId = (quad: Quad) =>
-  quad.subject.termType === 'BlankNode' ? `_:${quad.subject.value}` : quad.subject.value;
-
-/**
- * The JSON text of any part of `all` cut by subject (every quad of a subject in the part), the
- * same as {@link pageJsonText} of the part: `quadsToJsonLd` keeps each subject's quads in their
- * order and lists the subjects in order of first appearance, so a part's document is the
- * context and the nodes of its subjects, each node as it is in the whole edition's document.
- */
-function partJsonText(all: readonly Quad[]): (part: readonly Quad[]) => string {
-  const whole = quadsToJsonLd(all, vocabularyRenderer.prefixes);
-  const head = `{"@context":${JSON.stringify(whole['@context'])},"@graph":[`;
-  const nodes = new Map<string, string>();
-  for (const node of whole['@graph']) nodes.set(node['@id'] as string, JSON.stringify(node));
-  return (part) => {
-    const seen = new Set<string>();
-    let text = head;
-    for (const quad of part) {
-      const id = nodeId(quad);
-      if (seen.has(id)) continue;
-      text += `${seen.size > 0 ? ',' : ''}${nodes.get(id)}`;
-      seen.add(id);
-    }
-    return `${text}]}`;
+  return {
+    duties,
+    offices,
+    edition,
+    instruments,
+    jsonText: jsonLdText(all, vocabularyRenderer.prefixes),
   };
 }
 

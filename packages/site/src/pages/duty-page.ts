@@ -1,5 +1,4 @@
 import type { Duty, DutyList } from '@qingdan/core';
-import { editionIris } from '@qingdan/rdf';
 import { editionAlternates } from '../edition-data.js';
 import { html } from '../html/html.js';
 import type { Page } from '../html/page.js';
@@ -18,12 +17,7 @@ import { dutyFields } from './duty-fields.js';
  * const page = dutyPage(ctx, list, duty, parts.jsonText(parts.duties.get(duty.key) ?? []));
  * ```
  */
-export function dutyPage(
-  ctx: PageContext,
-  list: DutyList,
-  duty: Duty,
-  jsonLd: string,
-): Page {
+export function dutyPage(ctx: PageContext, list: DutyList, duty: Duty, jsonLd: string): Page {
   const { paths, model, base } = ctx;
   const edition = paths.edition(list);
   return {
@@ -36,7 +30,7 @@ export function dutyPage(
       return {
         '@context': 'https://schema.org',
         '@type': 'GovernmentService',
-        '@id': `${editionIris(base, list.division.code, list.id).duty(duty.key)}#service`,
+        '@id': `${paths.dutyIri(list, duty.key)}#service`,
         name: pick(lang, { zh: duty.name, en: duty.nameEn }),
         serviceType: labels.section(duty.section),
         provider: { '@type': 'GovernmentOrganization', name: list.division.name },
@@ -63,12 +57,7 @@ ${dutyFields(list, duty, lang, { labels, paths, model, link })}`;
  * const page = officePage(ctx, list, 'shsw', parts.jsonText(parts.offices.get('shsw') ?? []));
  * ```
  */
-export function officePage(
-  ctx: PageContext,
-  list: DutyList,
-  key: string,
-  jsonLd: string,
-): Page {
+export function officePage(ctx: PageContext, list: DutyList, key: string, jsonLd: string): Page {
   const { paths } = ctx;
   const duties = list.duties.filter((d) => d.offices.includes(key));
   return {
