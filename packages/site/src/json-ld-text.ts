@@ -2,6 +2,12 @@ import { commonPrefixes, prefixShortener } from '@qingdan/rdf';
 import { rdf, xsd } from '@qingdan/vocab';
 import type { Quad, Term } from '@rdfjs/types';
 
+// Read once: the vocabulary's namespaces make their IRIs on access.
+const rdfType = rdf.type;
+const xsdString = xsd.string;
+
+type JsonValue = string | { readonly [key: string]: string };
+
 const nodeId = (term: Term) => (term.termType === 'BlankNode' ? `_:${term.value}` : term.value);
 
 /**
@@ -35,40 +41,39 @@ export function jsonLdText(
     }
     return name;
   };
-  const nodes = new Map<string, Map<string, string[]>>();
+  // Node objects as `quadsToJsonLd` makes them, `@id` first, each written once by `JSON.stringify`.
+  const nodes = new Map<string, Record<string, unknown[] | string>>();
   for (const q of all) {
     const subject = nodeId(q.subject);
     let node = nodes.get(subject);
     if (!node) {
-      node = new Map();
+      node = { '@id': subject };
       nodes.set(subject, node);
     }
     let key: string;
-    let value: string;
+    let value: JsonValue;
     const o = q.object;
-    if (q.predicate.value === rdf.type && o.termType === 'NamedNode') {
+    if (q.predicate.value === rdfType && o.termType === 'NamedNode') {
       key = '@type';
-      value = JSON.stringify(compact(o.value));
+      value = compact(o.value);
     } else {
       key = compact(q.predicate.value);
       if (o.termType === 'Literal') {
-        if (o.language !== '')
-          value = `{"@value":${JSON.stringify(o.value)},"@language":${JSON.stringify(o.language)}}`;
-        else if (o.datatype.value === xsd.string) value = JSON.stringify(o.value);
-        else
-          value = `{"@value":${JSON.stringify(o.value)},"@type":${JSON.stringify(compact(o.datatype.value))}}`;
-      } else value = `{"@id":${JSON.stringify(nodeId(o))}}`;
+        const language = o.language;
+        if (language !== '') value = { '@value': o.value, '@language': language };
+        else {
+          const datatype = o.datatype.value;
+          value =
+            datatype === xsdString ? o.value : { '@value': o.value, '@type': compact(datatype) };
+        }
+      } else value = { '@id': nodeId(o) };
     }
-    const values = node.get(key);
-    if (values) values.push(value);
-    else node.set(key, [value]);
+    const values = node[key];
+    if (Array.isArray(values)) values.push(value);
+    else node[key] = [value];
   }
   const texts = new Map<string, string>();
-  for (const [subject, node] of nodes) {
-    let text = `{"@id":${JSON.stringify(subject)}`;
-    for (const [key, values] of node) text += `,${JSON.stringify(key)}:[${values.join(',')}]`;
-    texts.set(subject, `${text}}`);
-  }
+  for (const [subject, node] of nodes) texts.set(subject, JSON.stringify(node));
   nodes.clear();
   const head = `{"@context":${JSON.stringify(context)},"@graph":[`;
   return (part) => {
