@@ -33,12 +33,6 @@ export interface EditionParts {
   readonly jsonText: (part: readonly Quad[]) => string;
 }
 
-function add<K>(map: Map<K, Quad[]>, key: K, quad: Quad): void {
-  const quads = map.get(key);
-  if (quads) quads.push(quad);
-  else map.set(key, [quad]);
-}
-
 /** The IRI segment after `prefix` up to the next `/`, `#` or the end. */
 function segmentAfter(iri: string, prefix: string): string {
   const rest = iri.slice(prefix.length);
@@ -69,15 +63,32 @@ export function editionParts(
   const instruments = new Map<string, Quad[]>();
   const edition: Quad[] = [];
   const blank = new Map<string, Quad[]>();
-  const all = [...renderer.quads(list, base)];
-  for (const quad of all) {
+  const into = <K>(map: Map<K, Quad[]>, key: K): Quad[] => {
+    let quads = map.get(key);
+    if (!quads) {
+      quads = [];
+      map.set(key, quads);
+    }
+    return quads;
+  };
+  const partOf = (quad: Quad): Quad[] => {
     const s = quad.subject.value;
-    if (quad.subject.termType === 'BlankNode') add(blank, s, quad);
-    else if (s.startsWith(dutyPrefix)) add(duties, segmentAfter(s, dutyPrefix), quad);
-    else if (s.startsWith(officePrefix)) add(offices, segmentAfter(s, officePrefix), quad);
-    else if (s.startsWith(instrumentPrefix))
-      add(instruments, segmentAfter(s, instrumentPrefix), quad);
-    else edition.push(quad);
+    if (quad.subject.termType === 'BlankNode') return into(blank, s);
+    if (s.startsWith(dutyPrefix)) return into(duties, segmentAfter(s, dutyPrefix));
+    if (s.startsWith(officePrefix)) return into(offices, segmentAfter(s, officePrefix));
+    if (s.startsWith(instrumentPrefix)) return into(instruments, segmentAfter(s, instrumentPrefix));
+    return edition;
+  };
+  const all = [...renderer.quads(list, base)];
+  // A subject's quads come in a row: its part is found once for the row.
+  let subject: Quad['subject'] | undefined;
+  let part: Quad[] = edition;
+  for (const quad of all) {
+    if (!subject?.equals(quad.subject)) {
+      subject = quad.subject;
+      part = partOf(quad);
+    }
+    part.push(quad);
   }
   // Lists (of offices, of provisions) are blank nodes: each part takes those it reaches.
   const close = (quads: Quad[]) => {

@@ -42,10 +42,11 @@ const specials = /[&<>"']/g;
 type Slot = Html | string | number | undefined | null | false | readonly Slot[];
 
 function render(slot: Slot): string {
-  if (slot === undefined || slot === null || slot === false) return '';
-  if (slot instanceof Html) return slot.value;
-  if (typeof slot === 'number') return String(slot);
+  // Text and markup first: what nearly every slot holds.
   if (typeof slot === 'string') return escapeHtml(slot);
+  if (slot instanceof Html) return slot.value;
+  if (slot === undefined || slot === null || slot === false) return '';
+  if (typeof slot === 'number') return String(slot);
   let out = '';
   for (const s of slot) out += render(s);
   return out;
