@@ -33,22 +33,6 @@ function conceptLabel(lang: Lang, concept: Concept | undefined, code: string): s
 }
 
 /**
- * A label made once per code: `findConcept` reads a scheme's every concept, and a page asks
- * for the same few codes row after row.
- */
-function once(label: (code: string) => string): (code: string) => string {
-  const made = new Map<string, string>();
-  return (code) => {
-    let text = made.get(code);
-    if (text === undefined) {
-      text = label(code);
-      made.set(code, text);
-    }
-    return text;
-  };
-}
-
-/**
  * The labels a page shows for the codes and keys of a list, in one language: sections, domains
  * (the list's own scheme or the default one), power categories, statuses, offices, departments.
  *
@@ -76,26 +60,23 @@ function makeLabels(list: Labelled, lang: Lang) {
   const ownDomains = list.domains ? new Map(list.domains.map((d) => [d.code, d])) : undefined;
   const none = say(lang, 'unassigned');
   return {
-    section: once((code) =>
+    section: (code: string) =>
       conceptLabel(
         lang,
         findConcept(townshipSectionScheme, code) ?? findConcept(villageItemKindScheme, code),
         code,
       ),
-    ),
-    domain: once((code) => {
+    domain: (code: string) => {
       if (code === '') return none;
       const own = ownDomains?.get(code);
       if (own) return pick(lang, own.label);
       return conceptLabel(lang, findConcept(huangmeiDomainScheme, code), code);
-    }),
-    powerCategory: once((code) =>
+    },
+    powerCategory: (code: string) =>
       code === '' ? none : conceptLabel(lang, findConcept(powerCategoryScheme, code), code),
-    ),
-    delegationMode: once((code) =>
+    delegationMode: (code: string) =>
       conceptLabel(lang, findConcept(delegationModeScheme, code), code),
-    ),
-    status: once((code) => conceptLabel(lang, findConcept(listStatusScheme, code), code)),
+    status: (code: string) => conceptLabel(lang, findConcept(listStatusScheme, code), code),
     office: (key: string) => {
       const o = offices.get(key);
       return o ? pick(lang, { zh: o.name, en: o.nameEn }) : key;
