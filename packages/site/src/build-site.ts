@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { type DutyList, diffEditions, type Issue, QingdanError } from '@qingdan/core';
 import { openOutputFolder } from '@qingdan/files';
 import {
@@ -17,14 +17,14 @@ import {
 import type { Quad } from '@rdfjs/types';
 import { appendingFile } from './appending-file.js';
 import { siteAssets } from './assets.js';
-import { editionParts } from './edition-data.js';
+import { editionParts, keepingRenderer, pageJsonText } from './edition-data.js';
 import { editionSpill } from './edition-spill.js';
 import { type Page, renderPage, type SiteFrame } from './html/page.js';
 import { langs } from './i18n.js';
 import { type EditionRef, siteModel } from './model.js';
 import { apacheConfig, nginxConfig } from './negotiation.js';
 import { comparisonPage } from './pages/comparison-page.js';
-import { type PageContext, pageJsonLd } from './pages/context.js';
+import type { PageContext } from './pages/context.js';
 import { amendmentsPage, departmentPage, instrumentPage } from './pages/cross-pages.js';
 import { dutyPage, officePage } from './pages/duty-page.js';
 import { editionPage } from './pages/edition-page.js';
@@ -149,7 +149,8 @@ export async function buildSite<I extends Issue>(
   const baseIssue = checkBaseIri(options.base);
   if (baseIssue) throw new QingdanError([baseIssue]);
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
-  const renderer = options.renderer ?? vocabularyRenderer;
+  // The quads the publication makes of each list are kept for its pages, not made again.
+  const renderer = keepingRenderer(options.renderer ?? vocabularyRenderer);
   const formats = options.formats ?? publicationFormats;
   const modified = options.modified ?? new Date().toISOString().slice(0, 10);
   const folder = await openOutputFolder(options.out, {
@@ -161,15 +162,27 @@ export async function buildSite<I extends Issue>(
     let bytes = 0;
     // A page's two languages go to one folder, one after the other: made once.
     let made = '';
+    const root = folder.path.replace(/[/\\]+$/, '');
     const write = (path: string, data: string | Uint8Array) => {
-      const file = join(folder.path, diskPath(path));
-      const dir = dirname(file);
+      // Site paths are relative and clean: joined without normalising, the folder cut at the last `/`.
+      const file = `${root}/${diskPath(path)}`;
+      const dir = file.slice(0, file.lastIndexOf('/'));
       if (dir !== made) {
         mkdirSync(dir, { recursive: true });
         made = dir;
       }
-      writeFileSync(file, data);
-      bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+      if (typeof data !== 'string') {
+        writeFileSync(file, data);
+        bytes += data.byteLength;
+        return;
+      }
+      // Text is written by one `writeSync`, which encodes it and counts its bytes in one go.
+      const fd = openSync(file, 'w');
+      try {
+        bytes += writeSync(fd, data);
+      } finally {
+        closeSync(fd);
+      }
     };
     const paths = sitePaths(base);
     const model = siteModel(paths);
@@ -227,7 +240,7 @@ export async function buildSite<I extends Issue>(
       for (const duty of list.duties) {
         const path = paths.duty(list, duty.key);
         const segment = path.slice(paths.edition(list).length + 'duty/'.length, -1);
-        emit(dutyPage(ctx, list, duty, parts.duties.get(segment) ?? []));
+        emit(dutyPage(ctx, list, duty, parts.jsonText(parts.duties.get(segment) ?? [])));
         search.write(
           `${searched++ > 0 ? ',' : ''}${JSON.stringify([path, duty.name, list.title]).replace(/</g, '\\u003c')}`,
         );
@@ -235,9 +248,9 @@ export async function buildSite<I extends Issue>(
       for (const office of list.offices) {
         const path = paths.office(list, office.key);
         const segment = path.slice(paths.edition(list).length + 'office/'.length, -1);
-        emit(officePage(ctx, list, office.key, parts.offices.get(segment) ?? []));
+        emit(officePage(ctx, list, office.key, parts.jsonText(parts.offices.get(segment) ?? [])));
       }
-      spill.put(index, { list, jsonLd: pageJsonLd(parts.edition) });
+      spill.put(index, { list, jsonLd: parts.jsonText(parts.edition) });
       options.onProgress?.({ stage: 'pages', done: index + 1, file: list.id });
     };
     const waiting: DutyList[] = [];
@@ -291,7 +304,7 @@ export async function buildSite<I extends Issue>(
       ),
     }));
     for (const [index, ref] of editions.entries()) {
-      const { list, jsonLd } = spill.take(index) as { list: DutyList; jsonLd: unknown };
+      const { list, jsonLd } = spill.take(index) as { list: DutyList; jsonLd: string };
       render(
         editionPage(
           ctx,
@@ -316,7 +329,7 @@ export async function buildSite<I extends Issue>(
         instrumentPage(
           ctx,
           instrument,
-          pageJsonLd([...(instrumentQuads.get(segment)?.values() ?? [])]),
+          pageJsonText([...(instrumentQuads.get(segment)?.values() ?? [])]),
         ),
       );
     }
@@ -339,7 +352,7 @@ export async function buildSite<I extends Issue>(
       emit(comparisonPage(ctx, compareLists(compared)));
     }
     compared.length = 0;
-    const catalog = pageJsonLd(
+    const catalog = pageJsonText(
       catalogQuads(publication.editions, {
         base,
         modified,

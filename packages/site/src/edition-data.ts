@@ -1,6 +1,13 @@
 import type { DutyList } from '@qingdan/core';
-import { type EditionRenderer, editionFile, editionIris } from '@qingdan/rdf';
+import {
+  type EditionRenderer,
+  editionFile,
+  editionIris,
+  quadsToJsonLd,
+  vocabularyRenderer,
+} from '@qingdan/rdf';
 import type { Quad } from '@rdfjs/types';
+import { jsonLdText } from './json-ld-text.js';
 
 /**
  * An edition's quads cut by the page that shows them: each duty's (its node and every node under
@@ -19,12 +26,11 @@ export interface EditionParts {
   readonly offices: ReadonlyMap<string, readonly Quad[]>;
   readonly edition: readonly Quad[];
   readonly instruments: ReadonlyMap<string, readonly Quad[]>;
-}
-
-function add<K>(map: Map<K, Quad[]>, key: K, quad: Quad): void {
-  const quads = map.get(key);
-  if (quads) quads.push(quad);
-  else map.set(key, [quad]);
+  /**
+   * The JSON text of a part's linked data (one of the parts above but the instruments'), as
+   * {@link pageJsonText} writes it: each node written once for the edition, not per page.
+   */
+  readonly jsonText: (part: readonly Quad[]) => string;
 }
 
 /** The IRI segment after `prefix` up to the next `/`, `#` or the end. */
@@ -57,14 +63,32 @@ export function editionParts(
   const instruments = new Map<string, Quad[]>();
   const edition: Quad[] = [];
   const blank = new Map<string, Quad[]>();
-  for (const quad of renderer.quads(list, base)) {
+  const into = <K>(map: Map<K, Quad[]>, key: K): Quad[] => {
+    let quads = map.get(key);
+    if (!quads) {
+      quads = [];
+      map.set(key, quads);
+    }
+    return quads;
+  };
+  const partOf = (quad: Quad): Quad[] => {
     const s = quad.subject.value;
-    if (quad.subject.termType === 'BlankNode') add(blank, s, quad);
-    else if (s.startsWith(dutyPrefix)) add(duties, segmentAfter(s, dutyPrefix), quad);
-    else if (s.startsWith(officePrefix)) add(offices, segmentAfter(s, officePrefix), quad);
-    else if (s.startsWith(instrumentPrefix))
-      add(instruments, segmentAfter(s, instrumentPrefix), quad);
-    else edition.push(quad);
+    if (quad.subject.termType === 'BlankNode') return into(blank, s);
+    if (s.startsWith(dutyPrefix)) return into(duties, segmentAfter(s, dutyPrefix));
+    if (s.startsWith(officePrefix)) return into(offices, segmentAfter(s, officePrefix));
+    if (s.startsWith(instrumentPrefix)) return into(instruments, segmentAfter(s, instrumentPrefix));
+    return edition;
+  };
+  const all = [...renderer.quads(list, base)];
+  // A subject's quads come in a row: its part is found once for the row.
+  let subject: Quad['subject'] | undefined;
+  let part: Quad[] = edition;
+  for (const quad of all) {
+    if (!subject?.equals(quad.subject)) {
+      subject = quad.subject;
+      part = partOf(quad);
+    }
+    part.push(quad);
   }
   // Lists (of offices, of provisions) are blank nodes: each part takes those it reaches.
   const close = (quads: Quad[]) => {
@@ -82,7 +106,57 @@ export function editionParts(
   for (const part of [duties, offices, instruments])
     for (const quads of part.values()) close(quads);
   close(edition);
-  return { duties, offices, edition, instruments };
+  return {
+    duties,
+    offices,
+    edition,
+    instruments,
+    jsonText: jsonLdText(all, vocabularyRenderer.prefixes),
+  };
+}
+
+/**
+ * A page's linked data in the qingdan vocabulary as JSON text: its quads as `@qingdan/rdf`
+ * writes JSON-LD, with the vocabulary's prefixes.
+ *
+ * @example
+ * ```ts
+ * JSON.parse(pageJsonText(quads))['@graph'].length; // the subjects of the quads
+ * ```
+ */
+export function pageJsonText(quads: readonly Quad[]): string {
+  return JSON.stringify(quadsToJsonLd(quads, vocabularyRenderer.prefixes));
+}
+
+/**
+ * A renderer that keeps the quads it last made for a list, so that the site, which cuts them by
+ * page after the list is published, does not make them again: the publication asks for an
+ * edition's quads once, and the next ask for the same list is given them (and forgets them).
+ * Quads are deterministic, so any other order of asking gives the same quads.
+ *
+ * @example
+ * ```ts
+ * const kept = keepingRenderer(vocabularyRenderer);
+ * await publishInto(folder, sources, { ...options, renderer: kept });
+ * editionParts(list, base, kept);
+ * ```
+ */
+export function keepingRenderer(renderer: EditionRenderer): EditionRenderer {
+  const kept = new WeakMap<DutyList, readonly Quad[]>();
+  return {
+    prefixes: renderer.prefixes,
+    jsonLd: (list, base, context) => renderer.jsonLd(list, base, context),
+    quads: (list, base) => {
+      const held = kept.get(list);
+      if (held) {
+        kept.delete(list);
+        return held;
+      }
+      const quads = [...renderer.quads(list, base)];
+      kept.set(list, quads);
+      return quads;
+    },
+  };
 }
 
 /**

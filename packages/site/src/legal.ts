@@ -29,13 +29,22 @@ export interface CitedInstrument {
  * citedInstruments({ text: '《村民委员会组织法》第二十一条' })[0]?.provisions; // [{ article: 21 }]
  * ```
  */
-export function citedInstruments(basis: LegalBasis): CitedInstrument[] {
-  if (isStructured(basis)) return [{ title: basis.instrument.title, provisions: basis.provisions }];
-  return parseCitations(basis.text).citations.map((c) => ({
-    title: c.basis.instrument.title,
-    provisions: c.basis.provisions,
-  }));
+export function citedInstruments(basis: LegalBasis): readonly CitedInstrument[] {
+  // A basis is read for the model, and for its duty's page in each language: parsed once.
+  let cited = read.get(basis);
+  if (!cited) {
+    cited = isStructured(basis)
+      ? [{ title: basis.instrument.title, provisions: basis.provisions }]
+      : parseCitations(basis.text).citations.map((c) => ({
+          title: c.basis.instrument.title,
+          provisions: c.basis.provisions,
+        }));
+    read.set(basis, cited);
+  }
+  return cited;
 }
+
+const read = new WeakMap<LegalBasis, readonly CitedInstrument[]>();
 
 /**
  * A provision as a reader writes it: 第十二条第二款 in Chinese, Art. 12(2) in English.

@@ -104,6 +104,16 @@ export function siteModel(paths: SitePaths) {
   const byKey = new Map<string, string>(); // `${edition path}|${key}` → identity
   const slugs = new Map<string, string>(); // `${county}|${slug}` → identity
   const instruments = new Map<string, CitedBy>();
+  // Every page linking an instrument asks for it by title: each title is resolved once.
+  const ids = new Map<string, string>();
+  const idOf = (title: string) => {
+    let id = ids.get(title);
+    if (id === undefined) {
+      id = instrumentId(title);
+      ids.set(title, id);
+    }
+    return id;
+  };
   const add = (list: DutyList): EditionRef => {
     const ref = editionRef(list);
     const edition = paths.edition(list);
@@ -140,7 +150,7 @@ export function siteModel(paths: SitePaths) {
       }
       for (const basis of duty.legalBases)
         for (const cited of citedInstruments(basis)) {
-          const id = instrumentId(cited.title);
+          const id = idOf(cited.title);
           let entry = instruments.get(id);
           if (!entry) {
             entry = { path: paths.instrument(cited.title), title: cited.title, duties: [] };
@@ -160,8 +170,7 @@ export function siteModel(paths: SitePaths) {
       const identity = byKey.get(`${paths.edition(list)}|${key}`);
       return identity ? departments.get(identity)?.path : undefined;
     },
-    instrumentPath: (title: string): string | undefined =>
-      instruments.get(instrumentId(title))?.path,
+    instrumentPath: (title: string): string | undefined => instruments.get(idOf(title))?.path,
   };
 }
 

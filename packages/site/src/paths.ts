@@ -32,22 +32,25 @@ function under(base: string, iri: string): PagePath {
  */
 export function sitePaths(base: string) {
   const root = base.endsWith('/') ? base : `${base}/`;
-  // A build asks for the paths of one edition's duties in a row: its IRIs are made once.
-  let last: { code: string; id: string; iris: ReturnType<typeof editionIris> } | undefined;
+  // Pages ask for the paths of an edition's duties again and again (the pages across editions
+  // go from one edition to another row by row): each edition's IRIs are made once.
+  const made = new Map<string, ReturnType<typeof editionIris>>();
   const iris = (list: Pick<DutyList, 'id' | 'division'>) => {
-    if (last?.code !== list.division.code || last.id !== list.id)
-      last = {
-        code: list.division.code,
-        id: list.id,
-        iris: editionIris(root, list.division.code, list.id),
-      };
-    return last.iris;
+    const key = `${list.division.code}\n${list.id}`;
+    let edition = made.get(key);
+    if (!edition) {
+      edition = editionIris(root, list.division.code, list.id);
+      made.set(key, edition);
+    }
+    return edition;
   };
   return {
     home: '' as PagePath,
     comparison: 'compare/' as PagePath,
     /** An edition's page, at its IRI: `{division}/{id}/`. */
     edition: (list: Pick<DutyList, 'id' | 'division'>) => under(root, iris(list).edition),
+    /** A duty's IRI, as `@qingdan/rdf` makes it. */
+    dutyIri: (list: Pick<DutyList, 'id' | 'division'>, key: string) => iris(list).duty(key),
     /** A duty's page, at its IRI: `{division}/{id}/duty/{key}/`. */
     duty: (list: Pick<DutyList, 'id' | 'division'>, key: string) =>
       under(root, iris(list).duty(key)),
@@ -118,6 +121,7 @@ export function relative(from: PagePath, to: string): string {
  * ```
  */
 export function diskPath(path: string): string {
+  if (!path.includes('%')) return path;
   return path
     .split('/')
     .map((s) => decodeURIComponent(s))

@@ -32,16 +32,21 @@ const entities: Record<string, string> = {
  * ```
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
+  // Most text (names, paths, numbers) has nothing to escape: tested before it is rebuilt.
+  return special.test(text) ? text.replace(specials, (c) => entities[c] ?? c) : text;
 }
+
+const special = /[&<>"']/;
+const specials = /[&<>"']/g;
 
 type Slot = Html | string | number | undefined | null | false | readonly Slot[];
 
 function render(slot: Slot): string {
-  if (slot === undefined || slot === null || slot === false) return '';
-  if (slot instanceof Html) return slot.value;
-  if (typeof slot === 'number') return String(slot);
+  // Text and markup first: what nearly every slot holds.
   if (typeof slot === 'string') return escapeHtml(slot);
+  if (slot instanceof Html) return slot.value;
+  if (slot === undefined || slot === null || slot === false) return '';
+  if (typeof slot === 'number') return String(slot);
   let out = '';
   for (const s of slot) out += render(s);
   return out;
@@ -73,5 +78,17 @@ export function html(strings: TemplateStringsArray, ...slots: Slot[]): Html {
  * ```
  */
 export function scriptJson(value: unknown): Html {
-  return new Html(JSON.stringify(value).replace(/</g, '\\u003c'));
+  return new Html(scriptSafe(JSON.stringify(value)));
+}
+
+/**
+ * JSON text made safe for a `<script>` element: `<` written as `\u003c` (the same JSON).
+ *
+ * @example
+ * ```ts
+ * scriptSafe('{"name":"</script>"}'); // '{"name":"\\u003c/script>"}'
+ * ```
+ */
+export function scriptSafe(json: string): string {
+  return json.includes('<') ? json.replace(/</g, '\\u003c') : json;
 }

@@ -1,6 +1,6 @@
 import { type Lang, langs, say } from '../i18n.js';
 import { type PagePath, pageFile, relative } from '../paths.js';
-import { type Html, html, scriptJson } from './html.js';
+import { escapeHtml, type Html, scriptJson, scriptSafe } from './html.js';
 
 /**
  * The data files of a page's edition, as `<link rel="alternate">` names them (paths under the
@@ -31,8 +31,8 @@ export interface Page {
   readonly path: PagePath;
   readonly title: (lang: Lang) => string;
   readonly body: (lang: Lang, link: (to: string) => string) => Html;
-  /** The page's own linked data in the qingdan vocabulary. */
-  readonly jsonLd?: unknown;
+  /** The page's own linked data in the qingdan vocabulary, as JSON text. */
+  readonly jsonLd?: string;
   /** What search engines read: schema.org, in the page's language. */
   readonly schemaOrg?: (lang: Lang) => unknown;
   readonly alternates?: Alternates;
@@ -54,17 +54,6 @@ export interface SiteFrame {
   readonly comparison: boolean;
 }
 
-// A page's data is the same in both languages: serialised once.
-const data = new WeakMap<Page, Html>();
-function pageData(page: Page): Html {
-  let json = data.get(page);
-  if (!json) {
-    json = scriptJson(page.jsonLd);
-    data.set(page, json);
-  }
-  return json;
-}
-
 /**
  * The whole HTML of a page in one language: `lang`, `hreflang` links to both versions, the
  * language switch, `<link rel="alternate">` to the data, the JSON-LD, and the one small script.
@@ -76,47 +65,69 @@ function pageData(page: Page): Html {
  * ```
  */
 export function renderPage(site: SiteFrame, page: Page, lang: Lang): string {
-  const link = (to: string) => relative(page.path, to);
+  // Written as plain text, the shell's words escaped once: every page of a site has this shell.
+  const path = page.path;
+  const link = (to: string) => relative(path, to);
+  const w = shellWords[lang];
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
-  const asset = (name: string) => link(`assets/${name}`);
-  const title = page.title(lang);
-  const alternates = Object.entries(page.alternates ?? {}).map(
-    ([format, file]) =>
-      html`<link rel="alternate" type="${alternateTypes[format as keyof Alternates]}" href="${link(file)}">`,
-  );
-  const head = html`<!doctype html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+  const title = escapeHtml(page.title(lang));
+  const alternates = Object.entries(page.alternates ?? {});
+  let out = `<!doctype html>
+<html lang="${htmlLang[lang]}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · ${say(lang, 'site')}</title>
-<link rel="canonical" href="${site.base + pageFile(page.path, lang)}">
-${langs.map((l) => html`<link rel="alternate" hreflang="${l === 'zh' ? 'zh-CN' : 'en'}" href="${site.base + pageFile(page.path, l)}">`)}
-${alternates}
+<title>${title} · ${w.site}</title>
+<link rel="canonical" href="${escapeHtml(site.base + pageFile(path, lang))}">
+`;
+  for (const l of langs)
+    out += `<link rel="alternate" hreflang="${htmlLang[l]}" href="${escapeHtml(site.base + pageFile(path, l))}">`;
+  out += '\n';
+  for (const [format, file] of alternates)
+    out += `<link rel="alternate" type="${alternateTypes[format as keyof Alternates]}" href="${escapeHtml(link(file))}">`;
+  out += `
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="${asset('site.css')}">
-${page.jsonLd === undefined ? '' : html`<script type="application/ld+json" id="qingdan-data">${pageData(page)}</script>`}
-${page.schemaOrg ? html`<script type="application/ld+json" id="schema-org">${scriptJson(page.schemaOrg(lang))}</script>` : ''}
-${page.search ? html`<script defer src="${asset('flexsearch.compact.min.js')}"></script>` : ''}
-<script defer src="${asset('site.js')}"></script>
+<link rel="stylesheet" href="${escapeHtml(link('assets/site.css'))}">
+${page.jsonLd === undefined ? '' : `<script type="application/ld+json" id="qingdan-data">${scriptSafe(page.jsonLd)}</script>`}
+${page.schemaOrg ? `<script type="application/ld+json" id="schema-org">${scriptJson(page.schemaOrg(lang)).value}</script>` : ''}
+${page.search ? `<script defer src="${escapeHtml(link('assets/flexsearch.compact.min.js'))}"></script>` : ''}
+<script defer src="${escapeHtml(link('assets/site.js'))}"></script>
 </head>
 <body>
-<a class="skip" href="#main">${say(lang, 'skip')}</a>
+<a class="skip" href="#main">${w.skip}</a>
 <header>
-<nav aria-label="${say(lang, 'site')}">
-<a href="${link(pageFile('', lang))}">${say(lang, 'site')}</a>
-${site.comparison ? html`<a href="${link(pageFile('compare/', lang))}">${say(lang, 'comparison')}</a>` : ''}
-<a href="${link('catalog.ttl')}">${say(lang, 'catalog')}</a>
-<a class="lang" hreflang="${other === 'zh' ? 'zh-CN' : 'en'}" lang="${other === 'zh' ? 'zh-CN' : 'en'}" href="${link(pageFile(page.path, other))}">${say(lang, 'switchTo')}</a>
+<nav aria-label="${w.site}">
+<a href="${escapeHtml(link(pageFile('', lang)))}">${w.site}</a>
+${site.comparison ? `<a href="${escapeHtml(link(pageFile('compare/', lang)))}">${w.comparison}</a>` : ''}
+<a href="${escapeHtml(link('catalog.ttl'))}">${w.catalog}</a>
+<a class="lang" hreflang="${htmlLang[other]}" lang="${htmlLang[other]}" href="${escapeHtml(link(pageFile(path, other)))}">${w.switchTo}</a>
 </nav>
 </header>
 <main id="main">
 <h1>${title}</h1>
-${page.body(lang, link)}
+${page.body(lang, link).value}
 </main>
-<footer><p>${say(lang, 'data')}: ${Object.entries(page.alternates ?? {}).map(([format, file]) => html`<a href="${link(file)}">${format}</a> `)}<a href="${link('catalog.jsonld')}">catalog.jsonld</a></p></footer>
+<footer><p>${w.data}: `;
+  for (const [format, file] of alternates)
+    out += `<a href="${escapeHtml(link(file))}">${escapeHtml(format)}</a> `;
+  return `${out}<a href="${escapeHtml(link('catalog.jsonld'))}">catalog.jsonld</a></p></footer>
 </body>
 </html>
 `;
-  return head.value;
 }
+
+const htmlLang: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+/** The shell's own words in one language, escaped. */
+function shellWordsOf(lang: Lang) {
+  return {
+    site: escapeHtml(say(lang, 'site')),
+    skip: escapeHtml(say(lang, 'skip')),
+    comparison: escapeHtml(say(lang, 'comparison')),
+    catalog: escapeHtml(say(lang, 'catalog')),
+    switchTo: escapeHtml(say(lang, 'switchTo')),
+    data: escapeHtml(say(lang, 'data')),
+  };
+}
+
+const shellWords = { zh: shellWordsOf('zh'), en: shellWordsOf('en') };

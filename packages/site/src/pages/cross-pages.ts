@@ -46,7 +46,7 @@ export function departmentPage(ctx: PageContext, department: CountyDepartment): 
  * const page = instrumentPage(ctx, model.instruments.get('传染病防治法')!, quads);
  * ```
  */
-export function instrumentPage(ctx: PageContext, instrument: CitedBy, jsonLd: unknown): Page {
+export function instrumentPage(ctx: PageContext, instrument: CitedBy, jsonLd: string): Page {
   const { paths } = ctx;
   const byArticle = [...instrument.duties].sort(
     (a, b) => (a.provisions[0]?.article ?? 1e9) - (b.provisions[0]?.article ?? 1e9),

@@ -47,8 +47,11 @@ const fieldWords: Record<string, { zh: string; en: string }> = {
   code: { zh: '事项编码', en: 'Code' },
 };
 
-function row(label: string, value: Html | string | undefined | readonly (Html | string)[]): Html {
-  return value === undefined ? html`` : html`<dt>${label}</dt><dd>${value}</dd>`;
+function row(
+  label: string,
+  value: Html | string | undefined | readonly (Html | string)[],
+): Html | undefined {
+  return value === undefined ? undefined : html`<dt>${label}</dt><dd>${value}</dd>`;
 }
 
 function joined(items: readonly Html[]): Html[] {
@@ -84,7 +87,7 @@ export function dutyFields(
   );
   const roles = Object.entries(roleWords).map(([field, word]) => {
     const keys = record[field] as readonly string[] | undefined;
-    if (!keys || keys.length === 0) return html``;
+    if (!keys || keys.length === 0) return undefined;
     const links = keys.map((k) => {
       const path = model.departmentPath(list, k);
       return path

@@ -1,6 +1,4 @@
 import type { Duty, DutyList } from '@qingdan/core';
-import { editionIris } from '@qingdan/rdf';
-import type { Quad } from '@rdfjs/types';
 import { editionAlternates } from '../edition-data.js';
 import { html } from '../html/html.js';
 import type { Page } from '../html/page.js';
@@ -8,7 +6,7 @@ import { pick, say } from '../i18n.js';
 import { labelsOf } from '../labels.js';
 import { citedInstruments } from '../legal.js';
 import { pageFile } from '../paths.js';
-import { type PageContext, pageJsonLd } from './context.js';
+import type { PageContext } from './context.js';
 import { dutyFields } from './duty-fields.js';
 
 /**
@@ -16,28 +14,23 @@ import { dutyFields } from './duty-fields.js';
  *
  * @example
  * ```ts
- * const page = dutyPage(ctx, list, duty, parts.duties.get(duty.key) ?? []);
+ * const page = dutyPage(ctx, list, duty, parts.jsonText(parts.duties.get(duty.key) ?? []));
  * ```
  */
-export function dutyPage(
-  ctx: PageContext,
-  list: DutyList,
-  duty: Duty,
-  quads: readonly Quad[],
-): Page {
+export function dutyPage(ctx: PageContext, list: DutyList, duty: Duty, jsonLd: string): Page {
   const { paths, model, base } = ctx;
   const edition = paths.edition(list);
   return {
     path: paths.duty(list, duty.key),
     title: (lang) => pick(lang, { zh: duty.name, en: duty.nameEn }),
     alternates: editionAlternates(list),
-    jsonLd: pageJsonLd(quads),
+    jsonLd,
     schemaOrg: (lang) => {
       const labels = labelsOf(list, lang);
       return {
         '@context': 'https://schema.org',
         '@type': 'GovernmentService',
-        '@id': `${editionIris(base, list.division.code, list.id).duty(duty.key)}#service`,
+        '@id': `${paths.dutyIri(list, duty.key)}#service`,
         name: pick(lang, { zh: duty.name, en: duty.nameEn }),
         serviceType: labels.section(duty.section),
         provider: { '@type': 'GovernmentOrganization', name: list.division.name },
@@ -61,22 +54,17 @@ ${dutyFields(list, duty, lang, { labels, paths, model, link })}`;
  *
  * @example
  * ```ts
- * const page = officePage(ctx, list, 'shsw', parts.offices.get('shsw') ?? []);
+ * const page = officePage(ctx, list, 'shsw', parts.jsonText(parts.offices.get('shsw') ?? []));
  * ```
  */
-export function officePage(
-  ctx: PageContext,
-  list: DutyList,
-  key: string,
-  quads: readonly Quad[],
-): Page {
+export function officePage(ctx: PageContext, list: DutyList, key: string, jsonLd: string): Page {
   const { paths } = ctx;
   const duties = list.duties.filter((d) => d.offices.includes(key));
   return {
     path: paths.office(list, key),
     title: (lang) => labelsOf(list, lang).office(key),
     alternates: editionAlternates(list),
-    jsonLd: pageJsonLd(quads),
+    jsonLd,
     body: (lang, link) => {
       const labels = labelsOf(list, lang);
       return html`<p><a href="${link(pageFile(paths.edition(list), lang))}">${labels.title}</a></p>

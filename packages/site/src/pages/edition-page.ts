@@ -65,13 +65,13 @@ ${select('department', say(lang, 'department'), options(departmentCounts(list), 
  *
  * @example
  * ```ts
- * const page = editionPage(ctx, list, pageJsonLd(parts.edition), ['jsonld', 'ttl', 'nt', 'nq'], undefined, amendmentLinks);
+ * const page = editionPage(ctx, list, parts.jsonText(parts.edition), ['jsonld', 'ttl', 'nt', 'nq'], undefined, amendmentLinks);
  * ```
  */
 export function editionPage(
   ctx: PageContext,
   list: DutyList,
-  jsonLd: unknown,
+  jsonLd: string,
   formats: readonly PublicationFormat[],
   tables: { readonly csv: string; readonly csvw: string; readonly xlsx: string } | undefined,
   amendments: readonly { readonly path: string; readonly from: Labelled; readonly to: Labelled }[],

@@ -31,10 +31,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  *
  * @example
  * ```ts
- * const page = homePage(ctx, catalogJsonLd, 'assets/search-data.js');
+ * const page = homePage(ctx, pageJsonText(catalogQuads(editions, options)), 'assets/search-data.js');
  * ```
  */
-export function homePage(ctx: PageContext, catalog: unknown, searchIndex: string): Page {
+export function homePage(ctx: PageContext, catalog: string, searchIndex: string): Page {
   const { paths } = ctx;
   const sorted = [...ctx.editions].sort(
     (a, b) =>
