@@ -61,7 +61,8 @@ function runEnd(s: string, p: number): number {
     if (!isIdeograph(c) && !isQuoteMark(c)) break;
     if (c === ch.di && startsProvision(s, j + 1)) break;
     if (c === ch.deng && afterDeng.some((w) => s.startsWith(w, j + 1))) break;
-    if (s.startsWith('及其实施', j) || s.startsWith('及实施', j)) break;
+    // 及其实施细则 and the like end the title; only a 及 can begin them
+    if (c === 0x53ca && (s.startsWith('及其实施', j) || s.startsWith('及实施', j))) break;
     j++;
   }
   return j;
