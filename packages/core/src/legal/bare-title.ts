@@ -1,4 +1,5 @@
-import { findKnownInstrument, isLawTitle } from './instrument-title.js';
+import { findKnownInstrument, isLawTitle, mayEndTitle } from './instrument-title.js';
+import { normaliseCode } from './normalise.js';
 import { isNumeralChar } from './numerals.js';
 import { placeLevel } from './place.js';
 import { ch, isIdeograph, isQuoteMark, skipSpaces } from './scan-chars.js';
@@ -60,7 +61,8 @@ function runEnd(s: string, p: number): number {
     if (!isIdeograph(c) && !isQuoteMark(c)) break;
     if (c === ch.di && startsProvision(s, j + 1)) break;
     if (c === ch.deng && afterDeng.some((w) => s.startsWith(w, j + 1))) break;
-    if (s.startsWith('及其实施', j) || s.startsWith('及实施', j)) break;
+    // 及其实施细则 and the like end the title; only a 及 can begin them
+    if (c === 0x53ca && (s.startsWith('及其实施', j) || s.startsWith('及实施', j))) break;
     j++;
   }
   return j;
@@ -122,6 +124,11 @@ export function bareTitleAt(s: string, p: number): BareTitle | undefined {
   for (const trial of ['(试行)', '(暂行)'])
     if (s.startsWith(trial, end) && findKnownInstrument(s.slice(p, end) + trial))
       return { title: s.slice(p, end) + trial, end: end + trial.length };
+  // every title ends in a character of a known title or in 法, 条例, 规定 and the like: a run of
+  // quoted text with none of them (乡、民族乡、镇的人民政府……) is no title, and costs no slice
+  let may = false;
+  for (let k = p; k < end && !may; k++) may = mayEndTitle(normaliseCode(s.charCodeAt(k)));
+  if (!may) return undefined;
   const title = titleOf(s.slice(p, end));
   return title ? { title, end: p + title.length } : undefined;
 }

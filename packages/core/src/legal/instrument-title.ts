@@ -61,6 +61,32 @@ function knownIndex(): Map<string, KnownInstrument> {
   return m;
 }
 
+/** Code units a title may end in: see {@link mayEndTitle}. */
+let titleEnds: Uint8Array | undefined;
+
+/**
+ * Whether a title may end in this (normalised) code unit: the last character of a known title or
+ * alias, one that keys ignore (quotes), or the last of 法, 条例, 细则, 规则, 规定, 决定 and 通知.
+ * A run of text with no such character holds no title, and is turned away before any lookup.
+ *
+ * @example
+ * ```ts
+ * mayEndTitle('法'.charCodeAt(0)); // true
+ * mayEndTitle('助'.charCodeAt(0)); // false
+ * ```
+ */
+export function mayEndTitle(code: number): boolean {
+  if (!titleEnds) {
+    knownIndex();
+    const t = new Uint8Array(0x10000);
+    for (const c of lastCharacters ?? []) t[c] = 1;
+    for (let c = 0; c < 0x10000; c++) if (isIgnoredInKey(c)) t[c] = 1;
+    for (const c of '法例则定知') t[c.charCodeAt(0)] = 1;
+    titleEnds = t;
+  }
+  return titleEnds[code] === 1;
+}
+
 /**
  * The instrument the table of known instruments holds under this title, short title or alias.
  *

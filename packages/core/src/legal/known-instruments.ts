@@ -282,6 +282,8 @@ const departmentalRules = [
   '安全生产违法行为行政处罚办法',
   '城市生活垃圾管理办法',
   '建筑工程施工许可管理办法',
+  // 公安部令第120号: fire lists cite it alone, with no marks and no article
+  '消防监督检查规定',
 ] as const;
 
 function entries(): KnownInstrument[] {

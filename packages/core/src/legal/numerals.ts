@@ -82,13 +82,13 @@ export function parseNumeralIn(whole: string, start: number, end: number): numbe
     }
   }
   if (allArabic) return arabic;
-  const text = whole.slice(start, end);
+  // read in place, not from a slice: the scanner reads a numeral in every provision
   let hasUnit = false;
-  for (let i = 0; i < text.length; i++) if (unitOf(text.charCodeAt(i)) > 0) hasUnit = true;
+  for (let i = start; i < end; i++) if (unitOf(whole.charCodeAt(i)) > 0) hasUnit = true;
   if (!hasUnit) {
     let value = 0;
-    for (let i = 0; i < text.length; i++) {
-      const d = digitOf(text.charCodeAt(i));
+    for (let i = start; i < end; i++) {
+      const d = digitOf(whole.charCodeAt(i));
       if (d < 0) return undefined;
       value = value * 10 + d;
     }
@@ -97,8 +97,8 @@ export function parseNumeralIn(whole: string, start: number, end: number): numbe
   let total = 0;
   let digit = -1;
   let lastUnit = 10_000;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = whole.charCodeAt(i);
     const d = digitOf(c);
     if (d >= 0) {
       if (digit > 0) return undefined; // two digits in a row, as in 二三十

@@ -8,20 +8,20 @@ const cells = readRealCells();
  * The share of real cells the parser must structure exactly. It is the figure reached when the
  * corpus was last scored; a change that parses fewer cells exactly fails here.
  */
-const floor = 0.99;
+const floor = 0.97;
 
 /**
  * The same for the held-out cells alone (marked `heldOut`, chosen by page address when they were
  * added): the parser is never changed to fit them, so this figure is the one to trust for text it
  * has not seen.
  */
-const heldOutFloor = 0.95;
+const heldOutFloor = 0.9;
 
 describe('real legal-basis cells from published lists', () => {
   it('come from many provinces, lists and pages, each with its source', () => {
-    expect(cells.length).toBeGreaterThanOrEqual(313);
+    expect(cells.length).toBeGreaterThanOrEqual(350);
     expect(new Set(cells.map((c) => c.province)).size).toBeGreaterThanOrEqual(29);
-    expect(cells.filter((c) => c.heldOut).length).toBeGreaterThanOrEqual(67);
+    expect(cells.filter((c) => c.heldOut).length).toBeGreaterThanOrEqual(82);
     for (const c of cells) {
       expect(c.source).toMatch(/^https?:\/\//);
       expect(c.text.trim()).not.toBe('');
