@@ -5,6 +5,7 @@ export {
   loadPublishedCatalog,
   loadPublishedFolder,
   nQuadsGraph,
+  type PublishedFileRejected,
 } from './embedded/published-folder.js';
 export { preferredType } from './protocol/accept.js';
 export { sparqlHandlerForFolder } from './protocol/folder-handler.js';

@@ -8,7 +8,10 @@ import { progressBar } from '../output/progress-bar.js';
 export interface LoadedInputs {
   readonly editions: number;
   readonly triples: number;
-  /** Lists that could not be read or are invalid: reported, and left out of the store. */
+  /**
+   * Lists that could not be read or are invalid, and published files that no longer parse:
+   * reported, and left out of the store.
+   */
   readonly rejected: readonly { readonly file: string; readonly issues: readonly LocatedIssue[] }[];
   /** Whether any path named a list file or a published folder. */
   readonly found: boolean;
@@ -36,14 +39,16 @@ export async function loadQueryInputs(
   store.loadVocabulary();
   let editions = 0;
   let triples = 0;
+  const rejected: { file: string; issues: readonly LocatedIssue[] }[] = [];
   const published = paths.filter((p) => isPublishedFolder(p));
   for (const folder of published)
-    for (const g of loadPublishedFolder(store, folder).slice(1)) {
+    for (const g of loadPublishedFolder(store, folder, (file, issue, at) =>
+      rejected.push({ file, issues: [{ ...issue, file, ...at }] }),
+    ).slice(1)) {
       editions++;
       triples += g.triples;
     }
   const files = await findListFiles(paths.filter((p) => !published.includes(p)));
-  const rejected: { file: string; issues: readonly LocatedIssue[] }[] = [];
   const bar = quiet ? undefined : progressBar(io, '载入 loading', files.length);
   for (const [i, file] of files.entries()) {
     const result = await readListFile(file);

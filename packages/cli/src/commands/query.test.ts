@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,6 +88,21 @@ describe('qingdan query', () => {
     const { code, stdout } = await qingdan('query', '--file', file, published, '--format', 'csv');
     expect(code).toBe(0);
     expect(stdout.split(/\r?\n/)[1]).toBe('5');
+    // An edition's file damaged after publishing: a line cut short at its end.
+    const damaged = join(published, '421127104', 'huangmei-wuzu-2024.nt');
+    const lines = (await readFile(damaged, 'utf8')).split('\n').length;
+    await appendFile(damaged, '<https://data.example.org/qd/x> <https://x.org/p> "cut\n');
+    const count =
+      'SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://data.example.org/qd/421127104/huangmei-wuzu-2024> { ?s ?p ?o } }';
+    const run = await qingdan('query', count, published, '--format', 'csv');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${damaged}:${lines}:`);
+    expect(run.stderr).toContain('rdf-syntax-invalid');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    // Left out whole: none of the lines read before the damaged one is counted.
+    expect(run.stdout.split(/\r?\n/)[1]).toBe('0');
+    const others = await qingdan('query', '--file', file, published, '--format', 'csv');
+    expect(others.stdout.split(/\r?\n/)[1]).toBe('4');
   });
 
   it('reports a bad query, an unknown saved query and a missing file as issues, no stack trace', async () => {

@@ -8,7 +8,7 @@ import {
   statSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { makeIssue } from '@qingdan/core';
+import { type Issue, makeIssue } from '@qingdan/core';
 import { catalogFiles } from '@qingdan/rdf';
 import { QueryError } from '../query/query-error.js';
 import type { EditionStore, LoadedGraph } from './edition-store.js';
@@ -102,33 +102,77 @@ export function nQuadsGraph(file: string): string | undefined {
 }
 
 /**
+ * Where in a published file oxigraph found it unreadable, from its message ("… at line 12
+ * between columns 3 and 9 …" or "… between line 12 column 51 and line 13 column 1 …"), when
+ * it says.
+ */
+function parsePosition(message: string): { line: number; column: number } | undefined {
+  const at = /line (\d+)(?: between columns| column) (\d+)/u.exec(message);
+  return at ? { line: Number(at[1]), column: Number(at[2]) } : undefined;
+}
+
+/**
+ * Told of a published file that does not parse, and left out of the store whole.
+ *
+ * @example
+ * ```ts
+ * const onRejected: PublishedFileRejected = (file, issue, at) => console.error(file, at?.line, issue.code);
+ * ```
+ */
+export type PublishedFileRejected = (
+  file: string,
+  issue: Issue<'rdf-syntax-invalid'>,
+  at?: { readonly line: number; readonly column: number },
+) => void;
+
+/**
  * Loads what `qingdan publish` wrote: each edition's N-Quads (already in the edition's graph;
  * the `.nt` beside it, in that graph, when there is one) and the catalog, in a graph named by the catalog's IRI. Throws {@link QueryError}
  * (`published-folder-unreadable`) when the folder has no N-Quads (published without `nq`) or
- * its catalog names no `dcat:Catalog`.
+ * its catalog names no `dcat:Catalog`. An edition's file that does not parse (damaged since it
+ * was published) is taken out again whole, so no answer counts half an edition, and given to
+ * `onRejected`; without it, it is thrown as `published-folder-unreadable` naming the file.
  *
  * @example
  * ```ts
  * loadPublishedFolder(store, 'out/examples'); // [{ graph: 'https://…/catalog', triples: 520 }, …]
  * ```
  */
-export function loadPublishedFolder(store: EditionStore, folder: string): LoadedGraph[] {
-  const refuse = (reason: string) =>
-    new QueryError(makeIssue('published-folder-unreadable', 'error', [], { path: folder, reason }));
+export function loadPublishedFolder(
+  store: EditionStore,
+  folder: string,
+  onRejected?: PublishedFileRejected,
+): LoadedGraph[] {
+  const refuse = (reason: string, path = folder) =>
+    new QueryError(makeIssue('published-folder-unreadable', 'error', [], { path, reason }));
   const files = nQuadsFiles(folder);
   if (files.length === 0)
     throw refuse('no N-Quads files (.nq); publish with --format including nq');
   const loaded: LoadedGraph[] = [loadPublishedCatalog(store, folder)];
   for (const file of files) {
     // Every quad of an edition's file is in the edition's graph: the first line names it.
-    const graph = nQuadsGraph(file) ?? file;
+    const graph = nQuadsGraph(file);
     // The same triples as N-Triples, when published beside it, load faster: the graph is given
     // once rather than read on every line. Bytes as they are: oxigraph reads UTF-8.
     const nt = `${file.slice(0, -'.nq'.length)}.nt`;
-    if (graph !== file && existsSync(nt)) loaded.push(store.loadNTriples(readFileSync(nt), graph));
-    else {
-      store.loadNQuads(readFileSync(file));
-      loaded.push({ graph, triples: graph === file ? 0 : store.graphSize(graph) });
+    const source = graph !== undefined && existsSync(nt) ? nt : file;
+    try {
+      if (graph !== undefined && source === nt)
+        loaded.push(store.loadNTriples(readFileSync(nt), graph));
+      else {
+        store.loadNQuads(readFileSync(file));
+        loaded.push({ graph: graph ?? file, triples: graph ? store.graphSize(graph) : 0 });
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      // Loading is not one transaction (that is what makes it fast): what was read goes again.
+      if (graph !== undefined) store.store.update(`DROP SILENT GRAPH <${graph}>`);
+      if (!onRejected) throw refuse(message, source);
+      onRejected(
+        source,
+        makeIssue('rdf-syntax-invalid', 'error', [], { message }),
+        parsePosition(message),
+      );
     }
   }
   return loaded;
