@@ -70,18 +70,12 @@ export function writeLineFiles(
       graph.length +
       2;
     first.room(most);
-    const start = first.used;
-    let at = put(first.buffer, start, subjectBytes, p, objectBytes, literal);
+    let at = put(first.buffer, first.used, subjectBytes, p, objectBytes, literal);
     const out = first.buffer;
     if (nt !== undefined) {
       if (nq !== undefined) {
         nq.room(most);
-        // A literal's line is copied from the N-Triples, not encoded again; other lines are
-        // put together from their terms' bytes, which costs less than one copy of the line.
-        const q =
-          literal === undefined
-            ? put(nq.buffer, nq.used, subjectBytes, p, objectBytes, undefined)
-            : nq.used + out.copy(nq.buffer, nq.used, start, at);
+        const q = put(nq.buffer, nq.used, subjectBytes, p, objectBytes, literal);
         nq.buffer.set(graph, q);
         nq.used = q + graph.length;
       }
