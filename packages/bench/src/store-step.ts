@@ -76,7 +76,8 @@ if (step === 'path' && store) {
   ];
   for (const q of ordered) {
     const t = performance.now();
+    const c = cpuNow();
     runQuery(store, q.sparql);
-    print({ query: q.name, ms: performance.now() - t, peakRssMb: peakRssMb() });
+    print({ query: q.name, ms: performance.now() - t, cpuMs: cpuNow() - c, peakRssMb: peakRssMb() });
   }
 }
