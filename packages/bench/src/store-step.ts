@@ -78,6 +78,11 @@ if (step === 'path' && store) {
     const t = performance.now();
     const c = cpuNow();
     runQuery(store, q.sparql);
-    print({ query: q.name, ms: performance.now() - t, cpuMs: cpuNow() - c, peakRssMb: peakRssMb() });
+    print({
+      query: q.name,
+      ms: performance.now() - t,
+      cpuMs: cpuNow() - c,
+      peakRssMb: peakRssMb(),
+    });
   }
 }
