@@ -27,6 +27,7 @@ interface Load {
 interface Query {
   readonly query: string;
   readonly ms: number;
+  readonly cpuMs: number;
 }
 
 const { values, positionals } = parseArgs({
@@ -141,10 +142,11 @@ for (const duties of sizes) {
       `| ${name} | ${loads.map((s) => fmt(s.cpuMs / 1000, 1)).join(' / ')} | ${fmt(cpu / 1000, 1)} | ${fmt(median(loads.map((s) => s.ms)) / 1000, 1)} | ${fmt((loads[0]?.triples ?? 0) / (cpu / 1000))} | ${fmt(cpu / floorCpu, 2)} | ${fmt(Math.max(...loads.map((s) => s.peakRssMb)))} |\n`,
     );
   }
-  process.stdout.write('\n| saved query | wall s |\n|---|---|\n');
-  for (const q of queries) process.stdout.write(`| ${q.query} | ${fmt(q.ms / 1000, 1)} |\n`);
+  process.stdout.write('\n| saved query | CPU s | wall s |\n|---|---|---|\n');
+  for (const q of queries)
+    process.stdout.write(`| ${q.query} | ${fmt(q.cpuMs / 1000, 2)} | ${fmt(q.ms / 1000, 2)} |\n`);
   if (unfinished)
     process.stdout.write(
-      `| (the next query had not finished when the budget of ${values['query-budget']} s ran out) | |\n`,
+      `| (the next query had not finished when the budget of ${values['query-budget']} s ran out) | | |\n`,
     );
 }
