@@ -137,6 +137,8 @@ export const issueCodes = [
   'spreadsheet-sheet-notes-only',
   // the DCAT catalog's description given to publish and site
   'catalog-description-invalid',
+  // a query whose answer outgrows the embedded store's memory
+  'sparql-answer-too-large',
 ] as const;
 
 /**

@@ -891,6 +891,10 @@ const messages = {
       en: `the catalog's ${field} "${s(p, 'value')}" cannot be used: ${why.en}`,
     };
   },
+  'sparql-answer-too-large': (p: P<'reason'>) => ({
+    zh: `查询结果太大，内存容纳不下（${s(p, 'reason')}），查询已停止。请用 LIMIT 限制行数、加条件缩小范围，或用 COUNT 汇总；每个三元组模式都应与其他模式共用变量，否则结果是各模式结果的乘积`,
+    en: `the query's answer is too large to hold in memory (${s(p, 'reason')}); the query was stopped. Limit the rows with LIMIT, narrow it with more patterns, or sum it up with COUNT; a triple pattern that shares no variable with the others multiplies the answer by its own`,
+  }),
 } as const satisfies { readonly [C in IssueCode]: (p: never) => Bilingual };
 
 /**

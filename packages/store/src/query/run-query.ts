@@ -3,6 +3,7 @@ import { commonPrefixes, quadsToNTriples, quadsToTurtle } from '@qingdan/rdf';
 import { namespaces, qingdanNamespace } from '@qingdan/vocab';
 import type { Quad } from '@rdfjs/types';
 import type { EditionStore } from '../embedded/edition-store.js';
+import { answerInMemory } from './answer-in-memory.js';
 import { QueryError } from './query-error.js';
 import { type QueryForm, queryForm } from './query-form.js';
 
@@ -102,10 +103,16 @@ export function runQuery(store: EditionStore, sparql: string): QueryResult {
   const form = queryForm(sparql);
   if (form === undefined) throw invalid('not a SELECT, ASK, CONSTRUCT or DESCRIBE query');
   try {
-    if (form === 'select' || form === 'ask')
-      return { form, json: JSON.parse(store.query(sparql, 'json') as string) as SparqlResultsJson };
-    return { form, quads: store.query(sparql) as unknown as Quad[] };
+    return answerInMemory((): QueryResult => {
+      if (form === 'select' || form === 'ask')
+        return {
+          form,
+          json: JSON.parse(store.query(sparql, 'json') as string) as SparqlResultsJson,
+        };
+      return { form, quads: store.query(sparql) as unknown as Quad[] };
+    });
   } catch (error) {
+    if (error instanceof QueryError) throw error;
     throw invalid(reasonOf(error));
   }
 }
@@ -133,12 +140,15 @@ export function serializeQuery(store: EditionStore, sparql: string, format: stri
       }),
     );
   try {
-    if (form === 'select' || form === 'ask') return store.query(sparql, format) as string;
-    const quads = store.query(sparql) as unknown as Quad[];
-    return format === 'ttl'
-      ? quadsToTurtle(quads, { prefixes: queryPrefixes })
-      : quadsToNTriples(quads);
+    return answerInMemory(() => {
+      if (form === 'select' || form === 'ask') return store.query(sparql, format) as string;
+      const quads = store.query(sparql) as unknown as Quad[];
+      return format === 'ttl'
+        ? quadsToTurtle(quads, { prefixes: queryPrefixes })
+        : quadsToNTriples(quads);
+    });
   } catch (error) {
+    if (error instanceof QueryError) throw error;
     throw invalid(reasonOf(error));
   }
 }
