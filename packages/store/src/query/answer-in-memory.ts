@@ -30,7 +30,7 @@ export function answerInMemory<T>(call: () => T): T {
       panics
         .join('\n')
         .split('\n')
-        .find((line, i, all) => i > 0 && all[i - 1]?.startsWith('panicked at'))
+        .find((_line, i, all) => i > 0 && all[i - 1]?.startsWith('panicked at'))
         ?.trim() ?? (error instanceof Error ? error.message : String(error));
     throw new QueryError(makeIssue('sparql-answer-too-large', 'error', [], { reason }));
   } finally {
