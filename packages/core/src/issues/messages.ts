@@ -341,6 +341,10 @@ const endpointRefusals: Readonly<Record<string, (p: P<'answer'>) => Bilingual>> 
     zh: p.answer ? `：${s(p, 'answer')}` : '',
     en: p.answer ? `: ${s(p, 'answer')}` : '',
   }),
+  'not-results': (p) => ({
+    zh: `：回答的不是 SPARQL 查询结果 JSON，该地址可能不是 SPARQL 查询端点（见 --query）。回答开头：${s(p, 'answer')}`,
+    en: `: what came back is not SPARQL results JSON, so the address is likely not the SPARQL query endpoint (see --query). It began: ${s(p, 'answer')}`,
+  }),
 };
 
 /** The text of a sub-code whose wording takes params, or the sub-code itself when unknown. */

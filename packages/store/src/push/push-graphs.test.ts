@@ -1,4 +1,6 @@
-import type { DutyList } from '@qingdan/core';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type DutyList, issueMessages } from '@qingdan/core';
 import { findListFiles, readListFile } from '@qingdan/listfile';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Fault, startFakeStore } from '../../test/fake-store-server.js';
@@ -209,6 +211,35 @@ describe('pushGraphs', () => {
     });
     expect(JSON.stringify((error as PushError).issue)).not.toContain('Secret-x9');
     expect(s2.graphs()).toEqual([]);
+  });
+
+  it('says an address that answers a page or other JSON is likely not the query endpoint', async () => {
+    for (const [type, body] of [
+      ['text/html', '<html><body>请登录 / sign in</body></html>'],
+      ['application/sparql-results+json', '{"head":{},"results":5}'],
+    ] as const) {
+      const server = createServer((_req, res) => {
+        res.writeHead(200, { 'content-type': type });
+        res.end(body);
+      });
+      await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+      const { port } = server.address() as AddressInfo;
+      const url = `http://127.0.0.1:${port}/`;
+      const error = await pushGraphs(graphs.slice(0, 1), {
+        endpoint: url,
+        retry: fast,
+      })
+        .catch((e: unknown) => e)
+        .finally(() => server.close());
+      expect(error).toBeInstanceOf(PushError);
+      const { issue } = error as PushError;
+      expect(issue).toMatchObject({
+        code: 'sparql-endpoint-refused',
+        params: { reason: 'not-results', url, status: 200 },
+      });
+      expect(issueMessages(issue).en).toContain('not SPARQL results JSON');
+      expect(issueMessages(issue).zh).toContain(body.slice(0, 10));
+    }
   });
 
   it('reports what a dry run would push without writing', async () => {

@@ -3,6 +3,7 @@ import { makeIssue } from '@qingdan/core';
 import { ntriplesBatches } from './batches.js';
 import { type Credentials, type RetryOptions, ServiceClient } from './http-client.js';
 import { PushError } from './push-error.js';
+import { resultsBindings } from './results-bindings.js';
 
 /**
  * One graph to push: its IRI and its triples as N-Triples text. The text is read once, when the
@@ -153,12 +154,11 @@ export async function pushGraphs(
       },
       body: new URLSearchParams({ query: sparql }).toString(),
     });
-    const json = (await res.json()) as {
-      results: { bindings: Record<string, { value: string }>[] };
-    };
-    return json.results.bindings.map((b) =>
-      Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v.value])),
-    );
+    return resultsBindings(await res.text(), {
+      url: queryUrl,
+      status: res.status,
+      contentType: res.headers.get('content-type') ?? '',
+    });
   }
 
   async function update(sparql: string): Promise<void> {
