@@ -1,6 +1,6 @@
 import { type Lang, langs, say } from '../i18n.js';
 import { type PagePath, pageFile, relative } from '../paths.js';
-import { escapeHtml, type Html, scriptJson, scriptSafe } from './html.js';
+import { escapeHtml, type Html, scriptSafe } from './html.js';
 
 /**
  * The data files of a page's edition, as `<link rel="alternate">` names them (paths under the
@@ -33,8 +33,8 @@ export interface Page {
   readonly body: (lang: Lang, link: (to: string) => string) => Html;
   /** The page's own linked data in the qingdan vocabulary, as JSON text. */
   readonly jsonLd?: string;
-  /** What search engines read: schema.org, in the page's language. */
-  readonly schemaOrg?: (lang: Lang) => unknown;
+  /** What search engines read: schema.org, in the page's language, as JSON text. */
+  readonly schemaOrg?: (lang: Lang) => string;
   readonly alternates?: Alternates;
   /** Whether the page loads the search library (pages with a search box). */
   readonly search?: boolean;
@@ -89,7 +89,7 @@ export function renderPage(site: SiteFrame, page: Page, lang: Lang): string {
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${escapeHtml(link('assets/site.css'))}">
 ${page.jsonLd === undefined ? '' : `<script type="application/ld+json" id="qingdan-data">${scriptSafe(page.jsonLd)}</script>`}
-${page.schemaOrg ? `<script type="application/ld+json" id="schema-org">${scriptJson(page.schemaOrg(lang)).value}</script>` : ''}
+${page.schemaOrg ? `<script type="application/ld+json" id="schema-org">${scriptSafe(page.schemaOrg(lang))}</script>` : ''}
 ${page.search ? `<script defer src="${escapeHtml(link('assets/flexsearch.compact.min.js'))}"></script>` : ''}
 <script defer src="${escapeHtml(link('assets/site.js'))}"></script>
 </head>

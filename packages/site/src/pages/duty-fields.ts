@@ -1,5 +1,5 @@
 import { type Duty, type DutyList, findConcept, reclaimReasonScheme } from '@qingdan/core';
-import { type Html, html } from '../html/html.js';
+import { escapeHtml } from '../html/html.js';
 import { type Lang, pick, say } from '../i18n.js';
 import type { Labels } from '../labels.js';
 import { citedInstruments, provisionText } from '../legal.js';
@@ -47,24 +47,49 @@ const fieldWords: Record<string, { zh: string; en: string }> = {
   code: { zh: '事项编码', en: 'Code' },
 };
 
-function row(
-  label: string,
-  value: Html | string | undefined | readonly (Html | string)[],
-): Html | undefined {
-  return value === undefined ? undefined : html`<dt>${label}</dt><dd>${value}</dd>`;
+/** The rows' labels in one language, escaped once: every duty page shows them. */
+function rowWordsOf(lang: Lang) {
+  const e = escapeHtml;
+  return {
+    key: e(say(lang, 'key')),
+    number: e(say(lang, 'number')),
+    code: e(pick(lang, fieldWords.code ?? { zh: '', en: '' })),
+    name: e(say(lang, 'name')),
+    section: e(say(lang, 'section')),
+    domain: e(say(lang, 'domain')),
+    powerCategory: e(say(lang, 'powerCategory')),
+    delegationMode: e(pick(lang, fieldWords.delegationMode ?? { zh: '', en: '' })),
+    reclaimReasons: e(pick(lang, fieldWords.reclaimReasons ?? { zh: '', en: '' })),
+    description: e(say(lang, 'description')),
+    offices: e(say(lang, 'offices')),
+    legalBases: e(say(lang, 'legalBases')),
+    resources: e(say(lang, 'resources')),
+    extraColumns: e(say(lang, 'extraColumns')),
+    roles: Object.entries(roleWords).map(
+      ([field, word]) => [field, e(`${say(lang, 'departments')}（${say(lang, word)}）`)] as const,
+    ),
+  };
 }
 
-function joined(items: readonly Html[]): Html[] {
-  return items.flatMap((item, i) => (i === 0 ? [item] : [html`、`, item]));
+const rowWords = { zh: rowWordsOf('zh'), en: rowWordsOf('en') };
+
+/** A row of the definition list from its label and value, both escaped; none without a value. */
+function row(label: string, value: string | undefined): string {
+  return value === undefined ? '' : `<dt>${label}</dt><dd>${value}</dd>`;
+}
+
+/** Escaped text, or nothing when there is none. */
+function text(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : escapeHtml(value);
 }
 
 /**
  * Every field of a duty as a definition list, each office, department and instrument linked to
- * its page.
+ * its page: markup, every text in it escaped.
  *
  * @example
  * ```ts
- * dutyFields(list, duty, 'zh', { labels, paths, model, link }).value.startsWith('<dl'); // true
+ * dutyFields(list, duty, 'zh', { labels, paths, model, link }).startsWith('<dl'); // true
  * ```
  */
 export function dutyFields(
@@ -77,51 +102,56 @@ export function dutyFields(
     readonly model: SiteModel;
     readonly link: (to: string) => string;
   },
-): Html {
+): string {
+  // Written as plain text, a piece at a time: each duty page is made twice, once per language.
   const { labels, paths, model, link } = ctx;
+  const w = rowWords[lang];
   const record = duty as unknown as Record<string, unknown>;
-  const offices = joined(
-    duty.offices.map(
-      (k) => html`<a href="${link(pageFile(paths.office(list, k), lang))}">${labels.office(k)}</a>`,
-    ),
-  );
-  const roles = Object.entries(roleWords).map(([field, word]) => {
+  let offices = '';
+  for (const k of duty.offices)
+    offices += `${offices === '' ? '' : '、'}<a href="${escapeHtml(link(pageFile(paths.office(list, k), lang)))}">${escapeHtml(labels.office(k))}</a>`;
+  let roles = '';
+  for (const [field, label] of w.roles) {
     const keys = record[field] as readonly string[] | undefined;
-    if (!keys || keys.length === 0) return undefined;
-    const links = keys.map((k) => {
+    if (!keys || keys.length === 0) continue;
+    let links = '';
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] ?? '';
       const path = model.departmentPath(list, k);
-      return path
-        ? html`<a href="${link(pageFile(path, lang))}">${labels.department(k)}</a>`
-        : html`${labels.department(k)}`;
-    });
-    return row(`${say(lang, 'departments')}（${say(lang, word)}）`, joined(links));
-  });
-  const bases = duty.legalBases.map((basis) => {
-    const cited = citedInstruments(basis).map((c) => {
+      const name = escapeHtml(labels.department(k));
+      links += `${i === 0 ? '' : '、'}${path ? `<a href="${escapeHtml(link(pageFile(path, lang)))}">${name}</a>` : name}`;
+    }
+    roles += row(label, links);
+  }
+  let bases = '';
+  for (const basis of duty.legalBases) {
+    let cited = '';
+    for (const c of citedInstruments(basis)) {
       const path = model.instrumentPath(c.title);
       const provisions = c.provisions.map((p) => provisionText(p, lang)).join('、');
-      return html`<li>${path ? html`<a href="${link(pageFile(path, lang))}">《${c.title}》</a>` : `《${c.title}》`} ${provisions}</li>`;
-    });
-    const text = 'text' in basis ? basis.text : (basis.citation ?? basis.instrument.title);
+      const title = `《${escapeHtml(c.title)}》`;
+      cited += `<li>${path ? `<a href="${escapeHtml(link(pageFile(path, lang)))}">${title}</a>` : title} ${escapeHtml(provisions)}</li>`;
+    }
+    const said = 'text' in basis ? basis.text : (basis.citation ?? basis.instrument.title);
     const quote =
-      'quote' in basis && basis.quote ? html`<blockquote>${basis.quote}</blockquote>` : '';
-    return html`<li>${text}${quote}${cited.length > 0 ? html`<ul>${cited}</ul>` : ''}</li>`;
-  });
+      'quote' in basis && basis.quote ? `<blockquote>${escapeHtml(basis.quote)}</blockquote>` : '';
+    bases += `<li>${escapeHtml(said)}${quote}${cited === '' ? '' : `<ul>${cited}</ul>`}</li>`;
+  }
   const r = duty.resources;
-  const resources = r
-    ? html`<ul>${[
-        r.staff
-          ? html`<li>${lang === 'zh' ? '人员' : 'Staff'}: ${r.staff.headcount}${r.staff.kind ? ` (${r.staff.kind})` : ''}</li>`
-          : '',
-        r.funding
-          ? html`<li>${lang === 'zh' ? '经费（元/年）' : 'Funding (yuan a year)'}: ${r.funding.amountPerYear}${r.funding.source ? ` (${r.funding.source})` : ''}</li>`
-          : '',
-        ...(['equipment', 'platforms', 'training'] as const).map((k) =>
-          r[k] && r[k].length > 0 ? html`<li>${k}: ${r[k].join('、')}</li>` : '',
-        ),
-        r.note ? html`<li>${r.note}</li>` : '',
-      ]}</ul>`
-    : undefined;
+  let resources: string | undefined;
+  if (r) {
+    resources = '<ul>';
+    if (r.staff)
+      resources += `<li>${lang === 'zh' ? '人员' : 'Staff'}: ${r.staff.headcount}${r.staff.kind ? escapeHtml(` (${r.staff.kind})`) : ''}</li>`;
+    if (r.funding)
+      resources += `<li>${lang === 'zh' ? '经费（元/年）' : 'Funding (yuan a year)'}: ${r.funding.amountPerYear}${r.funding.source ? escapeHtml(` (${r.funding.source})`) : ''}</li>`;
+    for (const k of ['equipment', 'platforms', 'training'] as const) {
+      const items = r[k];
+      if (items && items.length > 0) resources += `<li>${k}: ${escapeHtml(items.join('、'))}</li>`;
+    }
+    if (r.note) resources += `<li>${escapeHtml(r.note)}</li>`;
+    resources += '</ul>';
+  }
   const reasons =
     'reclaimReasons' in duty && duty.reclaimReasons.length > 0
       ? duty.reclaimReasons
@@ -131,31 +161,39 @@ export function dutyFields(
           })
           .join('、')
       : undefined;
-  const others = Object.entries(record)
-    .filter(([k, v]) => !shown.has(k) && v !== undefined)
-    .map(([k, v]) =>
-      row(
-        fieldWords[k] ? pick(lang, fieldWords[k]) : k,
-        Array.isArray(v) ? v.join('、') : String(v),
-      ),
+  let others = '';
+  for (const k in record) {
+    const v = record[k];
+    if (shown.has(k) || v === undefined) continue;
+    others += row(
+      escapeHtml(fieldWords[k] ? pick(lang, fieldWords[k]) : k),
+      escapeHtml(Array.isArray(v) ? v.join('、') : String(v)),
     );
-  return html`<dl class="meta">
-${row(say(lang, 'key'), duty.key)}
-${row(say(lang, 'number'), duty.number)}
-${row(pick(lang, fieldWords.code ?? { zh: '', en: '' }), duty.code)}
-${row(say(lang, 'name'), duty.name)}
-${row('English', duty.nameEn)}
-${row(say(lang, 'section'), labels.section(duty.section))}
-${row(say(lang, 'domain'), duty.domain === undefined ? undefined : labels.domain(duty.domain))}
-${row(say(lang, 'powerCategory'), duty.powerCategory === undefined ? undefined : labels.powerCategory(duty.powerCategory))}
-${row(pick(lang, fieldWords.delegationMode ?? { zh: '', en: '' }), 'delegationMode' in duty ? labels.delegationMode(duty.delegationMode) : undefined)}
-${row(pick(lang, fieldWords.reclaimReasons ?? { zh: '', en: '' }), reasons)}
-${row(say(lang, 'description'), duty.description)}
-${row(say(lang, 'offices'), offices.length > 0 ? offices : undefined)}
+  }
+  let columns: string | undefined;
+  if (duty.extraColumns && duty.extraColumns.length > 0) {
+    columns = '<ul>';
+    for (const c of duty.extraColumns)
+      columns += `<li>${escapeHtml(c.header)}: ${escapeHtml(c.value)}</li>`;
+    columns += '</ul>';
+  }
+  return `<dl class="meta">
+${row(w.key, text(duty.key))}
+${row(w.number, text(duty.number))}
+${row(w.code, text(duty.code))}
+${row(w.name, text(duty.name))}
+${row('English', text(duty.nameEn))}
+${row(w.section, text(labels.section(duty.section)))}
+${row(w.domain, duty.domain === undefined ? undefined : text(labels.domain(duty.domain)))}
+${row(w.powerCategory, duty.powerCategory === undefined ? undefined : text(labels.powerCategory(duty.powerCategory)))}
+${row(w.delegationMode, 'delegationMode' in duty ? text(labels.delegationMode(duty.delegationMode)) : undefined)}
+${row(w.reclaimReasons, text(reasons))}
+${row(w.description, text(duty.description))}
+${row(w.offices, offices === '' ? undefined : offices)}
 ${roles}
 ${others}
-${row(say(lang, 'legalBases'), bases.length > 0 ? html`<ol>${bases}</ol>` : undefined)}
-${row(say(lang, 'resources'), resources)}
-${row(say(lang, 'extraColumns'), duty.extraColumns && duty.extraColumns.length > 0 ? html`<ul>${duty.extraColumns.map((c) => html`<li>${c.header}: ${c.value}</li>`)}</ul>` : undefined)}
+${row(w.legalBases, bases === '' ? undefined : `<ol>${bases}</ol>`)}
+${row(w.resources, resources)}
+${row(w.extraColumns, columns)}
 </dl>`;
 }

@@ -1,6 +1,6 @@
 import type { Duty, DutyList } from '@qingdan/core';
 import { editionAlternates } from '../edition-data.js';
-import { html } from '../html/html.js';
+import { escapeHtml, Html, html } from '../html/html.js';
 import type { Page } from '../html/page.js';
 import { pick, say } from '../i18n.js';
 import { labelsOf } from '../labels.js';
@@ -20,31 +20,33 @@ import { dutyFields } from './duty-fields.js';
 export function dutyPage(ctx: PageContext, list: DutyList, duty: Duty, jsonLd: string): Page {
   const { paths, model, base } = ctx;
   const edition = paths.edition(list);
+  const path = paths.duty(list, duty.key);
+  // What the schema.org of both languages shares, as JSON text: the service's IRI, its
+  // provider and area, the legislation it cites.
+  let shared: string | undefined;
+  const sharedJson = () => {
+    if (shared === undefined) {
+      const division = JSON.stringify(list.division.name);
+      let cites = '';
+      for (const b of duty.legalBases)
+        for (const c of citedInstruments(b))
+          cites += `${cites === '' ? '' : ','}{"@type":"Legislation","name":${JSON.stringify(c.title)}}`;
+      shared = `"provider":{"@type":"GovernmentOrganization","name":${division}},"areaServed":{"@type":"AdministrativeArea","name":${division}},"subjectOf":[${cites}]`;
+    }
+    return shared;
+  };
   return {
-    path: paths.duty(list, duty.key),
+    path,
     title: (lang) => pick(lang, { zh: duty.name, en: duty.nameEn }),
     alternates: editionAlternates(list),
     jsonLd,
-    schemaOrg: (lang) => {
-      const labels = labelsOf(list, lang);
-      return {
-        '@context': 'https://schema.org',
-        '@type': 'GovernmentService',
-        '@id': `${paths.dutyIri(list, duty.key)}#service`,
-        name: pick(lang, { zh: duty.name, en: duty.nameEn }),
-        serviceType: labels.section(duty.section),
-        provider: { '@type': 'GovernmentOrganization', name: list.division.name },
-        areaServed: { '@type': 'AdministrativeArea', name: list.division.name },
-        subjectOf: duty.legalBases.flatMap((b) =>
-          citedInstruments(b).map((c) => ({ '@type': 'Legislation', name: c.title })),
-        ),
-        url: base + pageFile(paths.duty(list, duty.key), lang),
-      };
-    },
+    // The same JSON as `JSON.stringify` of the `GovernmentService`, written from its pieces.
+    schemaOrg: (lang) =>
+      `{"@context":"https://schema.org","@type":"GovernmentService","@id":${JSON.stringify(`${paths.dutyIri(list, duty.key)}#service`)},"name":${JSON.stringify(pick(lang, { zh: duty.name, en: duty.nameEn }))},"serviceType":${JSON.stringify(labelsOf(list, lang).section(duty.section))},${sharedJson()},"url":${JSON.stringify(base + pageFile(path, lang))}}`,
     body: (lang, link) => {
       const labels = labelsOf(list, lang);
-      return html`<p><a href="${link(pageFile(edition, lang))}">${labels.title}</a></p>
-${dutyFields(list, duty, lang, { labels, paths, model, link })}`;
+      return new Html(`<p><a href="${escapeHtml(link(pageFile(edition, lang)))}">${escapeHtml(labels.title)}</a></p>
+${dutyFields(list, duty, lang, { labels, paths, model, link })}`);
     },
   };
 }
