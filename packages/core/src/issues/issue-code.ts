@@ -137,6 +137,8 @@ export const issueCodes = [
   'spreadsheet-sheet-notes-only',
   // the DCAT catalog's description given to publish and site
   'catalog-description-invalid',
+  // a list, request or configuration file that holds nothing (empty, blank or only comments)
+  'file-empty',
 ] as const;
 
 /**

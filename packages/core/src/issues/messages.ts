@@ -891,6 +891,10 @@ const messages = {
       en: `the catalog's ${field} "${s(p, 'value')}" cannot be used: ${why.en}`,
     };
   },
+  'file-empty': () => ({
+    zh: '文件中没有内容（为空、只有空白或注释）',
+    en: 'the file holds nothing (it is empty, blank or only comments)',
+  }),
 } as const satisfies { readonly [C in IssueCode]: (p: never) => Bilingual };
 
 /**
