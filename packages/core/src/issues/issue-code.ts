@@ -139,6 +139,8 @@ export const issueCodes = [
   'catalog-description-invalid',
   // a list, request or configuration file that holds nothing (empty, blank or only comments)
   'file-empty',
+  // a value longer than a spreadsheet cell can hold
+  'spreadsheet-cell-too-long',
 ] as const;
 
 /**

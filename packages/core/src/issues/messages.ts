@@ -895,6 +895,10 @@ const messages = {
     zh: '文件中没有内容（为空、只有空白或注释）',
     en: 'the file holds nothing (it is empty, blank or only comments)',
   }),
+  'spreadsheet-cell-too-long': (p: P<'column' | 'length' | 'limit'>) => ({
+    zh: `${s(p, 'column')} 的内容有 ${s(p, 'length')} 个字符，超过 Excel 单元格上限 ${s(p, 'limit')}：Excel 打开时会截断或报文件损坏；请导出为 CSV`,
+    en: `the ${s(p, 'column')} value is ${s(p, 'length')} characters long, more than the ${s(p, 'limit')} an Excel cell holds: Excel would cut it or call the file damaged; export as CSV`,
+  }),
 } as const satisfies { readonly [C in IssueCode]: (p: never) => Bilingual };
 
 /**
