@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { decodeUnicode, type Issue, makeIssue } from '@qingdan/core';
 import { markedCommand } from '@qingdan/files';
 import { catalogFiles, dutyListFromQuads, type PublishSource } from '@qingdan/rdf';
-import type { Quad } from '@rdfjs/types';
-import { Parser } from 'n3';
+import { Parser, type Quad } from 'n3';
 
 /**
  * Whether a folder is the output of `qingdan publish` (it holds the marker publishing writes).
