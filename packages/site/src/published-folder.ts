@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeUnicode, type Issue, makeIssue } from '@qingdan/core';
-import { markedCommand } from '@qingdan/files';
+import { fileSystemError, markedCommand } from '@qingdan/files';
 import { catalogFiles, dutyListFromQuads, type PublishSource } from '@qingdan/rdf';
 import { Parser, type Quad } from 'n3';
 
@@ -91,7 +91,11 @@ export async function* publishedSources(
           editions.set(name.slice(0, -format.length - 1), name);
     for (const name of [...editions.values()].sort()) {
       const file = join(folder, division, name);
-      const parsed = parseEdition(await readFile(file), name);
+      // Node's error for a folder named like an edition file names no path: the file is named.
+      const bytes = await readFile(file).catch((error: unknown) => {
+        throw fileSystemError('read', file, error);
+      });
+      const parsed = parseEdition(bytes, name);
       if (!parsed.ok) {
         yield { ok: false, file, issues: [parsed.issue] };
         continue;

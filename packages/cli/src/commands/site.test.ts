@@ -1,4 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +80,12 @@ describe('qingdan site', () => {
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain(`${nq}:4`);
     expect(broken.stdout).toContain('rdf-syntax-invalid');
+    // A folder named like an edition file is named in the issue, not an empty path.
+    const folder = join(published, '421127104', 'zz.nq');
+    mkdirSync(folder);
+    const named = await qingdan('site', published, '--out', outFolder('site'), '--base', base);
+    expect(named.code).toBe(1);
+    expect(named.stderr).toContain(`cannot read ${folder}: it is a folder, not a file`);
   }, 60_000);
 
   it('refuses a bad base, an unknown --context and a folder it did not write, exit 2', async () => {
