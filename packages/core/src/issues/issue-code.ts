@@ -141,6 +141,8 @@ export const issueCodes = [
   'file-empty',
   // a value longer than a spreadsheet cell can hold
   'spreadsheet-cell-too-long',
+  // the list export kept beside the cells, changed or damaged since
+  'spreadsheet-stored-list-unreadable',
 ] as const;
 
 /**

@@ -899,6 +899,10 @@ const messages = {
     zh: `${s(p, 'column')} 的内容有 ${s(p, 'length')} 个字符，超过 Excel 单元格上限 ${s(p, 'limit')}：Excel 打开时会截断或报文件损坏；请导出为 CSV`,
     en: `the ${s(p, 'column')} value is ${s(p, 'length')} characters long, more than the ${s(p, 'limit')} an Excel cell holds: Excel would cut it or call the file damaged; export as CSV`,
   }),
+  'spreadsheet-stored-list-unreadable': () => ({
+    zh: '导出时保存的完整清单（隐藏工作表 _qingdan 或 CSV 旁的 -metadata.json）已被改动或损坏，无法读取：只按可见单元格导入，事项标识及表中未显示的字段可能与原清单不同',
+    en: 'the whole list kept at export (the hidden sheet _qingdan, or the -metadata.json beside a CSV) has been changed or damaged and cannot be read: only the visible cells are imported, so keys and fields the table does not show may differ from the original list',
+  }),
 } as const satisfies { readonly [C in IssueCode]: (p: never) => Bilingual };
 
 /**
