@@ -158,11 +158,16 @@ const catalogDescriptionReasons: Readonly<Record<string, Bilingual>> = {
     zh: '不是电子邮箱地址（应形如 name@example.org）',
     en: 'it is not an e-mail address (name@example.org, say)',
   },
+  'text-hazard': {
+    zh: '含有控制字符、双向控制字符或孤立代理项：此类字符可改写读者看到的内容，目录中不应出现',
+    en: 'it holds a control character, a bidirectional control or a lone surrogate: such characters can change what a reader sees and have no place in a catalog',
+  },
 };
 /** The option of a catalog description value, as the commands name it. */
 const catalogDescriptionFields: Readonly<Record<string, string>> = {
   licence: '--licence',
   contact: '--contact',
+  publisher: '--publisher',
 };
 
 /** What was wrong with a CSV record (`problem` of `spreadsheet-csv-malformed`). */
