@@ -17,7 +17,7 @@ const list = minimalList({
 // The workbook export writes, its hidden sheet's first cell set to `value`.
 async function withStored(value: string): Promise<Uint8Array> {
   const workbook = new (await loadExcelJs()).Workbook();
-  await workbook.xlsx.load(await listToXlsx(list));
+  await workbook.xlsx.load((await listToXlsx(list)) as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet(dataSheetName);
   if (!sheet) throw new Error('export wrote no hidden sheet');
   sheet.eachRow((row) => {
