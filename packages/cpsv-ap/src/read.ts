@@ -36,11 +36,20 @@ export function graphFormatOf(file: string): GraphFormat {
   return byExtension[extname(file).toLowerCase()] ?? 'turtle';
 }
 
+/** An issue of a graph file, at the line (and column) where it was found when known. */
+type GraphIssue = Issue & { readonly line?: number; readonly column?: number };
+
+/** The line n3 names in a syntax error (its `context.line`), when it names one. */
+function lineOf(error: unknown): { line: number } | Record<string, never> {
+  const context = (error as { context?: { line?: unknown } } | null)?.context;
+  return typeof context?.line === 'number' ? { line: context.line } : {};
+}
+
 const n3Formats = { turtle: 'Turtle', 'n-triples': 'N-Triples', 'n-quads': 'N-Quads' } as const;
 
 /**
- * Reads a graph file: its quads, or an issue saying why not (bytes that are not UTF-8, which
- * RDF syntaxes must be, a syntax error, a JSON-LD document naming a context other than
+ * Reads a graph file: its quads, or an issue saying why not, at its line when known (bytes that
+ * are not UTF-8, which RDF syntaxes must be, a syntax error, a JSON-LD document naming a context other than
  * CPSV-AP's, which is not fetched). File-system errors are thrown.
  *
  * @example
@@ -53,19 +62,23 @@ export async function readCpsvGraph(
   file: string,
 ): Promise<
   | { readonly ok: true; readonly quads: readonly Quad[] }
-  | { readonly ok: false; readonly issue: Issue }
+  | { readonly ok: false; readonly issue: GraphIssue }
 > {
   // Bytes first: a UTF-8 read would turn GBK into U+FFFD and the graph would check as valid.
   const decoded = decodeUnicode(await readFile(file));
   if (!decoded.ok)
     return {
       ok: false,
-      issue: makeIssue('text-encoding-invalid', 'error', [], {
-        encoding: decoded.encoding,
-        likely: decoded.likely,
-        byte: decoded.offset,
-        bytes: decoded.bytes,
-      }),
+      issue: {
+        ...makeIssue('text-encoding-invalid', 'error', [], {
+          encoding: decoded.encoding,
+          likely: decoded.likely,
+          byte: decoded.offset,
+          bytes: decoded.bytes,
+        }),
+        line: decoded.line,
+        column: decoded.column,
+      },
     };
   const text = decoded.text;
   const format = graphFormatOf(file);
@@ -81,7 +94,10 @@ export async function readCpsvGraph(
     const reason = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      issue: makeIssue('cpsv-graph-unreadable', 'error', [], { format, reason }),
+      issue: {
+        ...makeIssue('cpsv-graph-unreadable', 'error', [], { format, reason }),
+        ...lineOf(error),
+      },
     };
   }
 }

@@ -21,6 +21,24 @@ describe('readDataText', () => {
     });
   });
 
+  it('says a file that holds nothing is empty, not that a nameless field is missing', () => {
+    for (const [text, format] of [
+      ['', 'yaml'],
+      ['\uFEFF', 'yaml'],
+      ['\n  \n', 'yaml'],
+      ['# 只有注释\n---\n', 'yaml'],
+      [' \r\n', 'json'],
+    ] as const) {
+      const result = readDataText(text, format, 'request.yaml', parseAdmissionRequest);
+      expect(result.ok ? [] : result.issues).toEqual([
+        expect.objectContaining({ code: 'file-empty', file: 'request.yaml', path: [] }),
+      ]);
+    }
+    // A document that reads as null is not empty: it is a value of the wrong type.
+    const nul = readDataText('null\n', 'yaml', 'request.yaml', parseAdmissionRequest);
+    expect(!nul.ok && nul.issues[0]?.code).toBe('invalid-type');
+  });
+
   it('locates a syntax error', () => {
     const result = readDataText('{"id": ', 'json', 'r.json', parseAdmissionRequest);
     expect(!result.ok && result.issues[0]).toMatchObject({

@@ -58,12 +58,27 @@ function parseYaml(text: string, file: string): { data: unknown } | LocatedIssue
   return { ...issue, file, ...(at ? { line: at.line, column: at.column } : {}) };
 }
 
+// Lines that hold no data: blank, a comment, or a YAML document marker.
+const noData = /^\s*(?:#.*|---\s*|\.\.\.\s*)?$/;
+
+function isEmpty(text: string): boolean {
+  return text.split('\n').every((line) => noData.test(line));
+}
+
+// A file with nothing in it is not an object with every field missing: it is said so, once.
+function empty(file: string): LocatedIssue {
+  return { ...makeIssue('file-empty', 'error', []), file };
+}
+
 function parseText(
   text: string,
   format: ListFileFormat,
   file: string,
 ): { data: unknown } | LocatedIssue {
-  return format === 'json' ? parseJson(text, file) : parseYaml(text, file);
+  if (format === 'json') return /\S/.test(text) ? parseJson(text, file) : empty(file);
+  const parsed = parseYaml(text, file);
+  // Only a document that reads as nothing is scanned for whether it holds nothing.
+  return 'data' in parsed && parsed.data == null && isEmpty(text) ? empty(file) : parsed;
 }
 
 /**

@@ -3,6 +3,7 @@ export { neutraliseCell, unneutraliseCell } from './export/neutralise.js';
 export { renderLegalBases, renderLegalBasis } from './export/render-legal-basis.js';
 export { csvTable, listToCsv } from './export/to-csv.js';
 export { listToXlsx } from './export/to-xlsx.js';
+export { xlsxCellLimit, xlsxCellsTooLong } from './export/xlsx-cell-limit.js';
 export { type ImportOptions, importGrids } from './import/import-grids.js';
 export {
   type ImportSpreadsheetOptions,

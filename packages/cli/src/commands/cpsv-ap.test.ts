@@ -118,10 +118,11 @@ describe('qingdan publish --profile cpsv-ap, then validate --profile cpsv-ap', (
   it('an unreadable graph or an unknown profile is reported without a stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'qingdan-cli-cpsv-bad-'));
     const file = join(dir, 'broken.ttl');
-    writeFileSync(file, '<a> <b> .\n');
+    writeFileSync(file, '<https://x.org/a> <https://x.org/b> <https://x.org/c> .\n<a> <b> .\n');
     const broken = await qingdan('validate', '--profile', 'cpsv-ap', file);
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain('cpsv-graph-unreadable');
+    expect(broken.stdout).toContain(`${file}:2 $`);
     const missing = await qingdan('validate', '--profile', 'cpsv-ap', join(dir, 'none.ttl'));
     expect(missing.code).toBe(1);
     expect(missing.stdout).toContain('file-not-found');
@@ -135,6 +136,7 @@ describe('qingdan publish --profile cpsv-ap, then validate --profile cpsv-ap', (
     expect(garbled.code).toBe(1);
     expect(garbled.stdout).toContain('text-encoding-invalid');
     expect(garbled.stdout).toContain('GB18030');
+    expect(garbled.stdout).toContain(`${gbk}:1:${head.length + 1} $`);
     for (const r of [broken, missing, unknown, garbled])
       expect(r.stderr + r.stdout).not.toMatch(/\n\s+at /);
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +55,26 @@ describe('qingdan export and import', () => {
     const imported = await qingdan('import', csv, '--json');
     expect(imported.code).toBe(0);
     expect(JSON.parse(imported.stdout).counts.imported).toBe(61);
+  });
+
+  it('refuses a value longer than an Excel cell holds as XLSX, at its field, and writes it as CSV', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qingdan-export-'));
+    const list = join(dir, 'long.yaml');
+    const name = '长'.repeat(40_000);
+    writeFileSync(
+      list,
+      readFileSync(example, 'utf8').replace('name: 基层党组织建设', `name: ${name}`),
+    );
+    const xlsx = join(dir, 'long.xlsx');
+    const refused = await qingdan('export', list, '-o', xlsx);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain(`${list} duties[0].name`);
+    expect(refused.stdout).toContain('spreadsheet-cell-too-long');
+    expect(refused.stdout).toContain('事项名称 的内容有 40000 个字符，超过 Excel 单元格上限 32767');
+    expect(existsSync(xlsx)).toBe(false);
+    const csv = join(dir, 'long.csv');
+    expect((await qingdan('export', list, '-o', csv)).code).toBe(0);
+    expect(readFileSync(csv, 'utf8')).toContain(name);
   });
 
   it('refuses an unknown format, section or profile as a usage error', async () => {

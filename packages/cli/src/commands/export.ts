@@ -51,14 +51,19 @@ export const exportCommand: CommandRegistration = (program, { io, exit }) => {
           replace,
         });
       const { readListFile } = await load.listfile();
-      const { csvwMetadata, listToCsv, listToXlsx } = await load.spreadsheet();
+      const { csvwMetadata, listToCsv, listToXlsx, xlsxCellsTooLong } = await load.spreadsheet();
       const read = await readListFile(path);
-      if (!read.ok) {
+      // A value longer than an Excel cell would be cut when Excel repairs the workbook: refused,
+      // at its field, before anything is written; CSV has no such limit.
+      const issues = read.ok
+        ? format === 'xlsx'
+          ? xlsxCellsTooLong(read.value).map((issue) => ({ ...issue, file: path }))
+          : []
+        : read.issues;
+      if (!read.ok || issues.length > 0) {
         if (flags.json)
-          io.stdout(
-            `${JSON.stringify({ ok: false, issues: read.issues.map(issueToJson) }, null, 2)}\n`,
-          );
-        else for (const issue of read.issues) io.stdout(formatIssueForTerminal(issue));
+          io.stdout(`${JSON.stringify({ ok: false, issues: issues.map(issueToJson) }, null, 2)}\n`);
+        else for (const issue of issues) io.stdout(formatIssueForTerminal(issue));
         return exit(exitCodes.invalidData);
       }
       const written =

@@ -117,13 +117,15 @@ describe('qingdan publish', () => {
     expect((await qingdan('publish', examples, '--base', base)).code).toBe(2);
   });
 
-  it('refuses a licence or contact that cannot be written, before reading a list, exit 2', async () => {
+  it('refuses a licence, contact or publisher that cannot be written, before reading a list, exit 2', async () => {
     for (const command of ['publish', 'site'])
       for (const [option, value, reason] of [
         ['--licence', 'CC BY 4.0', 'iri-character'],
         ['--contact', '<script>', 'iri-character'],
         ['--contact', 'www.example.org', 'not-absolute'],
         ['--contact', 'a@b@c', 'not-email'],
+        ['--publisher', '黄梅县\u001b[2J委编办', 'text-hazard'],
+        ['--publisher', '黄梅县\u202e委编办', 'text-hazard'],
       ] as const) {
         const out = outFolder();
         const run = await qingdan(command, examples, '--out', out, '--base', base, option, value);

@@ -1,4 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +57,35 @@ describe('qingdan site', () => {
     expect(
       existsSync(join(out, '421127104', 'huangmei-wuzu-2024', 'duty', 'PH-001', 'index.en.html')),
     ).toBe(true);
+  }, 60_000);
+
+  it('reports a published edition damaged since at its line: GBK bytes as text-encoding-invalid, broken syntax as rdf-syntax-invalid', async () => {
+    const published = outFolder('public');
+    const one = join(examples, 'huangmei-wuzu-2024.yaml');
+    expect((await qingdan('publish', one, '--out', published, '--base', base)).code).toBe(0);
+    const nq = join(published, '421127104', 'huangmei-wuzu-2024.nq');
+    const lines = readFileSync(nq, 'utf8').split('\n').length;
+    // 五 in GBK, appended after the last line: never to be read as U+FFFD.
+    writeFileSync(nq, Buffer.concat([readFileSync(nq), Buffer.from([0xce, 0xe5])]));
+    const gbk = await qingdan('site', published, '--out', outFolder('site'), '--base', base);
+    expect(gbk.code).toBe(1);
+    expect(gbk.stdout).toContain(`${nq}:${lines}:1`);
+    expect(gbk.stdout).toContain('text-encoding-invalid');
+    expect(gbk.stdout).not.toContain('\uFFFD');
+    writeFileSync(
+      nq,
+      `${readFileSync(nq, 'utf8').split('\n').slice(0, 3).join('\n')}\n<a> <b> garbage .\n`,
+    );
+    const broken = await qingdan('site', published, '--out', outFolder('site'), '--base', base);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain(`${nq}:4`);
+    expect(broken.stdout).toContain('rdf-syntax-invalid');
+    // A folder named like an edition file is named in the issue, not an empty path.
+    const folder = join(published, '421127104', 'zz.nq');
+    mkdirSync(folder);
+    const named = await qingdan('site', published, '--out', outFolder('site'), '--base', base);
+    expect(named.code).toBe(1);
+    expect(named.stderr).toContain(`cannot read ${folder}: it is a folder, not a file`);
   }, 60_000);
 
   it('refuses a bad base, an unknown --context and a folder it did not write, exit 2', async () => {

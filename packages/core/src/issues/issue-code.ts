@@ -139,6 +139,12 @@ export const issueCodes = [
   'catalog-description-invalid',
   // a query whose answer outgrows the embedded store's memory
   'sparql-answer-too-large',
+  // a list, request or configuration file that holds nothing (empty, blank or only comments)
+  'file-empty',
+  // a value longer than a spreadsheet cell can hold
+  'spreadsheet-cell-too-long',
+  // the list export kept beside the cells, changed or damaged since
+  'spreadsheet-stored-list-unreadable',
 ] as const;
 
 /**

@@ -158,11 +158,16 @@ const catalogDescriptionReasons: Readonly<Record<string, Bilingual>> = {
     zh: '不是电子邮箱地址（应形如 name@example.org）',
     en: 'it is not an e-mail address (name@example.org, say)',
   },
+  'text-hazard': {
+    zh: '含有控制字符、双向控制字符或孤立代理项：此类字符可改写读者看到的内容，目录中不应出现',
+    en: 'it holds a control character, a bidirectional control or a lone surrogate: such characters can change what a reader sees and have no place in a catalog',
+  },
 };
 /** The option of a catalog description value, as the commands name it. */
 const catalogDescriptionFields: Readonly<Record<string, string>> = {
   licence: '--licence',
   contact: '--contact',
+  publisher: '--publisher',
 };
 
 /** What was wrong with a CSV record (`problem` of `spreadsheet-csv-malformed`). */
@@ -898,6 +903,18 @@ const messages = {
   'sparql-answer-too-large': (p: P<'reason'>) => ({
     zh: `查询结果太大，内存容纳不下（${s(p, 'reason')}），查询已停止。请用 LIMIT 限制行数、加条件缩小范围，或用 COUNT 汇总；每个三元组模式都应与其他模式共用变量，否则结果是各模式结果的乘积`,
     en: `the query's answer is too large to hold in memory (${s(p, 'reason')}); the query was stopped. Limit the rows with LIMIT, narrow it with more patterns, or sum it up with COUNT; a triple pattern that shares no variable with the others multiplies the answer by its own`,
+  }),
+  'file-empty': () => ({
+    zh: '文件中没有内容（为空、只有空白或注释）',
+    en: 'the file holds nothing (it is empty, blank or only comments)',
+  }),
+  'spreadsheet-cell-too-long': (p: P<'column' | 'length' | 'limit'>) => ({
+    zh: `${s(p, 'column')} 的内容有 ${s(p, 'length')} 个字符，超过 Excel 单元格上限 ${s(p, 'limit')}：Excel 打开时会截断或报文件损坏；请导出为 CSV`,
+    en: `the ${s(p, 'column')} value is ${s(p, 'length')} characters long, more than the ${s(p, 'limit')} an Excel cell holds: Excel would cut it or call the file damaged; export as CSV`,
+  }),
+  'spreadsheet-stored-list-unreadable': () => ({
+    zh: '导出时保存的完整清单（隐藏工作表 _qingdan 或 CSV 旁的 -metadata.json）已被改动或损坏，无法读取：只按可见单元格导入，事项标识及表中未显示的字段可能与原清单不同',
+    en: 'the whole list kept at export (the hidden sheet _qingdan, or the -metadata.json beside a CSV) has been changed or damaged and cannot be read: only the visible cells are imported, so keys and fields the table does not show may differ from the original list',
   }),
 } as const satisfies { readonly [C in IssueCode]: (p: never) => Bilingual };
 

@@ -1,8 +1,8 @@
-import { type Issue, makeIssue } from '@qingdan/core';
+import { type Issue, makeIssue, textHazardIssues } from '@qingdan/core';
 import { escapeIri, UnwritableTermError } from '../serialize/escape.js';
 import type { CatalogDescription } from './catalog.js';
 
-type Reason = 'not-absolute' | 'iri-character' | 'not-email';
+type Reason = 'not-absolute' | 'iri-character' | 'not-email' | 'text-hazard';
 
 /** Why `iri` cannot be the object of a catalog triple, or `undefined`. */
 function iriReason(iri: string): Reason | undefined {
@@ -22,7 +22,7 @@ const email = /^[^\s@<>"()[\]\\,;:]+@[^\s@<>"()[\]\\,;:]+$/u;
 /**
  * The `catalog-description-invalid` issue for the first value of a catalog's description that
  * cannot be written (a licence or contact page that is not an absolute IRI, an e-mail address
- * that is not one), or `undefined`. Checked before any list is read, so that a publication does
+ * that is not one, a publisher named with characters no list text may hold), or `undefined`. Checked before any list is read, so that a publication does
  * not fail at its very end, on the catalog.
  *
  * @example
@@ -34,8 +34,12 @@ const email = /^[^\s@<>"()[\]\\,;:]+@[^\s@<>"()[\]\\,;:]+$/u;
 export function checkCatalogDescription(
   description: CatalogDescription,
 ): Issue<'catalog-description-invalid'> | undefined {
-  const { licence, contact } = description;
-  const problem = (field: 'licence' | 'contact', value: string, reason: Reason | undefined) =>
+  const { licence, contact, publisher } = description;
+  const problem = (
+    field: 'licence' | 'contact' | 'publisher',
+    value: string,
+    reason: Reason | undefined,
+  ) =>
     reason === undefined
       ? undefined
       : makeIssue('catalog-description-invalid', 'error', [], { field, value, reason });
@@ -50,6 +54,14 @@ export function checkCatalogDescription(
           'contact',
           contact.email,
           email.test(contact.email) ? iriReason(`mailto:${contact.email}`) : 'not-email',
-        ))
+        )) ??
+    // The publisher's name is text a reader sees, held to the rule of every text in a list.
+    problem(
+      'publisher',
+      publisher,
+      textHazardIssues(publisher, []).some((i) => i.severity === 'error')
+        ? 'text-hazard'
+        : undefined,
+    )
   );
 }

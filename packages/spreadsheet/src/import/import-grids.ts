@@ -1,4 +1,4 @@
-import { type DutyList, parseDutyList, type Section } from '@qingdan/core';
+import { type DutyList, makeIssue, parseDutyList, type Section } from '@qingdan/core';
 import { ListVocabulary } from '../layout/bodies.js';
 import type { FieldName } from '../layout/fields.js';
 import { sectionOf } from '../layout/section-of.js';
@@ -67,6 +67,10 @@ export function importGrids(
   const fileIssues: SheetIssue[] = [];
   const storedList = stored === undefined ? undefined : parseDutyList(stored);
   const kept: DutyList | undefined = storedList?.ok ? storedList.value : undefined;
+  // The list export kept (hidden sheet, CSVW metadata) changed or damaged since: the visible
+  // cells are imported alone, and the user told that keys and unshown fields may differ.
+  if (storedList && !storedList.ok)
+    fileIssues.push({ ...makeIssue('spreadsheet-stored-list-unreadable', 'warning', []), file });
   const { duties: _d, ...keptHeader } = (kept ?? {}) as Partial<DutyList>;
   const shown = info ? listInfo(info, kept, file) : undefined;
   fileIssues.push(...(shown?.issues ?? []));

@@ -143,6 +143,16 @@ export async function importSpreadsheet(
   return { ...importGrids([grid], options.stored, options), encoding };
 }
 
+// The list kept beside a CSV, or its text when it no longer parses: not a list, which the
+// import reports rather than passing over.
+function parsedOrText(data: string): unknown {
+  try {
+    return JSON.parse(data);
+  } catch {
+    return data;
+  }
+}
+
 /**
  * Imports a duty list from a file on disk. For a CSV, the CSVW metadata file export writes
  * beside it (`<file>-metadata.json`) is read too when present.
@@ -172,7 +182,7 @@ export async function importSpreadsheetFile(
         unknown
       >;
       const data = metadata[listDataProperty];
-      if (typeof data === 'string') stored = JSON.parse(data);
+      if (typeof data === 'string') stored = parsedOrText(data);
     } catch {
       // No metadata, or not ours: the CSV alone is imported.
     }

@@ -39,7 +39,8 @@ function readStored(sheet: ExcelJS.Worksheet): unknown {
   try {
     return JSON.parse(json);
   } catch {
-    return undefined;
+    // Kept as the text it is: not a list, which the import reports rather than passing over.
+    return json;
   }
 }
 
