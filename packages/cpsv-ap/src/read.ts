@@ -49,7 +49,8 @@ const n3Formats = { turtle: 'Turtle', 'n-triples': 'N-Triples', 'n-quads': 'N-Qu
 
 /**
  * Reads a graph file: its quads, or an issue saying why not, at its line when known (bytes that
- * are not UTF-8, which RDF syntaxes must be, a syntax error, a JSON-LD document naming a context other than
+ * are not UTF-8, which RDF syntaxes must be, a graph of no triples (`file-empty`), a syntax
+ * error, a JSON-LD document naming a context other than
  * CPSV-AP's, which is not fetched). File-system errors are thrown.
  *
  * @example
@@ -83,13 +84,19 @@ export async function readCpsvGraph(
   const text = decoded.text;
   const format = graphFormatOf(file);
   try {
+    let quads: Quad[];
     if (format !== 'json-ld')
-      return { ok: true, quads: new Parser({ format: n3Formats[format] }).parse(text) as Quad[] };
-    const nquads = (await jsonld.toRDF(JSON.parse(text), {
-      format: 'application/n-quads',
-      documentLoader: cpsvDocumentLoader,
-    })) as unknown as string;
-    return { ok: true, quads: new Parser({ format: 'N-Quads' }).parse(nquads) as Quad[] };
+      quads = new Parser({ format: n3Formats[format] }).parse(text) as Quad[];
+    else {
+      const nquads = (await jsonld.toRDF(JSON.parse(text), {
+        format: 'application/n-quads',
+        documentLoader: cpsvDocumentLoader,
+      })) as unknown as string;
+      quads = new Parser({ format: 'N-Quads' }).parse(nquads) as Quad[];
+    }
+    // A graph of no triples conforms to every shape: said so, not passed as checked.
+    if (quads.length === 0) return { ok: false, issue: makeIssue('file-empty', 'error', []) };
+    return { ok: true, quads };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {

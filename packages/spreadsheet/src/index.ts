@@ -30,6 +30,7 @@ export { sectionLabel, sectionOf } from './layout/section-of.js';
 export { bundledProfiles } from './profile/bundled.js';
 export { parseProfile } from './profile/parse-profile.js';
 export { type Profile, profileSchema } from './profile/profile.js';
+export { csvEncodings } from './read/decode-text.js';
 export {
   columnLetter,
   type Grid,

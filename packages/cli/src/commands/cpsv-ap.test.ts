@@ -137,7 +137,13 @@ describe('qingdan publish --profile cpsv-ap, then validate --profile cpsv-ap', (
     expect(garbled.stdout).toContain('text-encoding-invalid');
     expect(garbled.stdout).toContain('GB18030');
     expect(garbled.stdout).toContain(`${gbk}:1:${head.length + 1} $`);
-    for (const r of [broken, missing, unknown, garbled])
+    // A graph of no triples conforms to every shape: a pass that checked nothing.
+    const empty = join(dir, 'empty.ttl');
+    writeFileSync(empty, '@prefix cpsv: <http://purl.org/vocab/cpsv#> .\n');
+    const none = await qingdan('validate', '--profile', 'cpsv-ap', empty);
+    expect(none.code).toBe(1);
+    expect(none.stdout).toContain('file-empty');
+    for (const r of [broken, missing, unknown, garbled, none])
       expect(r.stderr + r.stdout).not.toMatch(/\n\s+at /);
   });
 });

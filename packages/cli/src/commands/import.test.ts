@@ -79,6 +79,20 @@ describe('qingdan import of files that are not spreadsheets', () => {
     expect(stderr).toContain('spreadsheet-profile-pattern-rejected');
   });
 
+  it('takes an encoding it cannot check for a usage error, exit 2, before reading', async () => {
+    const csv = fileOf('list.csv', '序号,事项名称\n1,森林防火\n');
+    for (const encoding of ['nonsense', 'latin1']) {
+      const run = await qingdan('import', csv, '--encoding', encoding);
+      expect(run.code, encoding).toBe(2);
+      expect(run.stderr).toContain('unknown or unsupported encoding');
+      expect(run.stderr).toContain('gb18030');
+      expect(run.stdout).toBe('');
+    }
+    expect((await qingdan('import', csv, '--encoding', 'UTF-8', '--section', 'basic')).code).toBe(
+      0,
+    );
+  });
+
   it('refuses a profile in GBK, or a folder given as one, rather than misreading it', async () => {
     const csv = fileOf('list.csv', '序号,事项名称\n1,森林防火\n');
     // section: basic, then a header synonym 事项 in GBK (CA C2 CF EE).

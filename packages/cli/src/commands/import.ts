@@ -137,7 +137,7 @@ export const importCommand: CommandRegistration = (program, { io, exit }) => {
     )
     .option(
       '--encoding <encoding>',
-      'CSV 编码（默认自动识别 UTF-8/GBK/GB18030）/ CSV encoding (detected by default)',
+      'CSV 编码：utf-8、gbk、gb18030、big5、utf-16le 等（默认自动识别）/ CSV encoding: utf-8, gbk, gb18030, big5, utf-16le, … (detected by default)',
     )
     .option('--strict', '有警告的行也拒绝 / reject rows with warnings too')
     .option('--report <file>', '把逐行导入报告写入 JSON 文件 / write the row-by-row report as JSON')
@@ -170,6 +170,15 @@ export const importCommand: CommandRegistration = (program, { io, exit }) => {
       if (flags.profile !== undefined) {
         profile = await loadProfile(flags.profile, io, sheet);
         if (!profile) return exit(exitCodes.usage);
+      }
+      if (
+        flags.encoding !== undefined &&
+        !sheet.csvEncodings.some((known) => known === flags.encoding?.toLowerCase())
+      ) {
+        io.stderr(
+          `不支持的编码 ${t(flags.encoding)}（可选 ${sheet.csvEncodings.join('、')}）/ unknown or unsupported encoding ${t(flags.encoding)} (one of ${sheet.csvEncodings.join(', ')})\n`,
+        );
+        return exit(exitCodes.usage);
       }
       let section: Section | undefined;
       if (flags.section !== undefined) {

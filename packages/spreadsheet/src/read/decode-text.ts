@@ -26,6 +26,29 @@ export interface DecodedText {
   readonly encoding: string;
 }
 
+/**
+ * The encodings a CSV may be named to be in (`--encoding`): the Unicode ones and the Chinese
+ * ones published lists come in. A single-byte encoding such as Latin-1 decodes any bytes at all,
+ * so GBK read as one would come out garbled without an error: it is not offered.
+ *
+ * @example
+ * ```ts
+ * csvEncodings.includes('gbk'); // true
+ * csvEncodings.includes('latin1'); // false
+ * ```
+ */
+export const csvEncodings = [
+  'utf-8',
+  'utf8',
+  'utf-16le',
+  'utf-16be',
+  'gb18030',
+  'gbk',
+  'gb2312',
+  'cp936',
+  'big5',
+] as const;
+
 const decoded = (text: string, encoding: string): DecodeResult => ({
   ok: true,
   value: { text, encoding },
@@ -52,7 +75,8 @@ export function decodeText(bytes: Uint8Array, encoding?: string): DecodeResult {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (encoding !== undefined) {
     const name = encoding.toLowerCase();
-    if (!iconv.encodingExists(name)) return undecodable(encoding);
+    if (!csvEncodings.some((known) => known === name) || !iconv.encodingExists(name))
+      return undecodable(encoding);
     const text = iconv.decode(buffer, name);
     return text.includes('\ufffd') ? undecodable(encoding) : decoded(text, name);
   }
