@@ -168,6 +168,9 @@ export function atomicFile(target: string, options: AtomicWriteOptions = {}): Ou
  * missing): every one is written aside first, and
  * only when all are written are they renamed into place. A failure leaves the targets as they
  * were and removes what was written aside; it is thrown as a `FileSystemError` naming the file.
+ * Unless `replace` is given, a file already at a target (even one that appeared after
+ * {@link checkOutputFile}) is left alone, the files of the set already placed are taken back,
+ * and {@link OutputRefusedError} `exists` is thrown.
  *
  * @example
  * ```ts
