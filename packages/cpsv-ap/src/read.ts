@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { decodeUnicode, type Issue, makeIssue } from '@qingdan/core';
+import { decodeUnicode, type Issue, makeIssue, undecodableIssue } from '@qingdan/core';
 import type { Quad } from '@rdfjs/types';
 import jsonld from 'jsonld';
 import { Parser } from 'n3';
@@ -70,16 +70,7 @@ export async function readCpsvGraph(
   if (!decoded.ok)
     return {
       ok: false,
-      issue: {
-        ...makeIssue('text-encoding-invalid', 'error', [], {
-          encoding: decoded.encoding,
-          likely: decoded.likely,
-          byte: decoded.offset,
-          bytes: decoded.bytes,
-        }),
-        line: decoded.line,
-        column: decoded.column,
-      },
+      issue: undecodableIssue(decoded),
     };
   const text = decoded.text;
   const format = graphFormatOf(file);

@@ -1,4 +1,4 @@
-import { decodeUnicode, makeIssue } from '@qingdan/core';
+import { decodeUnicode, makeIssue, undecodableIssue } from '@qingdan/core';
 import type { LocatedIssue } from './located-issue.js';
 
 /**
@@ -33,17 +33,7 @@ export function decodeDataBytes(bytes: Uint8Array, file: string): DecodedData {
   if (!decoded.ok)
     return {
       ok: false,
-      issue: {
-        ...makeIssue('text-encoding-invalid', 'error', [], {
-          encoding: decoded.encoding,
-          likely: decoded.likely,
-          byte: decoded.offset,
-          bytes: decoded.bytes,
-        }),
-        file,
-        line: decoded.line,
-        column: decoded.column,
-      },
+      issue: { ...undecodableIssue(decoded), file },
     };
   const { text, encoding } = decoded;
   if (encoding === 'utf-8') return { ok: true, text, warnings: [] };

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeUnicode, type Issue, makeIssue } from '@qingdan/core';
+import { decodeUnicode, type Issue, makeIssue, undecodableIssue } from '@qingdan/core';
 import { fileSystemError, markedCommand } from '@qingdan/files';
 import { catalogFiles, dutyListFromQuads, type PublishSource } from '@qingdan/rdf';
 import { Parser, type Quad } from 'n3';
@@ -41,16 +41,7 @@ function parseEdition(
   if (!decoded.ok)
     return {
       ok: false,
-      issue: {
-        ...makeIssue('text-encoding-invalid', 'error', [], {
-          encoding: decoded.encoding,
-          likely: decoded.likely,
-          byte: decoded.offset,
-          bytes: decoded.bytes,
-        }),
-        line: decoded.line,
-        column: decoded.column,
-      },
+      issue: undecodableIssue(decoded),
     };
   try {
     const format = name.endsWith('.ttl') ? 'text/turtle' : 'application/n-quads';

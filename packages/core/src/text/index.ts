@@ -5,5 +5,6 @@ export { escapeForTerminal } from './escape-for-terminal.js';
 export { findHazards, type HazardFinding } from './find-hazards.js';
 export { guessEncoding, type LikelyEncoding } from './guess-encoding.js';
 export { textHazardIssues, textValueIssues } from './hazard-issues.js';
+export { undecodableIssue } from './undecodable-issue.js';
 export { firstInvalidUtf8 } from './utf8.js';
 export { withTextChecks } from './with-text-checks.js';
