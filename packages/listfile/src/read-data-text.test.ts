@@ -39,6 +39,26 @@ describe('readDataText', () => {
     expect(!nul.ok && nul.issues[0]?.code).toBe('invalid-type');
   });
 
+  it('says a JSON-LD document is linked data, once, not that each of its fields is unknown', () => {
+    const doc = JSON.stringify({
+      '@context': ['https://w3id.org/qingdan/context.jsonld', { '@base': 'https://e.org/' }],
+      '@id': 'wuzu-2024',
+      duties: [{ '@id': 'wuzu-2024/duty/JB-01', section: 'basic' }],
+    });
+    for (const [text, format] of [
+      [doc, 'json'],
+      ['"@context": https://w3id.org/qingdan/context.jsonld\nid: x\n', 'yaml'],
+    ] as const) {
+      const result = readDataText(text, format, 'wuzu.jsonld', parseAdmissionRequest);
+      expect(result.ok ? [] : result.issues).toEqual([
+        expect.objectContaining({ code: 'file-is-linked-data', file: 'wuzu.jsonld', path: [] }),
+      ]);
+    }
+    // A list may hold the text `@context` as a value: only the key marks linked data.
+    const value = readDataText('{"id": "@context"}', 'json', 'r.json', parseAdmissionRequest);
+    expect(!value.ok && value.issues.some((i) => i.code === 'file-is-linked-data')).toBe(false);
+  });
+
   it('locates a syntax error', () => {
     const result = readDataText('{"id": ', 'json', 'r.json', parseAdmissionRequest);
     expect(!result.ok && result.issues[0]).toMatchObject({

@@ -130,5 +130,11 @@ function checked<T>(
   parse: (input: unknown) => Result<T>,
 ): Result<T> | LocatedIssue {
   const parsed = parseText(text, format, file);
-  return 'data' in parsed ? parse(parsed.data) : parsed;
+  if (!('data' in parsed)) return parsed;
+  // A published edition's JSON-LD reads as an object with every field unknown: one issue that
+  // says what the file is, rather than one for each of its thousands of nodes.
+  const data = parsed.data;
+  if (typeof data === 'object' && data !== null && !Array.isArray(data) && '@context' in data)
+    return { ...makeIssue('file-is-linked-data', 'error', []), file };
+  return parse(data);
 }

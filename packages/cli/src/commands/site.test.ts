@@ -4,6 +4,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,6 +87,26 @@ describe('qingdan site', () => {
     const named = await qingdan('site', published, '--out', outFolder('site'), '--base', base);
     expect(named.code).toBe(1);
     expect(named.stderr).toContain(`cannot read ${folder}: it is a folder, not a file`);
+  }, 60_000);
+
+  it('says a published folder that lost its marker holds linked data, once a file, not an issue a node', async () => {
+    const published = outFolder('public');
+    const one = join(examples, 'huangmei-wuzu-2024.yaml');
+    expect((await qingdan('publish', one, '--out', published, '--base', base)).code).toBe(0);
+    rmSync(join(published, '.qingdan-output.json'));
+    const { code, stdout } = await qingdan(
+      'site',
+      published,
+      '--out',
+      outFolder('site'),
+      '--base',
+      base,
+    );
+    expect(code).toBe(1);
+    expect(stdout).toContain(join(published, '421127104', 'huangmei-wuzu-2024.jsonld'));
+    expect(stdout).toContain('file-is-linked-data');
+    expect(stdout).toContain('.qingdan-output.json');
+    expect(stdout).not.toContain('unknown-field');
   }, 60_000);
 
   it('refuses a bad base, an unknown --context and a folder it did not write, exit 2', async () => {

@@ -145,6 +145,8 @@ export const issueCodes = [
   'spreadsheet-cell-too-long',
   // the list export kept beside the cells, changed or damaged since
   'spreadsheet-stored-list-unreadable',
+  // a JSON-LD document (published linked data) given where a list or other data file is read
+  'file-is-linked-data',
 ] as const;
 
 /**

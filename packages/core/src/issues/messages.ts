@@ -916,6 +916,10 @@ const messages = {
     zh: '导出时保存的完整清单（隐藏工作表 _qingdan 或 CSV 旁的 -metadata.json）已被改动或损坏，无法读取：只按可见单元格导入，事项标识及表中未显示的字段可能与原清单不同',
     en: 'the whole list kept at export (the hidden sheet _qingdan, or the -metadata.json beside a CSV) has been changed or damaged and cannot be read: only the visible cells are imported, so keys and fields the table does not show may differ from the original list',
   }),
+  'file-is-linked-data': () => ({
+    zh: '这是 JSON-LD 文档（已发布的关联数据，有 @context），不是清单或数据文件：要用已发布的数据，请给出 qingdan publish 写出的整个文件夹（其中有 .qingdan-output.json），或给出原来的清单文件',
+    en: 'this is a JSON-LD document (published linked data, with an @context), not a list or data file: to use published data, give the whole folder qingdan publish wrote (it holds .qingdan-output.json), or the list files it was published from',
+  }),
 } as const satisfies { readonly [C in IssueCode]: (p: never) => Bilingual };
 
 /**
