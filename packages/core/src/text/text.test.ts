@@ -242,4 +242,17 @@ describe('guessEncoding', () => {
     expect(guessEncoding(new Uint8Array([0, 0, 1, 2, 0, 3, 0, 0, 9]))).toBe('binary');
     expect(guessEncoding(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20]))).toBe('unknown');
   });
+
+  it('takes UTF-8 text with a stray zero byte for binary, not for UTF-16', () => {
+    const text = new TextEncoder().encode(`id: x\ntitle: 清单\n${'duties: []\n'.repeat(20)}`);
+    for (const at of [3, 4, 100]) {
+      const bytes = Uint8Array.from(text);
+      bytes[at] = 0;
+      expect(guessEncoding(bytes)).toBe('binary');
+    }
+    // Chinese in UTF-16 has few zero bytes, one at each ASCII character, and is still told.
+    const cells = `${'黄梅县五祖镇履行职责事项清单\t'.repeat(40)}\n`;
+    expect(guessEncoding(utf16(cells, 'le'))).toBe('utf-16le');
+    expect(guessEncoding(utf16(cells, 'be'))).toBe('utf-16be');
+  });
 });
