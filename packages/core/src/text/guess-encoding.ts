@@ -38,7 +38,7 @@ function zeroPattern(bytes: Uint8Array): LikelyEncoding | undefined {
   if (total === 0) return bytes.indexOf(0, n) === -1 ? undefined : 'binary';
   // A stray zero byte or two in UTF-8 text fit any pattern: wider units need several to say so
   // (Chinese text in UTF-16 has one at each ASCII character: a tab, a digit, a line break).
-  if (total < Math.min(8, Math.max(1, n >> 4))) return 'binary';
+  if (total < Math.min(8, Math.max(2, n >> 3))) return 'binary';
   const [z0, z1, z2, z3] = zeros as [number, number, number, number];
   const even = z0 + z2;
   const odd = z1 + z3;

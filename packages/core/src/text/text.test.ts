@@ -250,6 +250,7 @@ describe('guessEncoding', () => {
       bytes[at] = 0;
       expect(guessEncoding(bytes)).toBe('binary');
     }
+    expect(guessEncoding(new TextEncoder().encode('id: x\ntitle: 清\u0000单\n'))).toBe('binary');
     // Chinese in UTF-16 has few zero bytes, one at each ASCII character, and is still told.
     const cells = `${'黄梅县五祖镇履行职责事项清单\t'.repeat(40)}\n`;
     expect(guessEncoding(utf16(cells, 'le'))).toBe('utf-16le');
