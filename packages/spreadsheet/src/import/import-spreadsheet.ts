@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { makeIssue } from '@qingdan/core';
+import { decodeUnicode, makeIssue } from '@qingdan/core';
 import { fileIssue, fileSystemError } from '@qingdan/files';
 import { listDataProperty } from '../export/csvw.js';
 import { unneutraliseCell } from '../export/neutralise.js';
@@ -176,16 +176,19 @@ export async function importSpreadsheetFile(
   }
   let stored = options.stored;
   if (stored === undefined && /\.(csv|tsv|txt)$/i.test(path)) {
-    try {
-      const metadata = JSON.parse(await readFile(`${path}-metadata.json`, 'utf8')) as Record<
-        string,
-        unknown
-      >;
-      const data = metadata[listDataProperty];
-      if (typeof data === 'string') stored = parsedOrText(data);
-    } catch {
-      // No metadata, or not ours: the CSV alone is imported.
-    }
+    const bytes = await readFile(`${path}-metadata.json`).catch(() => undefined);
+    // Export writes it in UTF-8: other bytes are a file changed since, whose list is reported
+    // unreadable (a list that is no list), never read with its Chinese turned into U+FFFD.
+    const decoded = bytes === undefined ? undefined : decodeUnicode(bytes);
+    if (decoded !== undefined && !decoded.ok) stored = null;
+    else if (decoded !== undefined)
+      try {
+        const metadata = JSON.parse(decoded.text) as Record<string, unknown>;
+        const data = metadata[listDataProperty];
+        if (typeof data === 'string') stored = parsedOrText(data);
+      } catch {
+        // Not JSON, or not ours: the CSV alone is imported.
+      }
   }
   return importSpreadsheet(bytes, {
     ...options,

@@ -55,4 +55,29 @@ describe('the list export kept, changed or damaged since', () => {
     const result = await importSpreadsheetFile(csv, {});
     expect(result.ok && stored(result.warnings)).toHaveLength(1);
   });
+
+  it('is reported when the CSV metadata is no longer UTF-8, not read with U+FFFD', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qingdan-stored-'));
+    const csv = join(dir, 'list.csv');
+    writeFileSync(csv, listToCsv(list));
+    const text = JSON.stringify(csvwMetadata(list, 'list.csv'));
+    // The same metadata saved again in GBK (事项 is CA C2 CF EE there).
+    const gbk = Buffer.from(
+      text.replaceAll('事项', '\u0001').replace(/[^\x00-\x7f]/g, '?'),
+      'latin1',
+    );
+    const marked = gbk.indexOf(1);
+    expect(marked).toBeGreaterThan(0);
+    writeFileSync(
+      `${csv}-metadata.json`,
+      Buffer.concat([
+        gbk.subarray(0, marked),
+        Buffer.from([0xca, 0xc2, 0xcf, 0xee]),
+        gbk.subarray(marked + 1),
+      ]),
+    );
+    const result = await importSpreadsheetFile(csv, {});
+    expect(result.ok && stored(result.warnings)).toHaveLength(1);
+    expect(result.ok && result.value.duties[0]?.name).toBe('事项');
+  });
 });
