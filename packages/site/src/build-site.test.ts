@@ -102,6 +102,39 @@ describe('buildSite on the examples', () => {
     expect(page).toContain('\\u003c/script>\\u003cscript>alert(1)');
   });
 
+  it('offers no XLSX of an edition with a value longer than an Excel cell, and says so', async () => {
+    const first = built.sources.find((s) => s.ok);
+    if (!first?.ok) throw new Error('no example list');
+    const [duty, ...rest] = first.list.duties;
+    if (!duty) throw new Error('no duty');
+    const list = {
+      ...first.list,
+      duties: [{ ...duty, description: '长'.repeat(40_000) }, ...rest],
+    };
+    const target = join(out, '..', 'long');
+    const report = await buildSite([{ ok: true, file: first.file, list }], { out: target, base });
+    expect(report.committed).toBe(true);
+    expect(report.warnings).toEqual([
+      {
+        file: first.file,
+        issues: [
+          expect.objectContaining({
+            code: 'spreadsheet-cell-too-long',
+            severity: 'warning',
+            path: ['duties', 0, 'description'],
+          }),
+        ],
+      },
+    ]);
+    const stem = join(target, list.division.code, list.id);
+    expect(existsSync(`${stem}.xlsx`)).toBe(false);
+    expect(readFileSync(`${stem}.csv`, 'utf8')).toContain('长'.repeat(40_000));
+    const page = readFileSync(join(stem, 'index.en.html'), 'utf8');
+    expect(page).not.toContain('.xlsx"');
+    expect(page).toContain('longer than an Excel cell holds');
+    expect(built.report.warnings).toEqual([]);
+  });
+
   it('refuses an output folder holding files it did not write, and leaves it whole', async () => {
     const foreign = join(out, '..', 'foreign');
     const { mkdirSync } = await import('node:fs');

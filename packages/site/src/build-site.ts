@@ -85,6 +85,11 @@ export interface SiteReport<I extends Issue = Issue> {
   readonly publication: PublishReport<I>;
   readonly pages: number;
   readonly bytes: number;
+  /**
+   * What the site left out and why, by list file: an edition's XLSX download when a value is
+   * longer than an Excel cell holds (`spreadsheet-cell-too-long`; its CSV is still offered).
+   */
+  readonly warnings: readonly { readonly file: string; readonly issues: readonly Issue[] }[];
 }
 
 /** Editions of one division in order, each pair of neighbours compared (as indices). */
@@ -213,22 +218,35 @@ export async function buildSite<I extends Issue>(
     let searched = 0;
     const instrumentQuads = new Map<string, Map<string, Quad>>();
     const spill = editionSpill(join(folder.path, '.editions'));
+    const warnings: { file: string; issues: Issue[] }[] = [];
+    /** Editions, by index, whose XLSX is not offered. */
+    const noXlsx = new Set<number>();
     const spreadsheets =
       options.spreadsheets === false ? undefined : await import('@qingdan/spreadsheet');
 
     /** One edition's files and pages but its edition page, which waits for its division. */
-    const pagesOf = async (list: DutyList) => {
+    const pagesOf = async ({ list, file }: { list: DutyList; file: string }) => {
       const index = editions.length;
       editions.push(model.add(list));
       if (compare) compared.push(comparable(list));
       if (spreadsheets) {
         const tables = spreadsheetFiles(list);
+        // A workbook with a cell past Excel's limit is one Excel cuts or calls damaged: not
+        // offered, and said so; the CSV holds the value whole.
+        const tooLong = spreadsheets.xlsxCellsTooLong(list);
+        if (tooLong.length > 0) {
+          noXlsx.add(index);
+          warnings.push({
+            file,
+            issues: tooLong.map((issue) => ({ ...issue, severity: 'warning' as const })),
+          });
+        }
         write(tables.csv, spreadsheets.listToCsv(list));
         write(
           tables.csvw,
           `${JSON.stringify(spreadsheets.csvwMetadata(list, tables.csv.slice(tables.csv.lastIndexOf('/') + 1)), null, 2)}\n`,
         );
-        write(tables.xlsx, await spreadsheets.listToXlsx(list));
+        if (tooLong.length === 0) write(tables.xlsx, await spreadsheets.listToXlsx(list));
       }
       const parts = editionParts(list, base, renderer);
       for (const [segment, quads] of parts.instruments) {
@@ -253,10 +271,10 @@ export async function buildSite<I extends Issue>(
       spill.put(index, { list, jsonLd: parts.jsonText(parts.edition) });
       options.onProgress?.({ stage: 'pages', done: index + 1, file: list.id });
     };
-    const waiting: DutyList[] = [];
-    const take = async (list: DutyList) => {
-      if (frame) return pagesOf(list);
-      waiting.push(list);
+    const waiting: { list: DutyList; file: string }[] = [];
+    const take = async (edition: { list: DutyList; file: string }) => {
+      if (frame) return pagesOf(edition);
+      waiting.push(edition);
       if (waiting.length < 2) return;
       frame = { base, comparison: true };
       for (const l of waiting.splice(0)) await pagesOf(l);
@@ -268,7 +286,7 @@ export async function buildSite<I extends Issue>(
     async function* oneAtATime() {
       for await (const source of sources) {
         yield source;
-        if (published > paged && source.ok) await take(source.list);
+        if (published > paged && source.ok) await take({ list: source.list, file: source.file });
         paged = published;
       }
     }
@@ -289,7 +307,7 @@ export async function buildSite<I extends Issue>(
     if (!publication.committed) {
       sitemap.close();
       search.close();
-      return { committed: false, publication, pages: 0, bytes: 0 };
+      return { committed: false, publication, pages: 0, bytes: 0, warnings };
     }
     frame ??= { base, comparison: false };
     for (const l of waiting.splice(0)) await pagesOf(l);
@@ -311,7 +329,11 @@ export async function buildSite<I extends Issue>(
           list,
           jsonLd,
           formats,
-          spreadsheets ? spreadsheetFiles(ref) : undefined,
+          spreadsheets
+            ? noXlsx.has(index)
+              ? { ...spreadsheetFiles(ref), xlsx: undefined }
+              : spreadsheetFiles(ref)
+            : undefined,
           pairs
             .filter((p) => p.from === index || p.to === index)
             .map((p) => ({
@@ -368,7 +390,7 @@ export async function buildSite<I extends Issue>(
     write('.htaccess', apacheConfig(new URL(base).pathname));
     write('nginx.conf', nginxConfig(new URL(base).pathname, '/srv/www'));
     await folder.commit();
-    return { committed: true, publication, pages, bytes };
+    return { committed: true, publication, pages, bytes, warnings };
   } finally {
     await folder.discard();
   }

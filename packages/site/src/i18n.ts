@@ -74,6 +74,10 @@ const words = {
   noResults: { zh: '没有找到事项', en: 'No duty found' },
   results: { zh: '搜索结果', en: 'Results' },
   downloads: { zh: '数据下载', en: 'Downloads' },
+  xlsxTooLong: {
+    zh: '未提供：有内容超过 Excel 单元格上限（32,767 个字符），请用 CSV',
+    en: 'not offered: a value is longer than an Excel cell holds (32,767 characters); use the CSV',
+  },
   catalog: { zh: 'DCAT 数据目录', en: 'DCAT catalog' },
   charts: { zh: '统计', en: 'Counts' },
   dutyTable: { zh: '事项表', en: 'Duties' },

@@ -118,12 +118,21 @@ export const siteCommand: CommandRegistration = (program, { io, exit }) => {
                 file: r.file,
                 issues: r.issues.map((i) => issueToJson({ file: r.file, ...i })),
               })),
+              warnings: report.warnings.map((w) => ({
+                file: w.file,
+                issues: w.issues.map((i) => issueToJson({ file: w.file, ...i })),
+              })),
             },
             null,
             2,
           )}\n`,
         );
       else {
+        for (const w of report.warnings) {
+          io.stdout(`⚠ ${t(w.file)}\n`);
+          for (const issue of w.issues)
+            io.stdout(formatIssueForTerminal({ file: w.file, ...issue }));
+        }
         for (const r of publication.rejected) {
           io.stdout(`✗ ${t(r.file)}\n`);
           for (const issue of r.issues)

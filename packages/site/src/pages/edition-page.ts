@@ -73,7 +73,9 @@ export function editionPage(
   list: DutyList,
   jsonLd: string,
   formats: readonly PublicationFormat[],
-  tables: { readonly csv: string; readonly csvw: string; readonly xlsx: string } | undefined,
+  tables:
+    | { readonly csv: string; readonly csvw: string; readonly xlsx: string | undefined }
+    | undefined,
   amendments: readonly { readonly path: string; readonly from: Labelled; readonly to: Labelled }[],
 ): Page {
   const { paths } = ctx;
@@ -111,7 +113,7 @@ ${list.sourceUrl ? html`<dt>${say(lang, 'source')}</dt><dd><a href="${list.sourc
 ${amendments.length > 0 ? html`<h2>${say(lang, 'amendments')}</h2><ul>${amendments.map((a) => html`<li><a href="${link(pageFile(a.path, lang))}">${labelsOf(a.from, lang).title} → ${labelsOf(a.to, lang).title}</a></li>`)}</ul>` : ''}
 <h2>${say(lang, 'downloads')}</h2>
 <ul class="downloads">${formats.map((f) => html`<li><a href="${link(editionFile(list, f))}" download>${formatNames[f]}</a> (${editionFile(list, f)})</li>`)}
-${tables ? html`<li><a href="${link(tables.csv)}" download>CSV</a> (<a href="${link(tables.csvw)}">CSVW</a>)</li><li><a href="${link(tables.xlsx)}" download>XLSX</a></li>` : ''}</ul>
+${tables ? html`<li><a href="${link(tables.csv)}" download>CSV</a> (<a href="${link(tables.csvw)}">CSVW</a>)</li>${tables.xlsx === undefined ? html`<li>XLSX: ${say(lang, 'xlsxTooLong')}</li>` : html`<li><a href="${link(tables.xlsx)}" download>XLSX</a></li>`}` : ''}</ul>
 <h2>${say(lang, 'charts')}</h2>
 <div class="charts">
 ${chart('section', countBySection(list), labels.section)}
