@@ -6,16 +6,18 @@ import type { DutyList } from '@qingdan/core';
 import {
   dutyListToJsonLd,
   dutyListToQuads,
+  editionIris,
   groupBySubject,
-  LineWriter,
   publishLists,
   staticDocumentLoader,
   TurtleWriter,
   vocabularyRenderer,
+  writeLines,
 } from '@qingdan/rdf';
 import { qingdanContext, rdf } from '@qingdan/vocab';
 import jsonld from 'jsonld';
-import { Writer, type WriterOptions } from 'n3';
+import { DataFactory, Writer, type WriterOptions } from 'n3';
+import { filesBelow, writeFloor } from './publish-floor.js';
 import { benchLists } from './rdf-data.js';
 
 type Quad = ReturnType<typeof dutyListToQuads>[number];
@@ -53,9 +55,56 @@ const timedAsync = async <T>(f: () => Promise<T>): Promise<T> => {
 const count = (chunk: string) => {
   bytes += chunk.length;
 };
+/** A byte sink that only counts what is written into it, its buffer reused. */
+const countingBytes = () => {
+  const sink = {
+    buffer: Buffer.allocUnsafe(1 << 20),
+    used: 0,
+    room(n: number) {
+      if (sink.used + n <= sink.buffer.length) return;
+      bytes += sink.used;
+      sink.used = 0;
+      if (n > sink.buffer.length) sink.buffer = Buffer.allocUnsafe(n);
+    },
+    end() {
+      bytes += sink.used;
+      sink.used = 0;
+    },
+  };
+  return sink;
+};
+const ntBytes = countingBytes();
+const nqBytes = countingBytes();
+// N3.Writer's text encoded to UTF-8 bytes, as a file needs it, into one reused buffer.
+const encoder = new TextEncoder();
+let encoded = Buffer.allocUnsafe(1 << 22);
+const encode = (text: string) => {
+  if (text.length * 3 > encoded.length) encoded = Buffer.allocUnsafe(text.length * 3);
+  bytes += encoder.encodeInto(text, encoded).written;
+};
 
 const started = performance.now();
-if (step === 'publish') {
+if (step === 'publish-floor') {
+  // Publish once, untimed, to learn the files and their sizes; then time writing them.
+  const published = join(mkdtempSync(join(tmpdir(), 'qingdan-bench-')), 'public');
+  const report = await publishLists(
+    (function* () {
+      for (const list of benchLists(duties)) yield { ok: true as const, file: list.id, list };
+    })(),
+    { out: published, base, renderer: vocabularyRenderer, modified: '2024-12-01' },
+  );
+  if (!report.committed) throw new Error('bench lists rejected');
+  triples = report.totals.triples;
+  const files = filesBelow(published);
+  rmSync(join(published, '..'), { recursive: true, force: true });
+  const out = mkdtempSync(join(tmpdir(), 'qingdan-bench-floor-'));
+  const t = performance.now();
+  const c = cpuNow();
+  bytes = writeFloor(out, files);
+  cpuMs = cpuNow() - c;
+  ms = performance.now() - t;
+  rmSync(out, { recursive: true, force: true });
+} else if (step === 'publish') {
   const out = join(mkdtempSync(join(tmpdir(), 'qingdan-bench-')), 'public');
   const sources = (function* () {
     for (const list of benchLists(duties)) yield { ok: true as const, file: list.id, list };
@@ -118,15 +167,23 @@ function rdfLists(quads: readonly Quad[]): {
   return { lists, cells };
 }
 
+/** The edition's IRI, the graph its N-Quads name. */
+function editionGraph(list: DutyList) {
+  return DataFactory.namedNode(editionIris(base, list.division.code, list.id).edition);
+}
+
 async function pass(lists: Iterable<DutyList>): Promise<void> {
   for (const list of lists) {
     // The mapping to quads is common to every RDF writer: built outside the timed part.
     const needsQuads = [
       'ttl',
       'nt',
+      'nt-nq',
       'n3-ttl',
       'n3-ttl-grouped',
       'n3-nt',
+      'n3-nt-bytes',
+      'n3-nt-nq-bytes',
       'jsonld-js',
       'quads',
     ].includes(step);
@@ -153,10 +210,18 @@ async function pass(lists: Iterable<DutyList>): Promise<void> {
         });
         break;
       case 'nt':
+        // Ours writes bytes: N-Triples of the quads as UTF-8, into a buffer that is counted.
         timed(() => {
-          const w = new LineWriter(count, { graphs: false });
-          w.addAll(quads);
-          w.end();
+          writeLines(quads, { nt: ntBytes });
+          ntBytes.end();
+        });
+        break;
+      case 'nt-nq':
+        // As publishing writes them: the N-Triples, and the N-Quads in the edition's graph.
+        timed(() => {
+          writeLines(quads, { nt: ntBytes, nq: nqBytes, graph: editionGraph(list) });
+          ntBytes.end();
+          nqBytes.end();
         });
         break;
       case 'n3-ttl':
@@ -169,6 +234,26 @@ async function pass(lists: Iterable<DutyList>): Promise<void> {
           w.end((_error, result: string) => {
             bytes += result.length;
           });
+        });
+        break;
+      case 'n3-nt-bytes':
+        // N3.Writer doing what ours does: N-Triples text, then its UTF-8 bytes.
+        timed(() => {
+          const w = new Writer({ format: 'N-Triples' });
+          w.addQuads(quads);
+          w.end((_error, result: string) => encode(result));
+        });
+        break;
+      case 'n3-nt-nq-bytes':
+        // N3.Writer doing what publishing does: N-Triples and N-Quads in the edition's graph, as bytes.
+        timed(() => {
+          const graph = editionGraph(list);
+          const nt = new Writer({ format: 'N-Triples' });
+          nt.addQuads(quads);
+          nt.end((_error, result: string) => encode(result));
+          const nq = new Writer({ format: 'N-Quads' });
+          for (const q of quads) nq.addQuad(q.subject, q.predicate, q.object, graph);
+          nq.end((_error, result: string) => encode(result));
         });
         break;
       case 'n3-ttl-grouped':

@@ -1,7 +1,7 @@
 // Side by side, in one run, each measurement in a child process of its own so that it reads its
 // own peak RSS: JSON.stringify of the records (the floor), our JSON-LD, jsonld.js compaction of
-// the same data, our Turtle and N-Triples, N3.Writer on the same quads, and publishing to all
-// four formats. Usage: pnpm --filter @qingdan/bench rdf [sizes…], e.g. `rdf 10000 100000`.
+// the same data, our Turtle and N-Triples, N3.Writer on the same quads, publishing to all four
+// formats, and publishing's floor (its files written and hashed from ready bytes). Usage: pnpm --filter @qingdan/bench rdf [sizes…], e.g. `rdf 10000 100000`.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -32,7 +32,11 @@ const steps = [
   'n3-ttl-grouped',
   'nt',
   'n3-nt',
+  'n3-nt-bytes',
+  'nt-nq',
+  'n3-nt-nq-bytes',
   'publish',
+  'publish-floor',
 ];
 
 function measure(step: string, duties: number): Measurement {
@@ -82,9 +86,11 @@ for (const duties of sizes) {
     `our JSON-LD ÷ floor (time): ${ratio('jsonld', 'floor')} (aim ≤ 3×)`,
     `jsonld.js compaction ÷ our JSON-LD: ${ratio('jsonld-js', 'jsonld')} (aim ≥ 20×)`,
     `N3.Writer Turtle ÷ our Turtle: ${ratio('n3-ttl', 'ttl')} (aim ≥ 2×)`,
-    `N3.Writer Turtle grouped by subject, with ( … ) lists, ÷ our Turtle: ${ratio('n3-ttl-grouped', 'ttl')}`,
-    `N3.Writer N-Triples ÷ our N-Triples: ${ratio('n3-nt', 'nt')} (aim ≥ 2×)`,
+    `N3.Writer Turtle grouped by subject, with ( … ) lists (the same layout as ours), ÷ our Turtle: ${ratio('n3-ttl-grouped', 'ttl')}`,
+    `N3.Writer N-Triples, as UTF-8 bytes, ÷ ours (bytes): ${ratio('n3-nt-bytes', 'nt')} (aim ≥ 2×); N3.Writer's text alone, not yet bytes, ÷ ours: ${ratio('n3-nt', 'nt')}`,
+    `N3.Writer N-Triples and N-Quads, as publishing writes them (bytes), ÷ ours: ${ratio('n3-nt-nq-bytes', 'nt-nq')} (aim ≥ 2×)`,
     `publish, four formats: ${fmt((duties / (results.get('publish')?.cpuMs ?? Number.NaN)) * 1000)} duties per CPU second (aim ≥ 25,000), peak RSS ${fmt(results.get('publish')?.peakRssMb ?? 0)} MB (aim < 1024 MB)`,
+    `publish ÷ its floor (the same files and bytes written and hashed from ready bytes): ${ratio('publish', 'publish-floor')}; the floor alone: ${fmt((duties / (results.get('publish-floor')?.cpuMs ?? Number.NaN)) * 1000)} duties per CPU second`,
   ];
   process.stdout.write(`${ratios.join('\n')}\n`);
 }

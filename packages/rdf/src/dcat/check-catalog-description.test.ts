@@ -1,7 +1,7 @@
 import { issueMessages } from '@qingdan/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quadsToNTriples } from '../serialize/ntriples-writer.js';
+import { quadsToNTriples } from '../serialize/line-writer.js';
 import { catalogQuads, defaultCatalogDescription } from './catalog.js';
 import { checkCatalogDescription } from './check-catalog-description.js';
 

@@ -17,7 +17,7 @@ const throughQuads = (list: Parameters<typeof dutyListToQuads>[0]) => {
 };
 
 describe('dutyListToNTriples', () => {
-  it('writes the bytes LineWriter writes from the quads, for every generated list', () => {
+  it('writes the bytes writeLines writes from the quads, for every generated list', () => {
     fc.assert(
       fc.property(dutyListArbitrary(), (list) => {
         expect(dutyListToNTriples(list, { base })).toEqual(throughQuads(list));

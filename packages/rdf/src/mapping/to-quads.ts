@@ -343,7 +343,7 @@ class QuadKit implements TermKit<Term> {
 }
 
 /**
- * N-Triples text, each term written as `LineWriter` writes it (escaped and checked by the same
+ * N-Triples text, each term written as `writeLines` writes it (escaped and checked by the same
  * functions), one line per triple, so the bytes are those of the quads written by it.
  */
 class NTriplesKit implements TermKit<string> {
@@ -402,7 +402,7 @@ export function dutyListToQuads(list: DutyList, options: ToQuadsOptions): Quad[]
 /**
  * One edition as N-Triples text, written straight from the list as the mapping's description
  * says, without making a quad or a term object: the same bytes as {@link dutyListToQuads}
- * written by `LineWriter` (and so as `qingdan publish`'s `.nt`), made several times faster, for
+ * written by `writeLines` (and so as `qingdan publish`'s `.nt`), made several times faster, for
  * the stores that read text.
  *
  * @example

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import type { TextSink } from '../serialize/index.js';
+import type { ByteSink, TextSink } from '../serialize/index.js';
 
 /**
  * What is known of a written file: its size in bytes and its SHA-256, both of the UTF-8 bytes.
@@ -15,26 +15,6 @@ export interface WrittenFile {
   readonly sha256: string;
 }
 
-/**
- * A file's write buffer, for a writer that puts UTF-8 bytes in it itself: call `room(n)`, then
- * write at most `n` bytes into `buffer` from `used` on and add their number to `used`. Text
- * handed to the file's string sink before is written first.
- *
- * @example
- * ```ts
- * bytes.room(line.length);
- * bytes.used += line.copy(bytes.buffer, bytes.used);
- * ```
- */
-export interface FileBytes {
-  /** The buffer; `room` may replace it. */
-  buffer: Buffer;
-  /** How many bytes of `buffer` are written. */
-  used: number;
-  /** Makes room for `n` more bytes at `used`, writing out what the buffer holds when needed. */
-  room(n: number): void;
-}
-
 const bufferSize = 1 << 20;
 
 /**
@@ -47,7 +27,7 @@ const spare: Buffer[] = [];
 /**
  * Opens a file for writing and gives a sink that writes each chunk through, counting bytes and
  * hashing as it goes, so a distribution's size and checksum cost no second read; and the same
- * buffer as {@link FileBytes}, for a writer that encodes its own bytes.
+ * buffer as a `ByteSink`, for a writer that encodes its own bytes (`writeLines`).
  *
  * @example
  * ```ts
@@ -59,7 +39,7 @@ const spare: Buffer[] = [];
  */
 export function openFileSink(path: string): {
   sink: TextSink;
-  bytes: FileBytes;
+  bytes: ByteSink;
   /** Writes what is pending, closes the file and tells its size and checksum. */
   close: () => WrittenFile;
 } {
@@ -88,7 +68,7 @@ export function openFileSink(path: string): {
     else bytes.used += encoder.encodeInto(pending, bytes.buffer.subarray(bytes.used)).written;
     pending = '';
   };
-  const bytes: FileBytes = {
+  const bytes: ByteSink = {
     buffer: spare.pop() ?? Buffer.allocUnsafe(bufferSize),
     used: 0,
     room: (n) => {

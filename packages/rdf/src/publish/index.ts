@@ -1,4 +1,4 @@
-export { type FileBytes, openFileSink, type WrittenFile } from './file-sink.js';
+export { openFileSink, type WrittenFile } from './file-sink.js';
 export { mediaTypes, type PublicationFormat, parseFormats, publicationFormats } from './formats.js';
 export { catalogFiles, editionFile } from './layout.js';
 export { loneSurrogateIssues } from './lone-surrogates.js';

@@ -5,11 +5,10 @@ import type { Quad } from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import type { CatalogDistribution } from '../dcat/index.js';
 import { editionIris } from '../iri/index.js';
-import { groupBySubject, TurtleWriter } from '../serialize/index.js';
+import { groupBySubject, TurtleWriter, writeLines } from '../serialize/index.js';
 import { openFileSink } from './file-sink.js';
 import type { PublicationFormat } from './formats.js';
 import { editionFile } from './layout.js';
-import { writeLineFiles } from './line-files.js';
 import type { EditionRenderer } from './renderer.js';
 
 /**
@@ -68,7 +67,7 @@ export function writeEdition(
         writer.end();
       } else {
         const graph = DataFactory.namedNode(editionIris(base, list.division.code, list.id).edition);
-        writeLineFiles(quads, {
+        writeLines(quads, {
           graph,
           ...(format === 'nt' ? { nt: file.bytes } : { nq: file.bytes }),
           ...(quadsFile ? { nq: quadsFile.bytes } : {}),

@@ -1,8 +1,14 @@
 export { blankNodeLabel, escapeIri, escapeLiteral, UnwritableTermError } from './escape.js';
-export { type LineOptions, LineWriter, quadsToNQuads, quadsToNTriples } from './ntriples-writer.js';
+export {
+  type LineTargets,
+  memoryByteSink,
+  quadsToNQuads,
+  quadsToNTriples,
+  writeLines,
+} from './line-writer.js';
 export { commonPrefixes, isPrefixLabel, prefixShortener } from './prefixes.js';
-export type { TextSink } from './sink.js';
-export { literalToNTriples, TermCache, termToNTriples } from './terms.js';
+export type { ByteSink, TextSink } from './sink.js';
+export { literalToNTriples, termToNTriples } from './terms.js';
 export {
   groupBySubject,
   quadsToTurtle,

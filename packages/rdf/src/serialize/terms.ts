@@ -1,6 +1,6 @@
 import { rdf, xsd } from '@qingdan/vocab';
 import type { Literal, Term } from '@rdfjs/types';
-import { BlankNode as N3BlankNode, Literal as N3Literal } from 'n3';
+import { Literal as N3Literal } from 'n3';
 import { blankNodeLabel, escapeIri, escapeLiteral, mayNeedEscape } from './escape.js';
 
 const xsdString = xsd.string;
@@ -112,45 +112,5 @@ export function termToNTriples(term: Term): string {
     case 'Variable':
     case 'Quad':
       throw new TypeError(`${term.termType} terms cannot be written in N-Triples`);
-  }
-}
-
-/**
- * Remembers the written form of the terms seen most recently: subjects and predicates repeat on
- * every line, and escaping them once is most of the speed. Cleared when full, so memory stays
- * bounded however long the stream.
- */
-export class TermCache {
-  readonly #named = new Map<string, string>();
-  readonly #blank = new Map<string, string>();
-  readonly #limit: number;
-
-  constructor(limit = 50_000) {
-    this.#limit = limit;
-  }
-
-  /** The N-Triples form of a term, cached for named and blank nodes. */
-  term(term: Term): string {
-    const type = term.termType;
-    if (type === 'Literal') return literalToNTriples(term);
-    if (type !== 'NamedNode') {
-      if (type !== 'BlankNode') return termToNTriples(term);
-      // N3 keeps `_:label` as a blank node's id: a key without cutting a new string.
-      const key = term instanceof N3BlankNode ? term.id : `_:${term.value}`;
-      let written = this.#blank.get(key);
-      if (written === undefined) {
-        if (this.#blank.size >= this.#limit) this.#blank.clear();
-        written = termToNTriples(term);
-        this.#blank.set(key, written);
-      }
-      return written;
-    }
-    let written = this.#named.get(term.value);
-    if (written === undefined) {
-      if (this.#named.size >= this.#limit) this.#named.clear();
-      written = `<${escapeIri(term.value)}>`;
-      this.#named.set(term.value, written);
-    }
-    return written;
   }
 }

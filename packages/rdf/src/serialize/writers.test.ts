@@ -5,7 +5,7 @@ import { isomorphic } from 'rdf-isomorphic';
 import { describe, expect, it } from 'vitest';
 import { quadsArbitrary } from './arbitraries.test-support.js';
 import { blankNodeLabel, UnwritableTermError } from './escape.js';
-import { quadsToNQuads, quadsToNTriples } from './ntriples-writer.js';
+import { quadsToNQuads, quadsToNTriples } from './line-writer.js';
 import { groupBySubject, quadsToTurtle } from './turtle-writer.js';
 
 const { quad, blankNode, defaultGraph } = DataFactory;
