@@ -38,6 +38,7 @@ import {
   matchParen,
   matchTitle,
   skipSpaces,
+  trimmedSlice,
 } from './scan-chars.js';
 
 // 据 alone is 根据 shortened (`据《治安管理处罚法》第十二条`); it only leads where a title follows.
@@ -107,7 +108,8 @@ function mayStartWord(c: number): boolean {
       for (const w of list) t[w.charCodeAt(0)] = 1;
     firstCodes = t;
   }
-  return firstCodes[c] === 1;
+  // & 0xffff: NaN past the text's end becomes 0, which starts no word, and keeps the read fast
+  return firstCodes[c & 0xffff] === 1;
 }
 
 /** The length of the word of `words` at `p`, or 0; `words` is one of the lists in {@link mayStartWord}. */
@@ -551,10 +553,17 @@ class Scanner {
       } else if (close < 0 || close === p + 1) return pos;
       else {
         written = s.slice(p + 1, close);
-        // 《……暂行办法(****)》: a page that masks the year; the mask is no part of the title
-        if (written.includes('*')) written = written.replace(/\(\*+\)/g, '');
-        if (written.includes('\n') || written.includes('\r'))
-          written = written.replace(/[\r\n]/g, '');
+        // 《……暂行办法(****)》: a page that masks the year; the mask is no part of the title.
+        // One look at the title's code units, as most titles hold neither.
+        let star = false;
+        let lineBreak = false;
+        for (let j = p + 1; j < close; j++) {
+          const c = s.charCodeAt(j);
+          if (c === 0x2a) star = true;
+          else if (c === 0x0a || c === 0x0d) lineBreak = true;
+        }
+        if (star) written = written.replace(/\(\*+\)/g, '');
+        if (lineBreak) written = written.replace(/[\r\n]/g, '');
         p = close + 1;
       }
     } else {
@@ -623,16 +632,18 @@ class Scanner {
     const instrument = describeInstrument(
       written + notes.titleSuffix,
       notes.documentNumber,
-      notes.editions.length === 0 ? '' : notes.editions.join(','),
+      notes.editions.length <= 1 ? (notes.editions[0] ?? '') : notes.editions.join(','),
     );
     const q = skipSpaces(s, p);
-    for (const [phrase, suffix] of s.charCodeAt(q) === 0x53ca ? implementing : []) {
-      if (!s.startsWith(phrase, q)) continue;
-      this.finish(pos, titleStart, instrument, p, undefined, false);
-      const second = describeInstrument(instrument.instrument.title + suffix, undefined, '');
-      // The second piece starts where the first ends, so the spaces between belong to it.
-      return this.afterTitle(p, q, second, q + phrase.length);
-    }
+    // 及其实施条例 and the like: only a 及 can begin them
+    if (s.charCodeAt(q) === 0x53ca)
+      for (const [phrase, suffix] of implementing) {
+        if (!s.startsWith(phrase, q)) continue;
+        this.finish(pos, titleStart, instrument, p, undefined, false);
+        const second = describeInstrument(instrument.instrument.title + suffix, undefined, '');
+        // The second piece starts where the first ends, so the spaces between belong to it.
+        return this.afterTitle(p, q, second, q + phrase.length);
+      }
     return this.afterTitle(pos, titleStart, instrument, p);
   }
 
@@ -801,7 +812,7 @@ class Scanner {
     }
     const { instrument, reasoning, key } = described;
     if (!reasoning) issues.push(this.warn('citation-rank-unknown', { title: instrument.title }));
-    const citation = this.text.slice(titleStart, citationEnd).trim();
+    const citation = trimmedSlice(this.text, titleStart, citationEnd);
     const quote = quoteSpan ? unquote(this.text.slice(quoteSpan[0], quoteSpan[1])) : undefined;
     // Built by assignment, not spreads: this runs once per citation and spreads cost.
     const basis: Mutable<StructuredLegalBasis> =
