@@ -9,10 +9,21 @@ import { isIdeograph } from './scan-chars.js';
 /** Words a rank tag ends with: 【法律】 【行政法规】 【部门规章】 【规范性文件】 【其他】. */
 const tagEndings = ['法律', '法规', '规章', '文件', '其他', '依据', '条例'];
 
-const tagStarts = new Set(tagEndings.map((e) => e.charCodeAt(0)));
+/**
+ * A table of the code units that start any of `words`: one typed-array read per position of a
+ * scan, where a Set's look-up cost a hash. Read it at `c & 0xffff`: past the text's end
+ * charCodeAt gives NaN, which would take a typed array off its fast path; 0 starts no word.
+ */
+function firstCodeTable(words: readonly string[]): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const w of words) t[w.charCodeAt(0)] = 1;
+  return t;
+}
+
+const tagStarts = firstCodeTable(tagEndings);
 
 /** Whether a rank tag may start with this code unit: a cheap test before {@link rankTagEnd}. */
-export const mayStartTag = (c: number): boolean => c === 0x3010 || tagStarts.has(c);
+export const mayStartTag = (c: number): boolean => c === 0x3010 || tagStarts[c & 0xffff] === 1;
 
 function isTagText(s: string, from: number, to: number): boolean {
   if (to - from < 2 || to - from > 10) return false;
@@ -44,14 +55,16 @@ export function rankTagEnd(s: string, p: number): number {
 
 /** Labels before an instrument's title. */
 const titleLabels = ['法律法规规章名称', '法律法规名称', '法规名称', '依据名称'];
-const labelStarts = new Set(titleLabels.map((l) => l.charCodeAt(0)));
+const labelStarts = firstCodeTable(titleLabels);
 
 /** Whether a title label may start with this code unit: a cheap test before {@link fieldLabelEnd}. */
-export const mayStartLabel = (c: number): boolean => labelStarts.has(c);
+export const mayStartLabel = (c: number): boolean => labelStarts[c & 0xffff] === 1;
 
 /** Labels between a title and its provisions. */
 export const numberLabels = ['依据文号', '文号'];
 export const provisionLabels = ['条款号'];
+/** The code units any field label starts with: most positions start none. */
+const fieldLabelStarts = firstCodeTable([...titleLabels, ...numberLabels, ...provisionLabels]);
 
 /**
  * The end of a field label and its colon at `p`, for one of `labels`, or -1.
@@ -66,6 +79,7 @@ export function fieldLabelEnd(
   p: number,
   labels: readonly string[] = titleLabels,
 ): number {
+  if (fieldLabelStarts[s.charCodeAt(p) & 0xffff] !== 1) return -1;
   for (const l of labels) {
     if (!s.startsWith(l, p)) continue;
     let j = p + l.length;

@@ -3,6 +3,7 @@ import { findConcept } from '../codes/concept.js';
 import { type LegalRank, legalRankScheme } from '../codes/legal-ranks.js';
 import { documentNumberFacts } from './document-number.js';
 import { isLawTitle, resolveTitle } from './instrument-title.js';
+import type { KnownInstrument } from './known-instruments.js';
 import { placeLevel } from './place.js';
 
 /**
@@ -84,20 +85,26 @@ function bySuffix(title: string): RankReasoning | undefined {
 }
 
 /**
- * Infers an instrument's rank from its title and document number, recording which rule decided
- * it. Undefined when nothing tells.
+ * What a title alone tells of its instrument's rank: `before`, by rules that outrank a document
+ * number (a known instrument, 三定, the Party, 意见 and the like), and `after`, by its last words,
+ * which a document number outranks. {@link inferRank} is `before`, else the number, else `after`;
+ * callers that meet one title with many numbers keep this and look only the number up.
  *
  * @example
  * ```ts
- * inferRank({ title: '村庄和集镇规划建设管理条例', documentNumber: '1993年国务院令第116号' });
- * // { rank: 'administrative-regulation', rule: 'known-instrument', evidence: '村庄和集镇规划建设管理条例' }
+ * titleRank('湖北省安全生产条例').after?.rank; // 'local-regulation'
  * ```
  */
-export function inferRank(instrument: {
-  readonly title: string;
-  readonly documentNumber?: string;
-}): RankReasoning | undefined {
-  const { title, known } = resolveTitle(instrument.title);
+export interface TitleRank {
+  readonly before?: RankReasoning;
+  readonly after?: RankReasoning;
+}
+
+/** The rules of {@link inferRank} that a document number does not override, or undefined. */
+function rankBeforeNumber(
+  title: string,
+  known: KnownInstrument | undefined,
+): RankReasoning | undefined {
   if (known) return { rank: known.rank, rule: 'known-instrument', evidence: known.title };
   if (title.includes('三定') || title.includes('机构职能编制规定'))
     return {
@@ -120,9 +127,61 @@ export function inferRank(instrument: {
   for (const s of policySuffixes)
     if (title.endsWith(s) || title.endsWith(`${s}(试行)`))
       return { rank: 'policy-document', rule: 'title-suffix', evidence: `…${s}` };
+  return undefined;
+}
+
+/**
+ * {@link TitleRank}: the rank a title tells, before and after a document number is looked at.
+ *
+ * @example
+ * ```ts
+ * titleRank('中华人民共和国消防法').before?.rule; // 'known-instrument'
+ * ```
+ */
+export function titleRank(written: string): TitleRank {
+  const { title, known } = resolveTitle(written);
+  const before = rankBeforeNumber(title, known);
+  if (before) return { before };
+  const after = bySuffix(title);
+  return after ? { after } : {};
+}
+
+/**
+ * The rank a document number shows (国务院令: an administrative regulation), with its
+ * reasoning, or undefined.
+ *
+ * @example
+ * ```ts
+ * rankByDocumentNumber('1993年国务院令第116号')?.rank; // 'administrative-regulation'
+ * ```
+ */
+export function rankByDocumentNumber(documentNumber: string): RankReasoning | undefined {
+  const facts = documentNumberFacts(documentNumber);
+  return facts?.rank
+    ? { rank: facts.rank, rule: 'document-number', evidence: facts.evidence }
+    : undefined;
+}
+
+/**
+ * Infers an instrument's rank from its title and document number, recording which rule decided
+ * it. Undefined when nothing tells.
+ *
+ * @example
+ * ```ts
+ * inferRank({ title: '村庄和集镇规划建设管理条例', documentNumber: '1993年国务院令第116号' });
+ * // { rank: 'administrative-regulation', rule: 'known-instrument', evidence: '村庄和集镇规划建设管理条例' }
+ * ```
+ */
+export function inferRank(instrument: {
+  readonly title: string;
+  readonly documentNumber?: string;
+}): RankReasoning | undefined {
+  const { title, known } = resolveTitle(instrument.title);
+  const before = rankBeforeNumber(title, known);
+  if (before) return before;
   if (instrument.documentNumber) {
-    const facts = documentNumberFacts(instrument.documentNumber);
-    if (facts?.rank) return { rank: facts.rank, rule: 'document-number', evidence: facts.evidence };
+    const byNumber = rankByDocumentNumber(instrument.documentNumber);
+    if (byNumber) return byNumber;
   }
   return bySuffix(title);
 }

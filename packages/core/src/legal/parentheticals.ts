@@ -32,7 +32,8 @@ export function readNote(content: string, notes: Notes): boolean {
   if (read === undefined) {
     const fresh: Notes = { editions: [], titleSuffix: '' };
     read = readNoteAfresh(content, fresh) ? fresh : null;
-    if (readNotes.size >= 5_000) readNotes.clear();
+    // small, as the memory of titles in describe-instrument.ts is, and for the same reason
+    if (readNotes.size >= 1024) readNotes.clear();
     readNotes.set(content, read);
   }
   if (read === null) return false;
@@ -63,10 +64,15 @@ function readNoteAfresh(content: string, notes: Notes): boolean {
     notes.documentNumber = normaliseDocumentNumber(trimmed);
     return true;
   }
-  const parts = trimmed
-    .split(/[,;，；、]/)
-    .map((x) => x.trim())
-    .filter((x) => x !== '');
+  // most notes are one part (2021年修正, 国务院令第406号): no split, no copies
+  const parts = !/[,;，；、]/.test(trimmed)
+    ? trimmed === ''
+      ? []
+      : [trimmed]
+    : trimmed
+        .split(/[,;，；、]/)
+        .map((x) => x.trim())
+        .filter((x) => x !== '');
   if (parts.length === 0) return false;
   let doc: string | undefined;
   const editions: string[] = [];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Provision, StructuredLegalBasis } from '../model/legal-basis.js';
+import { readRealCells } from './corpus/real-cells.js';
 import { formatCitation } from './format-citation.js';
 import { instrumentKey } from './instrument-key.js';
 import { resolveTitle } from './instrument-title.js';
@@ -325,5 +326,17 @@ describe('normaliseCitationText, as a property', () => {
         expect(normaliseCitationText(t)).toHaveLength(t.length);
       }),
     );
+  });
+
+  // What a title, a note or a number tells is remembered across calls, and forgotten when the
+  // memory fills: what a cell parses to must not depend on what was parsed before it.
+  it('parses each real cell the same, whatever was parsed before it', () => {
+    const cells = readRealCells().map((c) => c.text);
+    const first = cells.map((c) => parseCitations(c));
+    for (let i = 0; i < 3000; i++)
+      parseCitations(
+        `《某某${i}管理办法》(${1990 + (i % 30)}年某某部令第${i}号)第${(i % 90) + 1}条；《消防法》(${i}年修正)第五条`,
+      );
+    expect([...cells].reverse().map((c) => parseCitations(c))).toEqual(first.reverse());
   });
 });

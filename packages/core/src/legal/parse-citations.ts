@@ -38,6 +38,7 @@ import {
   matchParen,
   matchTitle,
   skipSpaces,
+  trimmedSlice,
 } from './scan-chars.js';
 
 // 据 alone is 根据 shortened (`据《治安管理处罚法》第十二条`); it only leads where a title follows.
@@ -81,13 +82,10 @@ function titleWithProvisionsAt(s: string, p: number): boolean {
   return s.charCodeAt(j) === ch.di && bareTitleAt(s, p) !== undefined;
 }
 
-/** Whether 号《 or 号 《 stands anywhere in the text: a document number written before a title. */
-function numberBeforeTitle(s: string): boolean {
-  for (let i = s.indexOf('号'); i >= 0; i = s.indexOf('号', i + 1)) {
-    const next = s.charCodeAt(i + 1);
-    if (next === ch.open || (next === 0x20 && s.charCodeAt(i + 2) === ch.open)) return true;
-  }
-  return false;
+/** Whether the 号 at `i` is followed by 《 or a space and 《: a document number before a title. */
+function numberBeforeTitle(s: string, i: number): boolean {
+  const next = s.charCodeAt(i + 1);
+  return next === ch.open || (next === 0x20 && s.charCodeAt(i + 2) === ch.open);
 }
 
 /** ① … ⒛, ❶ …: numbers that need nothing before them. */
@@ -107,7 +105,8 @@ function mayStartWord(c: number): boolean {
       for (const w of list) t[w.charCodeAt(0)] = 1;
     firstCodes = t;
   }
-  return firstCodes[c] === 1;
+  // & 0xffff: NaN past the text's end becomes 0, which starts no word, and keeps the read fast
+  return firstCodes[c & 0xffff] === 1;
 }
 
 /** The length of the word of `words` at `p`, or 0; `words` is one of the lists in {@link mayStartWord}. */
@@ -263,8 +262,15 @@ class Scanner {
     readonly text: string,
     readonly s: string,
   ) {
-    this.mayNumberTitle = numberBeforeTitle(s);
-    for (let k = s.indexOf('依据'); k >= 0; k = s.indexOf('依据', k + 2)) this.basisWords.push(k);
+    // One pass for both, in place: indexOf costs a call out of optimised code each time
+    let numbered = false;
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      if (c === 0x53f7)
+        numbered ||= numberBeforeTitle(s, k); // 号
+      else if (c === 0x4f9d && s.charCodeAt(k + 1) === 0x636e) this.basisWords.push(k++); // 依据
+    }
+    this.mayNumberTitle = numbered;
   }
 
   /** The end of a basis label at `p` (保留依据 :), or -1; cheap where no 依据 is near. */
@@ -551,10 +557,17 @@ class Scanner {
       } else if (close < 0 || close === p + 1) return pos;
       else {
         written = s.slice(p + 1, close);
-        // 《……暂行办法(****)》: a page that masks the year; the mask is no part of the title
-        if (written.includes('*')) written = written.replace(/\(\*+\)/g, '');
-        if (written.includes('\n') || written.includes('\r'))
-          written = written.replace(/[\r\n]/g, '');
+        // 《……暂行办法(****)》: a page that masks the year; the mask is no part of the title.
+        // One look at the title's code units, as most titles hold neither.
+        let star = false;
+        let lineBreak = false;
+        for (let j = p + 1; j < close; j++) {
+          const c = s.charCodeAt(j);
+          if (c === 0x2a) star = true;
+          else if (c === 0x0a || c === 0x0d) lineBreak = true;
+        }
+        if (star) written = written.replace(/\(\*+\)/g, '');
+        if (lineBreak) written = written.replace(/[\r\n]/g, '');
         p = close + 1;
       }
     } else {
@@ -623,16 +636,18 @@ class Scanner {
     const instrument = describeInstrument(
       written + notes.titleSuffix,
       notes.documentNumber,
-      notes.editions.length === 0 ? '' : notes.editions.join(','),
+      notes.editions.length <= 1 ? (notes.editions[0] ?? '') : notes.editions.join(','),
     );
     const q = skipSpaces(s, p);
-    for (const [phrase, suffix] of s.charCodeAt(q) === 0x53ca ? implementing : []) {
-      if (!s.startsWith(phrase, q)) continue;
-      this.finish(pos, titleStart, instrument, p, undefined, false);
-      const second = describeInstrument(instrument.instrument.title + suffix, undefined, '');
-      // The second piece starts where the first ends, so the spaces between belong to it.
-      return this.afterTitle(p, q, second, q + phrase.length);
-    }
+    // 及其实施条例 and the like: only a 及 can begin them
+    if (s.charCodeAt(q) === 0x53ca)
+      for (const [phrase, suffix] of implementing) {
+        if (!s.startsWith(phrase, q)) continue;
+        this.finish(pos, titleStart, instrument, p, undefined, false);
+        const second = describeInstrument(instrument.instrument.title + suffix, undefined, '');
+        // The second piece starts where the first ends, so the spaces between belong to it.
+        return this.afterTitle(p, q, second, q + phrase.length);
+      }
     return this.afterTitle(pos, titleStart, instrument, p);
   }
 
@@ -801,7 +816,7 @@ class Scanner {
     }
     const { instrument, reasoning, key } = described;
     if (!reasoning) issues.push(this.warn('citation-rank-unknown', { title: instrument.title }));
-    const citation = this.text.slice(titleStart, citationEnd).trim();
+    const citation = trimmedSlice(this.text, titleStart, citationEnd);
     const quote = quoteSpan ? unquote(this.text.slice(quoteSpan[0], quoteSpan[1])) : undefined;
     // Built by assignment, not spreads: this runs once per citation and spreads cost.
     const basis: Mutable<StructuredLegalBasis> =
@@ -826,12 +841,26 @@ class Scanner {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-const quotePairs: Readonly<Record<string, string>> = { '“': '”', '"': '"', '「': '」', '‘': '’' };
+/** The quotation mark that closes the one a quote opens with, or 0: “” "" 「」 ‘’. */
+function closingQuote(open: number): number {
+  switch (open) {
+    case 0x201c:
+      return 0x201d;
+    case 0x22:
+      return 0x22;
+    case 0x300c:
+      return 0x300d;
+    case 0x2018:
+      return 0x2019;
+    default:
+      return 0;
+  }
+}
 
 /** A quote without the quotation marks around it. */
 function unquote(text: string): string {
-  const close = quotePairs[text.charAt(0)];
-  if (close && text.length >= 2 && text.endsWith(close)) {
+  const close = closingQuote(text.charCodeAt(0));
+  if (close !== 0 && text.length >= 2 && text.charCodeAt(text.length - 1) === close) {
     const inner = text.slice(1, -1).trim();
     if (inner !== '') return inner;
   }
