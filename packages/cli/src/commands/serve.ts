@@ -48,7 +48,23 @@ export const serveCommand: CommandRegistration = (program, { io, exit }) => {
         const { zh, en } = issueMessages(error.issue as Issue);
         io.stderr(`没有 SPARQL 端点：${t(zh)}\nno SPARQL endpoint: ${t(en)}\n`);
       }
-      const server = await serveSite(dir, { port, ...(sparql ? { sparql } : {}) });
+      let server: Awaited<ReturnType<typeof serveSite>>;
+      try {
+        server = await serveSite(dir, { port, ...(sparql ? { sparql } : {}) });
+      } catch (error) {
+        // The port is the user's choice: one taken or not allowed is said so, not a file error.
+        const code = (error as NodeJS.ErrnoException | null)?.code;
+        if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;
+        io.stderr(
+          code === 'EADDRINUSE'
+            ? `127.0.0.1 的端口 ${port} 已被占用：请用 --port 另选一个（--port 0 为任一空闲端口）\n` +
+                `port ${port} on 127.0.0.1 is in use: choose another with --port (--port 0 for any free one)\n`
+            : `无权在 127.0.0.1 的端口 ${port} 上监听（1024 以下的端口通常需要管理员权限）：请用 --port 另选一个\n` +
+                `no permission to listen on port ${port} of 127.0.0.1 (ports below 1024 usually need an administrator): choose another with --port\n`,
+        );
+        exit(exitCodes.usage);
+        return;
+      }
       io.stdout(
         `正在提供 / serving ${t(dir)} at ${server.url}${sparql ? ` (SPARQL: ${server.url}sparql)` : ''}\n` +
           '按 Ctrl+C 停止 / press Ctrl+C to stop\n',

@@ -7,6 +7,8 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -132,5 +134,17 @@ describe('qingdan serve', () => {
   it('refuses a port out of range and a path that is no folder, exit 2', async () => {
     expect((await qingdan('serve', examples, '--port', '70000')).code).toBe(2);
     expect((await qingdan('serve', join(examples, 'nonesuch'))).code).toBe(2);
+    // A port already taken is said so, as a usage error, not as a file that cannot be written.
+    const taken = createServer();
+    await new Promise<void>((done) => taken.listen(0, '127.0.0.1', done));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const busy = await qingdan('serve', examples, '--port', String(port));
+      expect(busy.code).toBe(2);
+      expect(busy.stderr).toContain(`port ${port} on 127.0.0.1 is in use`);
+      expect(busy.stderr).not.toContain('file-unwritable');
+    } finally {
+      taken.close();
+    }
   });
 });
