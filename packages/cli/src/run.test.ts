@@ -51,6 +51,25 @@ describe('qingdan validate', () => {
     });
   });
 
+  it('reports each file as it reads it: the JSON of many files, valid and not, laid out as one document', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qingdan-validate-many-'));
+    for (let i = 0; i < 30; i++)
+      copyFileSync(
+        i % 3 === 0 ? fixture('broken-every-invariant.yaml') : example('huangmei-wuzu-2024.yaml'),
+        join(dir, `l${String(i).padStart(2, '0')}.yaml`),
+      );
+    const { code, stdout } = await qingdan('validate', '--json', dir);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    // The same text JSON.stringify writes of the report, key for key.
+    expect(stdout).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    expect(report.valid).toBe(false);
+    expect(report.files).toHaveLength(30);
+    expect(report.files.filter((f: { valid: boolean }) => f.valid)).toHaveLength(20);
+    const text = await qingdan('validate', dir);
+    expect(text.stdout).toContain('30 list(s): 20 valid, 10 invalid');
+  });
+
   it('accepts a draft with gaps, reporting them as warnings, exit 0', async () => {
     const { code, stdout } = await qingdan('validate', fixture('valid-draft.yaml'));
     expect(code).toBe(0);

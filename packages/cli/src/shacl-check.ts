@@ -5,33 +5,26 @@ import { load } from './load.js';
 const base = 'https://qingdan.invalid/';
 
 /**
- * Adds to each list read the issues of its published graph checked against the vocabulary's
- * SHACL shapes, one edition at a time; a list with a SHACL violation becomes invalid.
+ * A checker that adds to one list read the issues of its published graph against the
+ * vocabulary's SHACL shapes, as {@link withShaclIssues} does for many: for commands that take
+ * the lists one at a time.
  *
  * @example
  * ```ts
- * const results = await withShaclIssues(await readLists(['examples/lists']));
+ * const check = await shaclChecker();
+ * const checked = await check(await readListFile('wuzu.yaml'));
  * ```
  */
-export async function withShaclIssues(
-  results: readonly ReadListResult[],
-): Promise<ReadListResult[]> {
+export async function shaclChecker(): Promise<(result: ReadListResult) => Promise<ReadListResult>> {
   const { dutyListToQuads, ShaclChecker } = await load.rdf();
   const checker = new ShaclChecker();
-  const out: ReadListResult[] = [];
-  for (const r of results) {
-    if (!r.ok) {
-      out.push(r);
-      continue;
-    }
+  return async (r) => {
+    if (!r.ok) return r;
     const found = await checker.checkEdition(r.value, dutyListToQuads(r.value, { base }), base);
     const located = found.map((issue) => ({ ...issue, file: r.file }));
     const issues = [...r.warnings, ...located];
-    out.push(
-      located.some((i) => i.severity === 'error')
-        ? { ok: false, file: r.file, issues }
-        : { ...r, warnings: issues },
-    );
-  }
-  return out;
+    return located.some((i) => i.severity === 'error')
+      ? { ok: false, file: r.file, issues }
+      : { ...r, warnings: issues };
+  };
 }

@@ -4,19 +4,52 @@ import { Option } from 'commander';
 import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
 import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
-import { readLists } from '../read-lists.js';
-import { withShaclIssues } from '../shacl-check.js';
+import { listsOneByOne } from '../read-lists.js';
+import { shaclChecker } from '../shacl-check.js';
 import { validateCpsvGraphs } from './validate-cpsv.js';
 
-function summaryLine(results: readonly ReadListResult[]): string {
-  const invalid = results.filter((r) => !r.ok).length;
-  const issues = results.flatMap((r) => (r.ok ? r.warnings : r.issues));
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  const warnings = issues.length - errors;
+/** What validation found so far, counted: results are reported as they come, not kept. */
+interface Tally {
+  lists: number;
+  invalid: number;
+  errors: number;
+  warnings: number;
+}
+
+function count(tally: Tally, r: ReadListResult): void {
+  tally.lists += 1;
+  if (!r.ok) tally.invalid += 1;
+  for (const issue of r.ok ? r.warnings : r.issues)
+    if (issue.severity === 'error') tally.errors += 1;
+    else tally.warnings += 1;
+}
+
+function summaryLine({ lists, invalid, errors, warnings }: Tally): string {
   return (
-    `${results.length} 份清单：${results.length - invalid} 份有效，${invalid} 份无效；${errors} 个错误，${warnings} 个警告\n` +
-    `${results.length} list(s): ${results.length - invalid} valid, ${invalid} invalid; ${errors} error(s), ${warnings} warning(s)\n`
+    `${lists} 份清单：${lists - invalid} 份有效，${invalid} 份无效；${errors} 个错误，${warnings} 个警告\n` +
+    `${lists} list(s): ${lists - invalid} valid, ${invalid} invalid; ${errors} error(s), ${warnings} warning(s)\n`
   );
+}
+
+function fileReport(r: ReadListResult): string {
+  let text = r.ok
+    ? `✓ ${t(r.file)}  ${t(r.value.title)}（${r.value.duties.length} 项，${r.value.status}）` +
+      (r.warnings.length > 0 ? `  ${r.warnings.length} 个警告 / warning(s)` : '') +
+      '\n'
+    : `✗ ${t(r.file)}\n`;
+  for (const issue of r.ok ? r.warnings : r.issues) text += formatIssueForTerminal(issue);
+  return text;
+}
+
+/** One file's entry of the JSON report, laid out as `JSON.stringify(…, null, 2)` lays out `files`. */
+function fileJson(r: ReadListResult): string {
+  const entry = {
+    file: r.file,
+    valid: r.ok,
+    ...(r.ok ? { id: r.value.id, status: r.value.status, duties: r.value.duties.length } : {}),
+    issues: (r.ok ? r.warnings : r.issues).map(issueToJson),
+  };
+  return `    ${JSON.stringify(entry, null, 2).replaceAll('\n', '\n    ')}`;
 }
 
 interface ValidateOptions {
@@ -63,37 +96,25 @@ export const validateCommand: CommandRegistration = (program, { io, exit }) => {
         exit(ok ? exitCodes.ok : exitCodes.invalidData);
         return;
       }
-      const read = await readLists(paths);
-      const results = options.shacl ? await withShaclIssues(read) : read;
-      if (results.length === 0) {
+      // Each list is read, checked, reported and let go before the next: a folder of many
+      // lists (or one holding other JSON and YAML) is validated in the memory of one list.
+      const { files, each } = await listsOneByOne(paths);
+      if (files.length === 0) {
         io.stderr(`没有找到清单文件 / no list files found in: ${t(paths.join(', '))}\n`);
         exit(exitCodes.usage);
         return;
       }
-      if (options.json) {
-        const files = results.map((r) => ({
-          file: r.file,
-          valid: r.ok,
-          ...(r.ok
-            ? { id: r.value.id, status: r.value.status, duties: r.value.duties.length }
-            : {}),
-          issues: (r.ok ? r.warnings : r.issues).map(issueToJson),
-        }));
-        io.stdout(`${JSON.stringify({ valid: results.every((r) => r.ok), files }, null, 2)}\n`);
-      } else {
-        for (const r of results) {
-          if (r.ok)
-            io.stdout(
-              `✓ ${t(r.file)}  ${t(r.value.title)}（${r.value.duties.length} 项，${r.value.status}）` +
-                (r.warnings.length > 0 ? `  ${r.warnings.length} 个警告 / warning(s)` : '') +
-                '\n',
-            );
-          else io.stdout(`✗ ${t(r.file)}\n`);
-          for (const issue of r.ok ? r.warnings : r.issues)
-            io.stdout(formatIssueForTerminal(issue));
-        }
-        io.stdout(summaryLine(results));
+      const check = options.shacl ? await shaclChecker() : undefined;
+      const tally: Tally = { lists: 0, invalid: 0, errors: 0, warnings: 0 };
+      if (options.json) io.stdout('{\n  "files": [\n');
+      for await (const read of each()) {
+        const r = check ? await check(read) : read;
+        if (options.json) io.stdout(`${tally.lists > 0 ? ',\n' : ''}${fileJson(r)}`);
+        else io.stdout(fileReport(r));
+        count(tally, r);
       }
-      exit(results.every((r) => r.ok) ? exitCodes.ok : exitCodes.invalidData);
+      if (options.json) io.stdout(`\n  ],\n  "valid": ${tally.invalid === 0}\n}\n`);
+      else io.stdout(summaryLine(tally));
+      exit(tally.invalid === 0 ? exitCodes.ok : exitCodes.invalidData);
     });
 };
