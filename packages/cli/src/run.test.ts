@@ -68,6 +68,12 @@ describe('qingdan validate', () => {
     expect(report.files.filter((f: { valid: boolean }) => f.valid)).toHaveLength(20);
     const text = await qingdan('validate', dir);
     expect(text.stdout).toContain('30 list(s): 20 valid, 10 invalid');
+    // stats reports each list as it reads it too, its JSON one array.
+    const stats = await qingdan('stats', '--json', dir);
+    expect(stats.code).toBe(1);
+    const lists = JSON.parse(stats.stdout);
+    expect(stats.stdout).toBe(`${JSON.stringify(lists, null, 2)}\n`);
+    expect(lists.filter((l: { invalid?: boolean }) => l.invalid)).toHaveLength(10);
   });
 
   it('accepts a draft with gaps, reporting them as warnings, exit 0', async () => {

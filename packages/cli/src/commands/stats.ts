@@ -12,7 +12,7 @@ import type { CommandRegistration } from '../command.js';
 import { exitCodes } from '../exit-codes.js';
 import { formatIssueForTerminal, issueToJson } from '../output/issues.js';
 import { formatTable } from '../output/table.js';
-import { readLists } from '../read-lists.js';
+import { listsOneByOne } from '../read-lists.js';
 
 function sectionLabel(code: string): string {
   const c = findConcept(townshipSectionScheme, code) ?? findConcept(villageItemKindScheme, code);
@@ -79,28 +79,34 @@ export const statsCommand: CommandRegistration = (program, { io, exit }) => {
     .argument('<paths...>', '清单文件或文件夹 / list files or folders')
     .option('--json', '以 JSON 输出 / print JSON for machines')
     .action(async (paths: string[], options: { json?: boolean }) => {
-      const results = await readLists(paths);
-      if (results.length === 0) {
+      // One list at a time, each reported before the next is read: memory of one list.
+      const { files, each } = await listsOneByOne(paths);
+      if (files.length === 0) {
         io.stderr(`没有找到清单文件 / no list files found in: ${t(paths.join(', '))}\n`);
         exit(exitCodes.usage);
         return;
       }
-      if (options.json) {
-        const lists = results.map((r) =>
-          r.ok
+      let written = 0;
+      let invalid = 0;
+      if (options.json) io.stdout('[\n');
+      for await (const r of each()) {
+        if (!r.ok) invalid += 1;
+        if (options.json) {
+          const item = r.ok
             ? { file: r.file, ...summariseList(r.value) }
-            : { file: r.file, invalid: true, issues: r.issues.map(issueToJson) },
-        );
-        io.stdout(`${JSON.stringify(lists, null, 2)}\n`);
-      } else {
-        for (const r of results) {
-          if (r.ok) io.stdout(`${statsText(r.value)}\n`);
-          else {
-            io.stdout(`✗ ${t(r.file)}：无效，未统计 / invalid, not counted\n`);
-            for (const issue of r.issues) io.stdout(formatIssueForTerminal(issue));
-          }
+            : { file: r.file, invalid: true, issues: r.issues.map(issueToJson) };
+          // Laid out as JSON.stringify(lists, null, 2) lays out each item of the array.
+          io.stdout(
+            `${written > 0 ? ',\n' : ''}  ${JSON.stringify(item, null, 2).replaceAll('\n', '\n  ')}`,
+          );
+        } else if (r.ok) io.stdout(`${statsText(r.value)}\n`);
+        else {
+          io.stdout(`✗ ${t(r.file)}：无效，未统计 / invalid, not counted\n`);
+          for (const issue of r.issues) io.stdout(formatIssueForTerminal(issue));
         }
+        written += 1;
       }
-      exit(results.every((r) => r.ok) ? exitCodes.ok : exitCodes.invalidData);
+      if (options.json) io.stdout('\n]\n');
+      exit(invalid === 0 ? exitCodes.ok : exitCodes.invalidData);
     });
 };
