@@ -92,7 +92,7 @@ export interface PushReport {
   readonly retries: number;
   /**
    * Milliseconds spent waiting on each kind of request, summed over the editions under way at a
-   * time (so with a concurrency of two they may add up to more than {@link milliseconds}): reading
+   * time (so with a concurrency of two they may add up to more than `milliseconds`): reading
    * what the store holds, uploading batches, counting an uploaded graph, moving a staging graph
    * over the live one (clearing a staging graph left by a killed push included).
    */
