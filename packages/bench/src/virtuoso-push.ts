@@ -30,6 +30,8 @@ process.stdout.write(
     pushed: report.graphs.filter((g) => g.outcome === 'pushed').length,
     ms: performance.now() - started,
     pushMs: report.milliseconds,
+    phases: report.phases,
+    cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   })}\n`,
 );

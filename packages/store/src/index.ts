@@ -23,6 +23,7 @@ export {
   type PushedGraph,
   type PushGraph,
   type PushOptions,
+  type PushPhases,
   type PushReport,
   pushGraphs,
   stagingGraph,

@@ -22,9 +22,10 @@ export async function startFakeStore(options: {
     method: string;
     path: string;
     status: number;
-    /** The graph an upload went to, the text of an update. */
+    /** The graph an upload went to, the text of an update or a query. */
     graph?: string;
     update?: string;
+    query?: string;
   }[] = [];
   let n = 0;
   const md5 = (s: string) => createHash('md5').update(s).digest('hex');
@@ -47,12 +48,14 @@ export async function startFakeStore(options: {
     const end = (status: number, text = '', type = 'text/plain') => {
       const graph = url.searchParams.get('graph');
       const update = new URLSearchParams(body).get('update');
+      const query = new URLSearchParams(body).get('query') ?? url.searchParams.get('query');
       log.push({
         method: req.method ?? '',
         path: url.pathname,
         status,
         ...(graph !== null ? { graph } : {}),
         ...(update !== null && url.pathname === '/update' ? { update } : {}),
+        ...(query !== null && url.pathname === '/query' ? { query } : {}),
       });
       res.writeHead(status, { 'content-type': type }).end(text);
     };

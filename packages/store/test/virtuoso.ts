@@ -27,7 +27,19 @@ async function freePort(): Promise<number> {
   });
 }
 
-function ini(folder: string, sqlPort: number, httpPort: number): string {
+/**
+ * The memory a Virtuoso started here may use: `buffers` pages of 8 KiB in its cache, of which
+ * `dirtyBuffers` may wait to be written. A test's few thousand triples fit in the small default;
+ * the bench gives the server what Virtuoso's own guide suggests for a machine with 2 GB to spare.
+ */
+export interface VirtuosoMemory {
+  readonly buffers: number;
+  readonly dirtyBuffers: number;
+}
+
+const smallMemory: VirtuosoMemory = { buffers: 20_000, dirtyBuffers: 15_000 };
+
+function ini(folder: string, sqlPort: number, httpPort: number, memory: VirtuosoMemory): string {
   return `[Database]
 DatabaseFile = ${folder}/virtuoso.db
 ErrorLogFile = ${folder}/virtuoso.log
@@ -46,8 +58,8 @@ ServerPort = 127.0.0.1:${sqlPort}
 DisableUnixSocket = 1
 CheckpointInterval = 0
 DirsAllowed = ., ${folder}
-NumberOfBuffers = 20000
-MaxDirtyBuffers = 15000
+NumberOfBuffers = ${memory.buffers}
+MaxDirtyBuffers = ${memory.dirtyBuffers}
 VADInstallDir = /usr/share/virtuoso-opensource-7/vad/
 [HTTPServer]
 ServerPort = 127.0.0.1:${httpPort}
@@ -66,10 +78,10 @@ MaxQueryExecutionTime = 60
  * temporary folder (user `dba`, password `dba`), and resolves once its HTTP server answers.
  * `stop` ends that process by its pid and removes the folder.
  */
-export async function startVirtuoso(): Promise<Virtuoso> {
+export async function startVirtuoso(memory: VirtuosoMemory = smallMemory): Promise<Virtuoso> {
   const folder = await mkdtemp(join(tmpdir(), 'qingdan-virtuoso-'));
   const [sqlPort, httpPort] = [await freePort(), await freePort()];
-  await writeFile(join(folder, 'virtuoso.ini'), ini(folder, sqlPort, httpPort));
+  await writeFile(join(folder, 'virtuoso.ini'), ini(folder, sqlPort, httpPort, memory));
   const child: ChildProcess = spawn(
     'virtuoso-t',
     ['+configfile', join(folder, 'virtuoso.ini'), '+foreground'],

@@ -12,7 +12,8 @@
 export function ntriplesBatches(lines: readonly string[], size: number): string[] {
   // last[i]: the last line a blank node used on a line up to i is used on.
   const lastUse = new Map<string, number>();
-  const labels = (line: string) => line.match(/_:[^\s]+/gu) ?? [];
+  // Most lines have no blank node: a plain search skips the pattern for them.
+  const labels = (line: string) => (line.includes('_:') ? (line.match(/_:[^\s]+/gu) ?? []) : []);
   lines.forEach((line, i) => {
     for (const label of labels(line)) lastUse.set(label, i);
   });

@@ -114,6 +114,27 @@ describe('pushGraphs', () => {
     ]);
   });
 
+  it('counts no live graph it is about to replace before it uploads, and times each phase', async () => {
+    const s = await fake();
+    const options = { endpoint: s.endpoint, update: s.update, query: s.query, retry: fast };
+    await pushGraphs(graphs, options);
+    const before = s.log.length;
+    const changed = lists.map((l) => ({ ...l, edition: '修订版' }));
+    const report = await pushGraphs(listPushGraphs(changed, base), options);
+    const requests = s.log.slice(before);
+    const firstUpload = requests.findIndex((r) => r.path === '/data');
+    expect(firstUpload).toBeGreaterThan(0);
+    const reads = requests.slice(0, firstUpload).filter((r) => r.path === '/query');
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.filter((r) => /COUNT/iu.test(r.query ?? ''))).toEqual([]);
+    // Each uploaded graph is still counted once before it replaces the live one.
+    const counts = requests.filter((r) => /COUNT/iu.test(r.query ?? '')).length;
+    expect(counts).toBe(report.graphs.filter((g) => g.outcome === 'pushed').length);
+    expect(report.graphs.every((g) => g.outcome === 'pushed')).toBe(true);
+    for (const phase of ['read', 'upload', 'count', 'move'] as const)
+      expect(report.phases[phase]).toBeGreaterThan(0);
+  });
+
   it('retries a 503 and a timeout, and succeeds', async () => {
     let posts = 0;
     const faults: Fault[] = [{ status: 503 }, 'hang'];

@@ -90,6 +90,28 @@ export interface PushReport {
   readonly triplesSent: number;
   readonly milliseconds: number;
   readonly retries: number;
+  /**
+   * Milliseconds spent waiting on each kind of request, summed over the editions under way at a
+   * time (so with a concurrency of two they may add up to more than `milliseconds`): reading
+   * what the store holds, uploading batches, counting an uploaded graph, moving a staging graph
+   * over the live one (clearing a staging graph left by a killed push included).
+   */
+  readonly phases: PushPhases;
+}
+
+/**
+ * Where a push's time went, by kind of request; see {@link PushReport.phases}.
+ *
+ * @example
+ * ```ts
+ * const share = report.phases.upload / (report.phases.upload + report.phases.count + report.phases.move);
+ * ```
+ */
+export interface PushPhases {
+  readonly read: number;
+  readonly upload: number;
+  readonly count: number;
+  readonly move: number;
 }
 
 const spdxChecksumValue = 'http://spdx.org/rdf/terms#checksumValue';
@@ -186,15 +208,50 @@ export async function pushGraphs(
     return counts;
   }
 
+  /** Which of `iris` name a graph the store holds: one index probe each, no triple is read. */
+  async function existing(iris: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < iris.length; i += 200) {
+      const values = iris
+        .slice(i, i + 200)
+        .map(iri)
+        .join(' ');
+      for (const row of await select(
+        `SELECT ?g WHERE { VALUES ?g { ${values} } FILTER EXISTS { GRAPH ?g { ?s ?p ?o } } }`,
+      ))
+        found.add(row.g as string);
+    }
+    return found;
+  }
+
+  const phases = { read: 0, upload: 0, count: 0, move: 0 };
+  const timed = async <T>(phase: keyof PushPhases, work: () => Promise<T>): Promise<T> => {
+    const t = performance.now();
+    try {
+      return await work();
+    } finally {
+      phases[phase] += performance.now() - t;
+    }
+  };
+
   const catalog = graphs.find((g) => g.kind === 'catalog');
-  // The live graphs and any staging graph a killed push left, in one pass of queries.
-  const live = await liveCounts(graphs.flatMap((g) => [g.iri, stagingGraph(g.iri)]));
+  // Which live graphs and staging graphs (left by a killed push) exist, and the checksums the
+  // live catalog records. Only a graph whose text has the recorded checksum can be left as it
+  // is, so only those are counted (below): counting every live graph would read all the triples
+  // a replacing push is about to replace.
+  const live = await timed('read', () =>
+    existing(graphs.flatMap((g) => [g.iri, stagingGraph(g.iri)])),
+  );
   const checksums = new Map<string, string>();
-  if (catalog)
-    for (const row of await select(
-      `SELECT ?c ?v WHERE { GRAPH ${iri(catalog.iri)} { ?c ${iri(spdxChecksumValue)} ?v } }`,
+  if (catalog && live.has(catalog.iri))
+    for (const row of await timed('read', () =>
+      select(
+        `SELECT ?c ?v WHERE { GRAPH ${iri(catalog.iri)} { ?c ${iri(spdxChecksumValue)} ?v } }`,
+      ),
     ))
       checksums.set(row.c as string, (row.v as string).toLowerCase());
+  const liveCount = async (graph: string) =>
+    (await timed('read', () => liveCounts([graph]))).get(graph) ?? 0;
 
   const results: PushedGraph[] = [];
   let triplesSent = 0;
@@ -213,27 +270,29 @@ export async function pushGraphs(
     const staged = target === staging;
     let requests = 0;
     if (live.has(staging)) {
-      await update(`DROP SILENT GRAPH ${iri(staging)}`);
+      await timed('move', () => update(`DROP SILENT GRAPH ${iri(staging)}`));
       requests++;
     }
     try {
       const url = new URL(options.endpoint);
       url.searchParams.set(graphParameter, target);
       for (const batch of ntriplesBatches(lines, batchTriples)) {
-        const res = await client.request({
-          method: 'POST',
-          url: url.toString(),
-          headers: { 'content-type': 'application/n-triples' },
-          body: batch,
+        await timed('upload', async () => {
+          const res = await client.request({
+            method: 'POST',
+            url: url.toString(),
+            headers: { 'content-type': 'application/n-triples' },
+            body: batch,
+          });
+          await res.arrayBuffer();
         });
-        await res.arrayBuffer();
         requests++;
         const n = batch.split('\n').length - 1;
         triplesSent += n;
         done += n;
         options.onProgress?.({ triples: done, graph: g.iri });
       }
-      const found = (await liveCounts([target])).get(target) ?? 0;
+      const found = (await timed('count', () => liveCounts([target]))).get(target) ?? 0;
       if (found !== lines.length)
         throw new PushError(
           makeIssue('sparql-count-mismatch', 'error', [], {
@@ -248,7 +307,7 @@ export async function pushGraphs(
       throw error;
     }
     if (!staged) return requests + 1;
-    await update(`MOVE SILENT GRAPH ${iri(staging)} TO GRAPH ${iri(g.iri)}`);
+    await timed('move', () => update(`MOVE SILENT GRAPH ${iri(staging)} TO GRAPH ${iri(g.iri)}`));
     return requests + 2;
   }
 
@@ -256,11 +315,11 @@ export async function pushGraphs(
     // The graph's text is made or read now, and let go of once it is pushed.
     const text = g.ntriples;
     const lines = uniqueLines(text);
-    const sameCount = live.get(g.iri) === lines.length;
+    const sameCount = async () => live.has(g.iri) && (await liveCount(g.iri)) === lines.length;
     const unchanged =
       g.kind === 'edition'
-        ? sameCount && checksums.get(`${g.iri}#nt-sha256`) === sha256(text)
-        : sameCount && !changed;
+        ? checksums.get(`${g.iri}#nt-sha256`) === sha256(text) && (await sameCount())
+        : !changed && (await sameCount());
     const triples = lines.length;
     if (unchanged) {
       done += triples;
@@ -302,5 +361,6 @@ export async function pushGraphs(
     triplesSent,
     milliseconds: performance.now() - started,
     retries: client.retries,
+    phases,
   };
 }
