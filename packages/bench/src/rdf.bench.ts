@@ -93,4 +93,32 @@ for (const duties of sizes) {
     `publish ÷ its floor (the same files and bytes written and hashed from ready bytes): ${ratio('publish', 'publish-floor')}; the floor alone: ${fmt((duties / (results.get('publish-floor')?.cpuMs ?? Number.NaN)) * 1000)} duties per CPU second`,
   ];
   process.stdout.write(`${ratios.join('\n')}\n`);
+
+  // The writers again, edition by edition in turn in one process: the sturdier ratios.
+  const script = fileURLToPath(new URL('./writers-interleaved.ts', import.meta.url));
+  const interleaved = JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=source', script, String(Math.min(duties, 20_000)), '3'],
+      { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] },
+    )
+      .trim()
+      .split('\n')
+      .at(-1) ?? '{}',
+  ) as { duties: number; rounds: Record<string, number>[] };
+  const each = (a: string, b: string) =>
+    interleaved.rounds
+      .map((r) => `${fmt((r[a] ?? Number.NaN) / (r[b] ?? Number.NaN), 2)}×`)
+      .join(', ');
+  process.stdout.write(
+    `\nThe writers edition by edition in turn, in one process (${fmt(interleaved.duties)} duties; each round's ratio of CPU time):\n` +
+      [
+        `N3.Writer N-Triples as bytes ÷ ours: ${each('nt N3 (bytes)', 'nt ours')} (aim ≥ 2×)`,
+        `N3.Writer N-Triples and N-Quads as bytes ÷ ours, as publishing writes them: ${each('nt+nq N3 (bytes)', 'nt+nq ours')} (aim ≥ 2×)`,
+        `N3.Writer Turtle ÷ ours: ${each('ttl N3', 'ttl ours')} (aim ≥ 2×)`,
+        `N3.Writer Turtle in our layout (grouped, ( … ) lists) ÷ ours: ${each('ttl N3, same layout', 'ttl ours')}`,
+        `N3.Writer Turtle in our layout, refusing the terms ours refuses, ÷ ours: ${each('ttl N3, same layout, checked', 'ttl ours')}`,
+      ].join('\n') +
+      '\n',
+  );
 }
