@@ -1,6 +1,7 @@
 export { blankNodeLabel, escapeIri, escapeLiteral, UnwritableTermError } from './escape.js';
 export {
   type LineTargets,
+  type MemoryByteSink,
   memoryByteSink,
   quadsToNQuads,
   quadsToNTriples,

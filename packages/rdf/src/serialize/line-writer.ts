@@ -139,6 +139,19 @@ function put(
 }
 
 /**
+ * A {@link ByteSink} that keeps what is written in memory.
+ *
+ * @example
+ * ```ts
+ * const sink: MemoryByteSink = memoryByteSink();
+ * ```
+ */
+export interface MemoryByteSink extends ByteSink {
+  /** What has been written so far, decoded from UTF-8. */
+  text(): string;
+}
+
+/**
  * A {@link ByteSink} in memory that grows as it is written, and its text.
  *
  * @example
@@ -148,7 +161,7 @@ function put(
  * sink.text(); // '<https://e.org/s> <https://e.org/p> "x" .\n'
  * ```
  */
-export function memoryByteSink(size = 1 << 14): ByteSink & { text(): string } {
+export function memoryByteSink(size = 1 << 14): MemoryByteSink {
   const parts: Buffer[] = [];
   const sink = {
     buffer: Buffer.allocUnsafe(size),
