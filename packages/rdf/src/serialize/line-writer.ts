@@ -169,7 +169,7 @@ export function memoryByteSink(size = 1 << 14): MemoryByteSink {
     room(n: number) {
       if (sink.used + n <= sink.buffer.length) return;
       parts.push(sink.buffer.subarray(0, sink.used));
-      // Doubling, so a long text is copied a few times at most.
+      // Doubling, so a long text is kept in a few parts, joined once at the end.
       sink.buffer = Buffer.allocUnsafe(Math.max(n, sink.buffer.length * 2));
       sink.used = 0;
     },
