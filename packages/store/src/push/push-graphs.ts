@@ -193,13 +193,18 @@ export async function pushGraphs(
     await res.arrayBuffer();
   }
 
-  async function liveCounts(iris: readonly string[]): Promise<Map<string, number>> {
-    const counts = new Map<string, number>();
-    for (let i = 0; i < iris.length; i += 200) {
-      const values = iris
+  /** The graphs' IRIs as the body of a `VALUES` block, 200 to a query so no query grows large. */
+  function* valuesBlocks(iris: readonly string[]): Generator<string> {
+    for (let i = 0; i < iris.length; i += 200)
+      yield iris
         .slice(i, i + 200)
         .map(iri)
         .join(' ');
+  }
+
+  async function liveCounts(iris: readonly string[]): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    for (const values of valuesBlocks(iris)) {
       for (const row of await select(
         `SELECT ?g (COUNT(*) AS ?n) WHERE { VALUES ?g { ${values} } GRAPH ?g { ?s ?p ?o } } GROUP BY ?g`,
       ))
@@ -211,11 +216,7 @@ export async function pushGraphs(
   /** Which of `iris` name a graph the store holds: one index probe each, no triple is read. */
   async function existing(iris: readonly string[]): Promise<Set<string>> {
     const found = new Set<string>();
-    for (let i = 0; i < iris.length; i += 200) {
-      const values = iris
-        .slice(i, i + 200)
-        .map(iri)
-        .join(' ');
+    for (const values of valuesBlocks(iris)) {
       for (const row of await select(
         `SELECT ?g WHERE { VALUES ?g { ${values} } FILTER EXISTS { GRAPH ?g { ?s ?p ?o } } }`,
       ))
