@@ -14,14 +14,12 @@ import {
   vocabularyRenderer,
   writeLines,
 } from '@qingdan/rdf';
-import { qingdanContext, rdf } from '@qingdan/vocab';
+import { qingdanContext } from '@qingdan/vocab';
 import jsonld from 'jsonld';
-import { DataFactory, Writer, type WriterOptions } from 'n3';
+import { DataFactory, Writer } from 'n3';
+import { n3TurtleLayout } from './n3-turtle-layout.js';
 import { filesBelow, writeFloor } from './publish-floor.js';
 import { benchLists } from './rdf-data.js';
-
-type Quad = ReturnType<typeof dutyListToQuads>[number];
-type Term = Quad['object'];
 
 const base = 'https://data.example.org/qingdan/';
 const [step = '', size = '10000'] = process.argv.slice(2);
@@ -134,39 +132,6 @@ if (step === 'publish-floor') {
   await pass(benchLists(duties));
 }
 
-/**
- * The RDF lists of the mapping's quads, by the label of their first cell, for N3.Writer's
- * `lists`: the mapping's list cells are blank nodes with only `rdf:first` and `rdf:rest`, each
- * used once, so no more checking is needed here than that.
- */
-function rdfLists(quads: readonly Quad[]): {
-  lists: Record<string, Term[]>;
-  cells: Map<string, { first?: Term; rest?: Term }>;
-} {
-  const cells = new Map<string, { first?: Term; rest?: Term }>();
-  for (const q of quads) {
-    const p = q.predicate.value;
-    if (q.subject.termType !== 'BlankNode' || (p !== rdf.first && p !== rdf.rest)) continue;
-    const cell = cells.get(q.subject.value) ?? {};
-    if (p === rdf.first) cell.first = q.object;
-    else cell.rest = q.object;
-    cells.set(q.subject.value, cell);
-  }
-  const rests = new Set<string>();
-  for (const c of cells.values()) if (c.rest?.termType === 'BlankNode') rests.add(c.rest.value);
-  const lists: Record<string, Term[]> = {};
-  for (const [label, head] of cells) {
-    if (rests.has(label)) continue;
-    const items: Term[] = [];
-    for (let at: typeof head | undefined = head; at?.first !== undefined; ) {
-      items.push(at.first);
-      at = at.rest?.termType === 'BlankNode' ? cells.get(at.rest.value) : undefined;
-    }
-    lists[label] = items;
-  }
-  return { lists, cells };
-}
-
 /** The edition's IRI, the graph its N-Quads name. */
 function editionGraph(list: DutyList) {
   return DataFactory.namedNode(editionIris(base, list.division.code, list.id).edition);
@@ -259,17 +224,11 @@ async function pass(lists: Iterable<DutyList>): Promise<void> {
       case 'n3-ttl-grouped':
         // N3.Writer doing what our Turtle writer does: a block per subject and `( … )` for the
         // RDF lists, given through its `lists` option.
-        timed(() => {
-          const { lists, cells } = rdfLists(quads);
-          // `lists` is an option of N3.Writer that @types/n3 does not declare.
-          const options = { prefixes: vocabularyRenderer.prefixes, lists } as WriterOptions;
-          const w = new Writer(options);
-          for (const q of groupBySubject(quads))
-            if (!(q.subject.termType === 'BlankNode' && cells.has(q.subject.value))) w.addQuad(q);
-          w.end((_error, result: string) => {
-            bytes += result.length;
-          });
-        });
+        timed(() =>
+          n3TurtleLayout(quads, vocabularyRenderer.prefixes, (text) => {
+            bytes += text.length;
+          }),
+        );
         break;
       case 'jsonld-js': {
         // The processor route to the same compact document: quads in (never an N-Quads string).

@@ -13,12 +13,11 @@ import {
   vocabularyRenderer,
   writeLines,
 } from '@qingdan/rdf';
-import { rdf } from '@qingdan/vocab';
-import { DataFactory, Writer, type WriterOptions } from 'n3';
+import { DataFactory, Writer } from 'n3';
+import { n3TurtleLayout } from './n3-turtle-layout.js';
 import { benchLists } from './rdf-data.js';
 
 type Quad = ReturnType<typeof dutyListToQuads>[number];
-type Term = Quad['object'];
 
 const base = 'https://data.example.org/qingdan/';
 const duties = Number(process.argv[2] ?? 20_000);
@@ -57,32 +56,6 @@ const count = (text: string) => {
   sunk += text.length;
 };
 
-/** The mapping's RDF lists for N3.Writer's `lists`: its cells are blank, each used once. */
-function rdfLists(quads: readonly Quad[]) {
-  const cells = new Map<string, { first?: Term; rest?: Term }>();
-  for (const q of quads) {
-    const p = q.predicate.value;
-    if (q.subject.termType !== 'BlankNode' || (p !== rdf.first && p !== rdf.rest)) continue;
-    const cell = cells.get(q.subject.value) ?? {};
-    if (p === rdf.first) cell.first = q.object;
-    else cell.rest = q.object;
-    cells.set(q.subject.value, cell);
-  }
-  const rests = new Set<string>();
-  for (const c of cells.values()) if (c.rest?.termType === 'BlankNode') rests.add(c.rest.value);
-  const lists: Record<string, Term[]> = {};
-  for (const [label, head] of cells) {
-    if (rests.has(label)) continue;
-    const items: Term[] = [];
-    for (let at: typeof head | undefined = head; at?.first !== undefined; ) {
-      items.push(at.first);
-      at = at.rest?.termType === 'BlankNode' ? cells.get(at.rest.value) : undefined;
-    }
-    lists[label] = items;
-  }
-  return { lists, cells };
-}
-
 /** Refuses what our writers refuse (IRIs no syntax allows, lone surrogates), as a replacement must. */
 function check(quads: readonly Quad[]): void {
   const seen = new Set<string>();
@@ -102,13 +75,8 @@ function check(quads: readonly Quad[]): void {
 }
 
 /** N3.Writer writing what ours writes: a block per subject, the lists as `( … )`. */
-function n3Layout(quads: readonly Quad[]): void {
-  const { lists, cells } = rdfLists(quads);
-  const w = new Writer({ prefixes: vocabularyRenderer.prefixes, lists } as WriterOptions);
-  for (const q of groupBySubject(quads))
-    if (!(q.subject.termType === 'BlankNode' && cells.has(q.subject.value))) w.addQuad(q);
-  w.end((_error, text: string) => count(text));
-}
+const n3Layout = (quads: readonly Quad[]) =>
+  n3TurtleLayout(quads, vocabularyRenderer.prefixes, count);
 
 interface Edition {
   readonly quads: Quad[];
