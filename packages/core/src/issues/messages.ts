@@ -359,6 +359,33 @@ const subCodeText = <Name extends string>(
   p: P<Name>,
 ): Bilingual => table[String(code)]?.(p) ?? { zh: String(code ?? ''), en: String(code ?? '') };
 
+/** Why a SPARQL service gave no usable answer (`cause` of `sparql-endpoint-unreachable`). */
+const endpointFailures: Readonly<Record<string, Bilingual>> = {
+  'bad-port': {
+    zh: '该端口属于 fetch 标准禁止连接的端口，请让服务使用别的端口',
+    en: "fetch will not connect to this port (one of the Fetch standard's blocked ports): run the service on another port",
+  },
+  'host-not-found': {
+    zh: '找不到该主机名，请检查地址',
+    en: 'the host name does not exist: check the address',
+  },
+  certificate: {
+    zh: '服务器的 TLS 证书不受信任（已过期、自签名或不属于该主机名）；自建证书机构可用 NODE_EXTRA_CA_CERTS 加入信任',
+    en: "the server's TLS certificate is not trusted (expired, self-signed, or for another host name); a private certificate authority can be trusted with NODE_EXTRA_CA_CERTS",
+  },
+  'connection-refused': {
+    zh: '该地址上没有服务在监听，请确认服务已启动、端口无误',
+    en: 'nothing listens at that address: check that the service is running and the port is right',
+  },
+  timeout: { zh: '请求超时', en: 'the request timed out' },
+  'not-implemented': {
+    zh: '服务器不支持该请求，该地址可能不是 SPARQL 图存储协议或更新端点（见 --endpoint、--update）',
+    en: 'the server does not implement the request, so the address is likely not a SPARQL Graph Store Protocol or Update endpoint (see --endpoint, --update)',
+  },
+  'server-error': { zh: '服务器出错', en: 'the server failed' },
+  network: { zh: '网络出错', en: 'a network error' },
+};
+
 /** The encodings an encoding issue may name, as people know them. */
 const encodingNames: Readonly<Record<string, Bilingual>> = {
   'utf-8': { zh: 'UTF-8', en: 'UTF-8' },
@@ -870,7 +897,7 @@ const messages = {
   }),
   'query-format-unsupported': (p: P<'form' | 'format' | 'allowed'>) => ({
     zh: `${s(p, 'form')} 查询的结果不能以 ${s(p, 'format')} 格式输出；可选：${s(p, 'allowed')}`,
-    en: `the results of a ${s(p, 'form')} query cannot be written as ${s(p, 'format')}; allowed: ${s(p, 'allowed')}`,
+    en: `the results of ${s(p, 'form') === 'ASK' ? 'an' : 'a'} ${s(p, 'form')} query cannot be written as ${s(p, 'format')}; allowed: ${s(p, 'allowed')}`,
   }),
   'published-folder-unreadable': (p: P<'path' | 'reason'>) => ({
     zh: `发布目录 ${s(p, 'path')} 无法读取：${s(p, 'reason')}`,
@@ -880,10 +907,14 @@ const messages = {
     zh: `SPARQL 服务 ${s(p, 'url')} 拒绝了请求（HTTP ${s(p, 'status')}）${subCodeText(endpointRefusals, p.reason ?? 'refused', p).zh}；目标图未改动`,
     en: `the SPARQL service ${s(p, 'url')} refused the request (HTTP ${s(p, 'status')})${subCodeText(endpointRefusals, p.reason ?? 'refused', p).en}; the live graph is untouched`,
   }),
-  'sparql-endpoint-unreachable': (p: P<'url' | 'attempts' | 'reason'>) => ({
-    zh: `SPARQL 服务 ${s(p, 'url')} 在 ${s(p, 'attempts')} 次尝试后仍无法完成请求：${s(p, 'reason')}；目标图未改动`,
-    en: `the SPARQL service ${s(p, 'url')} could not complete the request after ${s(p, 'attempts')} attempt(s): ${s(p, 'reason')}; the live graph is untouched`,
-  }),
+  'sparql-endpoint-unreachable': (p: P<'url' | 'attempts' | 'cause' | 'reason'>) => {
+    const why = endpointFailures[String(p.cause)] ?? endpointFailures.network;
+    const detail = p.reason ? s(p, 'reason') : '';
+    return {
+      zh: `SPARQL 服务 ${s(p, 'url')} 无法完成请求（尝试 ${s(p, 'attempts')} 次）：${why?.zh}${detail ? `（${detail}）` : ''}；目标图未改动`,
+      en: `the SPARQL service ${s(p, 'url')} could not complete the request (${s(p, 'attempts')} attempt(s)): ${why?.en}${detail ? ` (${detail})` : ''}; the live graph is untouched`,
+    };
+  },
   'sparql-count-mismatch': (p: P<'graph' | 'found' | 'expected'>) => ({
     zh: `图 ${s(p, 'graph')} 上传后有 ${s(p, 'found')} 个三元组，应为 ${s(p, 'expected')} 个；目标图未改动`,
     en: `graph ${s(p, 'graph')} holds ${s(p, 'found')} triples after the upload where ${s(p, 'expected')} were sent; the live graph is untouched`,

@@ -1,5 +1,6 @@
 import { makeIssue } from '@qingdan/core';
 import { type DigestChallenge, digestAuthorization, parseDigestChallenge } from './digest.js';
+import { type AttemptFailure, answerText, statusFailure, thrownFailure } from './failure-cause.js';
 import { PushError } from './push-error.js';
 
 /**
@@ -16,7 +17,9 @@ export interface Credentials {
 }
 
 /**
- * How requests are retried: on 5xx answers, timeouts and broken connections, never on 4xx.
+ * How requests are retried: on 5xx answers, timeouts and broken connections, never on 4xx nor
+ * on a failure that would only come back (a blocked port, an unknown host, an untrusted
+ * certificate, 501 or 505).
  *
  * @example
  * ```ts
@@ -76,7 +79,8 @@ export function displayUrl(url: string): string {
 /**
  * Makes requests to a SPARQL service: answers a Basic or Digest challenge with the credentials
  * (keeping the Digest nonce for the requests after), and retries with exponential backoff on
- * 5xx answers, timeouts and network errors — never on 4xx, which would only fail again. A
+ * 5xx answers, timeouts and network errors — never on 4xx, nor on a failure that would only
+ * come back (see {@link RetryOptions}). A
  * request still failing is a {@link PushError} (`sparql-endpoint-refused` for an answer,
  * `sparql-endpoint-unreachable` for none), whose messages name the URL without credentials.
  *
@@ -147,30 +151,31 @@ export class ServiceClient {
     }
   }
 
-  /** Sends the request; resolves with a 2xx answer, or throws {@link PushError}. */
+  /**
+   * Sends the request; resolves with a 2xx answer, or throws {@link PushError}. A failure that
+   * would only come back again (see `failure-cause.ts`) is not retried.
+   */
   async request(request: ServiceRequest): Promise<Response> {
-    let reason = '';
-    for (let attempt = 1; attempt <= this.#attempts; attempt++) {
-      if (attempt > 1) {
+    let failure: AttemptFailure | undefined;
+    let attempt = 1;
+    for (; attempt <= this.#attempts; attempt++) {
+      if (failure) {
         this.retries++;
-        this.#events.onRetry?.({ url: displayUrl(request.url), attempt, reason });
+        this.#events.onRetry?.({ url: displayUrl(request.url), attempt, reason: failure.detail });
         await new Promise((r) => setTimeout(r, this.#backoffMs * 2 ** (attempt - 2)));
       }
       let res: Response;
       try {
         res = await this.#exchange(request);
       } catch (error) {
-        reason =
-          error instanceof Error
-            ? error.cause instanceof Error
-              ? error.cause.message
-              : error.message
-            : String(error);
+        failure = thrownFailure(error);
+        if (failure.permanent) break;
         continue;
       }
       if (res.ok) return res;
-      const text = (await res.text()).replace(/\s+/gu, ' ').trim().slice(0, 300);
+      const body = await res.text();
       if (res.status < 500) {
+        const text = answerText(body);
         // The credentials' advice, or the service's own answer, quoted as it gave it.
         const refusal =
           res.status === 401 || res.status === 403
@@ -184,13 +189,15 @@ export class ServiceClient {
           }),
         );
       }
-      reason = `HTTP ${res.status}${text ? ` ${text}` : ''}`;
+      failure = statusFailure(res.status, body);
+      if (failure.permanent) break;
     }
     throw new PushError(
       makeIssue('sparql-endpoint-unreachable', 'error', [], {
         url: displayUrl(request.url),
-        attempts: this.#attempts,
-        reason,
+        attempts: Math.min(attempt, this.#attempts),
+        cause: failure?.cause ?? 'network',
+        reason: failure?.detail ?? '',
       }),
     );
   }
