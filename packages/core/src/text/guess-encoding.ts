@@ -40,14 +40,23 @@ function zeroPattern(bytes: Uint8Array): LikelyEncoding | undefined {
   // (Chinese text in UTF-16 has one at each ASCII character: a tab, a digit, a line break).
   if (total < Math.min(8, Math.max(2, n >> 3))) return 'binary';
   const [z0, z1, z2, z3] = zeros as [number, number, number, number];
+  // In UTF-32 the highest byte of every unit is zero (no code point is above 0x10FFFF), and so
+  // is the next for the characters of the Basic Multilingual Plane, nearly all of them: the last
+  // two of each four in little-endian order, the first two in big-endian. Random bytes never
+  // do that; UTF-16 of ASCII text zeroes every other byte, never two in a row.
+  const units = n >> 2;
+  if (units > 0 && z3 === units && z2 * 2 > units && z0 < units) return 'utf-32le';
+  if (units > 0 && z0 === units && z1 * 2 > units && z3 < units) return 'utf-32be';
+  // In UTF-16 an ASCII character has one zero byte, after it in little-endian order, before it
+  // in big-endian order; a few CJK characters (U+4E00 一) put one on the other side. Random
+  // bytes hold one zero in 256, split evenly: text needs more than twice that to be called
+  // UTF-16, and nearly all on one side.
   const even = z0 + z2;
   const odd = z1 + z3;
-  // In UTF-32 an ASCII character has three zero bytes, in UTF-16 one: after the character in
-  // little-endian order, before it in big-endian order.
-  if (z1 > 0 && z2 > 0 && z3 > 0 && z0 < z3 / 4) return 'utf-32le';
-  if (z0 > 0 && z1 > 0 && z2 > 0 && z3 < z0 / 4) return 'utf-32be';
-  if (odd > even * 4) return 'utf-16le';
-  if (even > odd * 4) return 'utf-16be';
+  if (total * 128 >= n) {
+    if (odd > even * 4) return 'utf-16le';
+    if (even > odd * 4) return 'utf-16be';
+  }
   return 'binary';
 }
 
