@@ -1,3 +1,4 @@
+export type { DataFileKind } from './data-file-kind.js';
 export { type DecodedData, decodeDataBytes } from './decode-data-bytes.js';
 export { type ListFileFormat, listFileFormat } from './file-format.js';
 export { findListFiles } from './find-list-files.js';

@@ -1,4 +1,5 @@
 import type { Result } from '@qingdan/core';
+import type { DataFileKind } from './data-file-kind.js';
 import { decodeDataBytes } from './decode-data-bytes.js';
 import type { ListFileFormat } from './file-format.js';
 import { type ReadDataResult, readDataText } from './read-data-text.js';
@@ -19,10 +20,11 @@ export function readDataBytes<T>(
   format: ListFileFormat,
   file: string,
   parse: (input: unknown) => Result<T>,
+  expected?: DataFileKind,
 ): ReadDataResult<T> {
   const decoded = decodeDataBytes(bytes, file);
   if (!decoded.ok) return { ok: false, file, issues: [decoded.issue] };
-  const result = readDataText(decoded.text, format, file, parse);
+  const result = readDataText(decoded.text, format, file, parse, expected);
   if (decoded.warnings.length === 0) return result;
   return result.ok
     ? { ...result, warnings: [...decoded.warnings, ...result.warnings] }

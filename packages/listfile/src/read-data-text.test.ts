@@ -1,4 +1,10 @@
-import { parseAdmissionRequest, parseCountyConfig } from '@qingdan/core';
+import { readFileSync } from 'node:fs';
+import {
+  issueMessages,
+  parseAdmissionRequest,
+  parseCountyConfig,
+  parseDutyList,
+} from '@qingdan/core';
 import { describe, expect, it } from 'vitest';
 import { readDataText } from './read-data-text.js';
 
@@ -57,6 +63,54 @@ describe('readDataText', () => {
     // A list may hold the text `@context` as a value: only the key marks linked data.
     const value = readDataText('{"id": "@context"}', 'json', 'r.json', parseAdmissionRequest);
     expect(!value.ok && value.issues.some((i) => i.code === 'file-is-linked-data')).toBe(false);
+  });
+
+  it('says which kind a file is when it is given for another, in one issue', () => {
+    const example = (path: string) =>
+      readFileSync(new URL(`../../../examples/${path}`, import.meta.url), 'utf8');
+    const request = example('admission/forestry-responsibility-letter.yaml');
+    const list = example('lists/huangmei-wuzu-2024.yaml');
+    const profile = example('spreadsheets/huangmei-basic.profile.yaml');
+    const cases = [
+      [request, parseDutyList, 'list', 'admission-request'],
+      [config, parseDutyList, 'list', 'county-config'],
+      [profile, parseDutyList, 'list', 'import-profile'],
+      [list, parseAdmissionRequest, 'admission-request', 'list'],
+      [config, parseAdmissionRequest, 'admission-request', 'county-config'],
+      [list, parseCountyConfig, 'county-config', 'list'],
+      [request, parseCountyConfig, 'county-config', 'admission-request'],
+    ] as const;
+    for (const [text, parse, expected, found] of cases) {
+      const result = readDataText<unknown>(text, 'yaml', 'f.yaml', parse, expected);
+      expect(result.ok ? [] : result.issues).toEqual([
+        expect.objectContaining({ code: 'file-is-other-kind', params: { found, expected } }),
+      ]);
+    }
+    const swapped = readDataText(
+      list,
+      'yaml',
+      'f.yaml',
+      parseAdmissionRequest,
+      'admission-request',
+    );
+    const issue = swapped.ok ? undefined : swapped.issues[0];
+    if (!issue) throw new Error('the swapped file was read');
+    const { zh, en } = issueMessages(issue);
+    expect(zh).toContain('这是清单文件，不是此处需要的准入申请文件');
+    expect(en).toContain('this is a duty list, not an admission request as needed here');
+    // Without the kind expected, or of the kind expected, a file's own issues are kept.
+    expect(
+      readDataText(list, 'yaml', 'f.yaml', parseAdmissionRequest).ok ||
+        readDataText(list, 'yaml', 'f.yaml', parseAdmissionRequest).issues.length,
+    ).toBeGreaterThan(1);
+    const broken = readDataText(
+      list.replace(/^title:.*$/mu, ''),
+      'yaml',
+      'f.yaml',
+      parseDutyList,
+      'list',
+    );
+    expect(!broken.ok && broken.issues.map((i) => i.code)).toEqual(['missing-field']);
   });
 
   it('locates a syntax error', () => {

@@ -1,5 +1,6 @@
 import { makeIssue, type Result } from '@qingdan/core';
 import { aliasExpansionLimit, expansionPastLimit, mayHoldAliases } from './alias-expansion.js';
+import { type DataFileKind, dataFileKind } from './data-file-kind.js';
 import type { ListFileFormat } from './file-format.js';
 import { locatePaths } from './locate.js';
 import type { LocatedIssue } from './located-issue.js';
@@ -87,11 +88,13 @@ function parseText(
  * and column, as list files are read. The text is read into plain data (`JSON.parse`, or js-yaml
  * for YAML) and checked; only when there are issues is it scanned again, along their paths
  * alone, to locate them. Broken JSON or YAML, and YAML aliases that expand past
- * `aliasExpansionLimit`, are issues, not exceptions.
+ * `aliasExpansionLimit`, are issues, not exceptions. Given the kind of file `expected`, a file
+ * that fails to parse and is plainly another kind (a list where a request was meant) gives one
+ * `file-is-other-kind` issue rather than an issue for every field it lacks.
  *
  * @example
  * ```ts
- * const result = readDataText(text, 'yaml', 'request.yaml', parseAdmissionRequest);
+ * const result = readDataText(text, 'yaml', 'request.yaml', parseAdmissionRequest, 'admission-request');
  * if (!result.ok) for (const i of result.issues) console.log(`${i.file}:${i.line}`, i.code);
  * ```
  */
@@ -100,9 +103,10 @@ export function readDataText<T>(
   format: ListFileFormat,
   file: string,
   parse: (input: unknown) => Result<T>,
+  expected?: DataFileKind,
 ): ReadDataResult<T> {
   const body = text.replace(/^\uFEFF/, '');
-  const result = checked(body, format, file, parse);
+  const result = checked(body, format, file, parse, expected);
   if ('file' in result) return { ok: false, file, issues: [result] };
   const found = result.ok ? result.warnings : result.issues;
   const locate =
@@ -128,6 +132,7 @@ function checked<T>(
   format: ListFileFormat,
   file: string,
   parse: (input: unknown) => Result<T>,
+  expected: DataFileKind | undefined,
 ): Result<T> | LocatedIssue {
   const parsed = parseText(text, format, file);
   if (!('data' in parsed)) return parsed;
@@ -136,5 +141,9 @@ function checked<T>(
   const data = parsed.data;
   if (typeof data === 'object' && data !== null && !Array.isArray(data) && '@context' in data)
     return { ...makeIssue('file-is-linked-data', 'error', []), file };
-  return parse(data);
+  const result = parse(data);
+  if (result.ok || expected === undefined) return result;
+  const found = dataFileKind(data);
+  if (found === undefined || found === expected) return result;
+  return { ...makeIssue('file-is-other-kind', 'error', [], { found, expected }), file };
 }

@@ -12,5 +12,5 @@ import type { ReadListResult } from './read-list-text.js';
  * ```
  */
 export async function readListFile(file: string): Promise<ReadListResult> {
-  return readDataFile(file, parseDutyList);
+  return readDataFile(file, parseDutyList, 'list');
 }

@@ -24,5 +24,5 @@ export type ReadListResult = ReadDataResult<DutyList>;
  * ```
  */
 export function readListText(text: string, format: ListFileFormat, file: string): ReadListResult {
-  return readDataText(text, format, file, parseDutyList);
+  return readDataText(text, format, file, parseDutyList, 'list');
 }

@@ -91,6 +91,18 @@ procedure:
     expect(stdout).toContain('step decision cannot follow stage applied');
   });
 
+  it('says which file is which when the request and the list are swapped, exit 1', async () => {
+    const request = example('admission/medical-insurance-enrolment.yaml');
+    const { code, stdout } = await qingdan('admit', list, '--list', request, '--rules', list);
+    expect(code).toBe(1);
+    expect(stdout.match(/error /gu)).toHaveLength(3);
+    expect(stdout).toContain('这是清单文件，不是此处需要的准入申请文件');
+    expect(stdout).toContain('this is an admission request, not a duty list as needed here');
+    expect(stdout).toContain(
+      'this is a duty list, not a county configuration of admission rules as needed here',
+    );
+  });
+
   it('needs --list: a usage error, exit 2', async () => {
     const { code } = await qingdan('admit', example('admission/medical-insurance-enrolment.yaml'));
     expect(code).toBe(2);

@@ -134,10 +134,10 @@ export const admitCommand: CommandRegistration = (program, { io, exit }) => {
     .option('--json', '以 JSON 输出 / print JSON for machines')
     .action(async (file: string, options: { list: string; rules?: string; json?: boolean }) => {
       const { readDataFile, readListFile } = await load.listfile();
-      const request = await readDataFile(file, parseAdmissionRequest);
+      const request = await readDataFile(file, parseAdmissionRequest, 'admission-request');
       const list = await readListFile(options.list);
       const config = options.rules
-        ? await readDataFile(options.rules, parseCountyConfig)
+        ? await readDataFile(options.rules, parseCountyConfig, 'county-config')
         : undefined;
       const issues: LocatedIssue[] = [
         ...(request.ok ? [] : request.issues),

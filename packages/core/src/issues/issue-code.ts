@@ -147,6 +147,8 @@ export const issueCodes = [
   'spreadsheet-stored-list-unreadable',
   // a JSON-LD document (published linked data) given where a list or other data file is read
   'file-is-linked-data',
+  // a file of another kind (an admission request where a list is read, …) given in its place
+  'file-is-other-kind',
 ] as const;
 
 /**

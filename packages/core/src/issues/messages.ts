@@ -386,6 +386,17 @@ const endpointFailures: Readonly<Record<string, Bilingual>> = {
   network: { zh: '网络出错', en: 'a network error' },
 };
 
+/** The kinds of data file, as `file-is-other-kind` names them. */
+const dataFileKinds: Readonly<Record<string, Bilingual>> = {
+  list: { zh: '清单文件', en: 'a duty list' },
+  'admission-request': { zh: '准入申请文件', en: 'an admission request' },
+  'county-config': { zh: '县级准入规则配置文件', en: 'a county configuration of admission rules' },
+  'import-profile': {
+    zh: '表格导入配置文件（用于 qingdan import --profile）',
+    en: 'a spreadsheet import profile (for qingdan import --profile)',
+  },
+};
+
 /** The encodings an encoding issue may name, as people know them. */
 const encodingNames: Readonly<Record<string, Bilingual>> = {
   'utf-8': { zh: 'UTF-8', en: 'UTF-8' },
@@ -951,6 +962,19 @@ const messages = {
     zh: '这是 JSON-LD 文档（已发布的关联数据，有 @context），不是清单或数据文件：要用已发布的数据，请给出 qingdan publish 写出的整个文件夹（其中有 .qingdan-output.json），或给出原来的清单文件',
     en: 'this is a JSON-LD document (published linked data, with an @context), not a list or data file: to use published data, give the whole folder qingdan publish wrote (it holds .qingdan-output.json), or the list files it was published from',
   }),
+  'file-is-other-kind': (p: P<'found' | 'expected'>) => {
+    const found = bilingualOf(dataFileKinds, p.found);
+    const expected = bilingualOf(dataFileKinds, p.expected);
+    // Where a request or a configuration is involved the command is admit, whose files are
+    // easily swapped.
+    const admit = [p.found, p.expected].some(
+      (k) => k === 'admission-request' || k === 'county-config',
+    );
+    return {
+      zh: `这是${found.zh}，不是此处需要的${expected.zh}${admit ? '：qingdan admit <准入申请> --list <清单> --rules <县级配置>' : ''}`,
+      en: `this is ${found.en}, not ${expected.en} as needed here${admit ? ': qingdan admit <request> --list <list> --rules <county configuration>' : ''}`,
+    };
+  },
 } as const satisfies { readonly [C in IssueCode]: (p: never) => Bilingual };
 
 /**
