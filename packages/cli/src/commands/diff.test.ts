@@ -25,6 +25,24 @@ describe('qingdan diff', () => {
     expect(stdout).toContain('1 added, 0 removed, 1 moved, 1 reworded, 1 re-based');
   });
 
+  it("warns when the editions are given in reverse order, or are two places' lists", async () => {
+    const reversed = await qingdan('diff', edition(2025), edition(2024));
+    expect(reversed.code).toBe(0);
+    expect(reversed.stderr).toContain('warning diff-editions-reversed');
+    expect(reversed.stderr).toContain('the order is qingdan diff <old> <new>');
+    expect(reversed.stdout).toContain('2025年版 → 2024年版');
+    const village = fileURLToPath(
+      new URL('../../../../examples/lists/fenggang-dangwan-2024.yaml', import.meta.url),
+    );
+    const places = await qingdan('diff', edition(2024), village, '--json');
+    expect(places.code).toBe(0);
+    expect(JSON.parse(places.stdout).warnings).toEqual([
+      expect.objectContaining({ code: 'diff-lists-of-different-divisions', severity: 'warning' }),
+    ]);
+    const inOrder = await qingdan('diff', edition(2024), edition(2025));
+    expect(inOrder.stderr).toBe('');
+  });
+
   it('gives machines the amendments as JSON', async () => {
     const { stdout } = await qingdan('diff', '--json', edition(2024), edition(2025));
     const report = JSON.parse(stdout);

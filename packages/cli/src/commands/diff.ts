@@ -5,6 +5,7 @@ import {
   type DutyList,
   diffEditions,
   dutyDepartments,
+  editionPairWarnings,
   findConcept,
   type LegalBasis,
   escapeForTerminal as t,
@@ -202,9 +203,15 @@ export const diffCommand: CommandRegistration = (program, { io, exit }) => {
         return;
       }
       const amendments = diffEditions(a.value, b.value);
+      const warnings = editionPairWarnings(a.value, b.value).map((w) => ({ ...w, file: newFile }));
       if (options.json)
-        io.stdout(`${JSON.stringify({ old: a.value.id, new: b.value.id, amendments }, null, 2)}\n`);
-      else io.stdout(diffText(a.value, b.value, amendments));
+        io.stdout(
+          `${JSON.stringify({ old: a.value.id, new: b.value.id, amendments, warnings: warnings.map(issueToJson) }, null, 2)}\n`,
+        );
+      else {
+        for (const w of warnings) io.stderr(formatIssueForTerminal(w));
+        io.stdout(diffText(a.value, b.value, amendments));
+      }
       exit(exitCodes.ok);
     });
 };

@@ -9,4 +9,5 @@ export {
 export { applyAmendments } from './apply-amendments.js';
 export { type DepartmentField, departmentField, dutyDepartments } from './department-field.js';
 export { diffEditions } from './diff-editions.js';
+export { editionPairWarnings } from './edition-pair.js';
 export { parseAmendments } from './parse-amendments.js';

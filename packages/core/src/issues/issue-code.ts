@@ -149,6 +149,9 @@ export const issueCodes = [
   'file-is-linked-data',
   // a file of another kind (an admission request where a list is read, …) given in its place
   'file-is-other-kind',
+  // two lists diffed that are not two editions of one list in order
+  'diff-lists-of-different-divisions',
+  'diff-editions-reversed',
 ] as const;
 
 /**

@@ -975,6 +975,23 @@ const messages = {
       en: `this is ${found.en}, not ${expected.en} as needed here${admit ? ': qingdan admit <request> --list <list> --rules <county configuration>' : ''}`,
     };
   },
+  'diff-lists-of-different-divisions': (p: P<'old' | 'new'>) => ({
+    zh: `两份清单属于不同区划或类型（${s(p, 'old')}，${s(p, 'new')}）：diff 列出同一清单两个版本之间的调整；比较不同地方的清单请用 qingdan compare`,
+    en: `the two lists are of different divisions or kinds (${s(p, 'old')}; ${s(p, 'new')}): diff lists the changes between two editions of one list; to compare the lists of different places, use qingdan compare`,
+  }),
+  'diff-editions-reversed': (p: P<'old' | 'new' | 'oldIssued' | 'newIssued'>) => {
+    const dates =
+      p.oldIssued !== undefined && p.newIssued !== undefined
+        ? {
+            zh: `（${s(p, 'oldIssued')}，${s(p, 'newIssued')}）`,
+            en: ` (${s(p, 'oldIssued')}; ${s(p, 'newIssued')})`,
+          }
+        : { zh: '', en: '' };
+    return {
+      zh: `作为旧版本给出的 ${s(p, 'old')} 比作为新版本给出的 ${s(p, 'new')} 更新${dates.zh}，新增与删除会颠倒：顺序应为 qingdan diff <旧版本> <新版本>`,
+      en: `${s(p, 'old')}, given as the old edition, is newer than ${s(p, 'new')}, given as the new one${dates.en}, so additions and removals come out reversed: the order is qingdan diff <old> <new>`,
+    };
+  },
 } as const satisfies { readonly [C in IssueCode]: (p: never) => Bilingual };
 
 /**
