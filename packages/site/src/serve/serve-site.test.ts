@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExampleSite } from '../../test/example-site.js';
 import { acceptedFormat } from '../negotiation.js';
@@ -81,6 +84,46 @@ describe('serveSite', () => {
         throw new Error('not installed');
       }),
     ).toBeUndefined();
+  });
+});
+
+describe('serveSite on a folder without pages', () => {
+  it('lists a folder that has no index.html, and follows no link out of the folder', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'qingdan-serve-'));
+    const folder = join(scratch, 'published');
+    const secret = join(scratch, 'secret');
+    await mkdir(join(folder, '421127104'), { recursive: true });
+    await mkdir(secret);
+    await writeFile(join(secret, 'password.txt'), 'not for the web');
+    await writeFile(join(folder, 'catalog.ttl'), '@prefix dcat: <http://www.w3.org/ns/dcat#> .\n');
+    await writeFile(join(folder, '<b>&.txt'), 'x');
+    await writeFile(join(folder, '.qingdan-output.json'), '{}');
+    await symlink(secret, join(folder, 'away'));
+    await symlink(join(secret, 'password.txt'), join(folder, 'away.txt'));
+    await symlink(join(folder, 'catalog.ttl'), join(folder, 'catalog-link.ttl'));
+    const server = await serveSite(folder);
+    try {
+      const root = await fetch(server.url);
+      expect(root.status).toBe(200);
+      expect(root.headers.get('content-type')).toContain('text/html');
+      const page = await root.text();
+      expect(page).toContain('<a href="421127104/">421127104/</a>');
+      expect(page).toContain('<a href="catalog.ttl">catalog.ttl</a>');
+      expect(page).toContain('<a href="%3Cb%3E%26.txt">&lt;b&gt;&amp;.txt</a>');
+      expect(page).not.toContain('.qingdan-output.json');
+      expect(page.indexOf('421127104/')).toBeLessThan(page.indexOf('catalog.ttl'));
+      expect(await (await fetch(new URL('421127104/', server.url))).text()).toContain(
+        '<a href="../">../</a>',
+      );
+      expect((await fetch(new URL('away/password.txt', server.url))).status).toBe(403);
+      expect((await fetch(new URL('away.txt', server.url))).status).toBe(403);
+      const inside = await fetch(new URL('catalog-link.ttl', server.url));
+      expect(inside.status).toBe(200);
+      expect(await inside.text()).toContain('dcat:');
+    } finally {
+      await server.close();
+      await rm(scratch, { recursive: true, force: true });
+    }
   });
 });
 

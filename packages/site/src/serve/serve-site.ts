@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { mediaTypes } from '@qingdan/rdf';
 import { acceptedFormat, negotiablePaths } from '../negotiation.js';
+import { directoryListing } from './directory-listing.js';
 
 /**
  * What answers a request: the SPARQL endpoint `@qingdan/store` gives, for one.
@@ -81,8 +82,9 @@ function send(
  * Serves a site (or a published folder) on the loopback address for trying it before it goes to
  * a host: its files, content negotiation for edition and duty IRIs as the generated nginx and
  * Apache configs do (an edition's IRI gives its Turtle, JSON-LD or N-Triples by `Accept`, a
- * duty's IRI a 303 to its edition's file), and `sparql` at `/sparql` when given. Nothing outside
- * the folder is served.
+ * duty's IRI a 303 to its edition's file), and `sparql` at `/sparql` when given. A folder without
+ * an `index.html` (a published folder's) is listed. Nothing outside the folder is served, not
+ * even through a symbolic link inside it.
  *
  * @example
  * ```ts
@@ -94,7 +96,8 @@ export async function serveSite(
   folder: string,
   options: ServeOptions = {},
 ): Promise<RunningServer> {
-  const root = resolve(folder);
+  // The real path, so that a file reached through a link can be checked against it.
+  const root = await realpath(resolve(folder));
   const server = createServer((req, res) => {
     handle(root, options, req, res).catch(() => {
       if (!res.headersSent) send(res, 500, 'internal error');
@@ -139,29 +142,50 @@ async function handle(
   if (format) {
     const duty = negotiablePaths.duty.exec(path);
     const edition = duty ?? negotiablePaths.edition.exec(path);
-    if (edition?.[1] && (await fileInfo(join(root, `${edition[1]}.${format}`)))?.isFile()) {
-      const target = `/${edition[1]}.${format}`;
+    const data = edition?.[1] ? await within(root, `${edition[1]}.${format}`) : undefined;
+    if (data?.info?.isFile()) {
+      const target = `/${edition?.[1]}.${format}`;
       if (duty) {
         res.writeHead(303, { location: encodeURI(target), vary: 'Accept' });
         return void res.end();
       }
-      return sendFile(res, req, join(root, target), { vary: 'Accept' });
+      return sendFile(res, req, data.file, { vary: 'Accept' });
     }
   }
-  const file = resolve(root, path);
-  if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'forbidden\n');
-  const info = await fileInfo(file);
+  const found = await within(root, path);
+  if (!found) return send(res, 403, 'forbidden\n');
+  const { file, info } = found;
   if (info?.isDirectory()) {
     if (!url.pathname.endsWith('/')) {
       res.writeHead(301, { location: `${url.pathname}/${url.search}` });
       return void res.end();
     }
-    const index = join(file, 'index.html');
-    if ((await fileInfo(index))?.isFile()) return sendFile(res, req, index, { vary: 'Accept' });
-    return send(res, 404, 'not found\n');
+    const index = await within(root, join(path, 'index.html'));
+    if (index?.info?.isFile()) return sendFile(res, req, index.file, { vary: 'Accept' });
+    const page = directoryListing(url.pathname, await readdir(file, { withFileTypes: true }));
+    return send(res, 200, req.method === 'HEAD' ? '' : page, {
+      'content-type': 'text/html; charset=utf-8',
+    });
   }
   if (info?.isFile()) return sendFile(res, req, file, {});
   return send(res, 404, 'not found\n');
+}
+
+/**
+ * The file at `path` under `root`, with its real path and its stat (undefined for none), or
+ * undefined when it lies outside `root`: by `..` in the path, or by a symbolic link.
+ */
+async function within(
+  root: string,
+  path: string,
+): Promise<{ file: string; info: Awaited<ReturnType<typeof fileInfo>> } | undefined> {
+  const outside = (p: string) => p !== root && !p.startsWith(root + sep);
+  const file = resolve(root, path);
+  if (outside(file)) return undefined;
+  const real = await realpath(file).catch(() => undefined);
+  if (real === undefined) return { file, info: undefined };
+  if (outside(real)) return undefined;
+  return { file: real, info: await fileInfo(real) };
 }
 
 async function sendFile(
