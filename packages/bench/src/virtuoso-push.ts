@@ -1,21 +1,12 @@
 // `qingdan push`'s path to a running Virtuoso in a process of its own, so that its peak RSS is
-// its own: generated lists to graphs to the Graph Store Protocol. Prints one JSON line.
-// Usage: virtuoso-push.ts <http root> <duties> <base> [seed] [concurrency]
-import { listPushGraphs, pushGraphs } from '@qingdan/store';
-import { benchLists } from './rdf-data.js';
+// its own: a folder `qingdan publish` wrote, to the Graph Store Protocol. Prints one JSON line.
+// Usage: virtuoso-push.ts <http root> <published folder> [concurrency]
+import { publishedPushGraphs, pushGraphs } from '@qingdan/store';
 
-const [
-  http = '',
-  size = '5000',
-  base = 'https://push.example.org/qingdan/',
-  seed = '1',
-  concurrency = '1',
-] = process.argv.slice(2);
-const lists = [...benchLists(Number(size), Number(seed))];
-// From the lists in memory (as `qingdan push` has them once read) to the last graph in place:
-// making the text is part of the push.
+const [http = '', folder = '', concurrency = '1'] = process.argv.slice(2);
+// From the published folder to the last graph in place: reading the files is part of the push.
 const started = performance.now();
-const graphs = listPushGraphs(lists, base);
+const graphs = publishedPushGraphs(folder);
 const report = await pushGraphs(graphs, {
   endpoint: `${http}/sparql-graph-crud-auth`,
   update: `${http}/sparql-auth`,

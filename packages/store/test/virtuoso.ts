@@ -39,7 +39,13 @@ export interface VirtuosoMemory {
 
 const smallMemory: VirtuosoMemory = { buffers: 20_000, dirtyBuffers: 15_000 };
 
-function ini(folder: string, sqlPort: number, httpPort: number, memory: VirtuosoMemory): string {
+function ini(
+  folder: string,
+  sqlPort: number,
+  httpPort: number,
+  memory: VirtuosoMemory,
+  dirsAllowed: readonly string[],
+): string {
   return `[Database]
 DatabaseFile = ${folder}/virtuoso.db
 ErrorLogFile = ${folder}/virtuoso.log
@@ -57,7 +63,7 @@ TransactionFile = ${folder}/virtuoso-temp.trx
 ServerPort = 127.0.0.1:${sqlPort}
 DisableUnixSocket = 1
 CheckpointInterval = 0
-DirsAllowed = ., ${folder}
+DirsAllowed = ${['.', folder, ...dirsAllowed].join(', ')}
 NumberOfBuffers = ${memory.buffers}
 MaxDirtyBuffers = ${memory.dirtyBuffers}
 VADInstallDir = /usr/share/virtuoso-opensource-7/vad/
@@ -76,12 +82,19 @@ MaxQueryExecutionTime = 60
 /**
  * Starts `virtuoso-t` in the foreground on free loopback ports with a fresh database in a
  * temporary folder (user `dba`, password `dba`), and resolves once its HTTP server answers.
- * `stop` ends that process by its pid and removes the folder.
+ * `stop` ends that process by its pid and removes the folder. The bulk loader may read the
+ * database's folder and the folders in `dirsAllowed`.
  */
-export async function startVirtuoso(memory: VirtuosoMemory = smallMemory): Promise<Virtuoso> {
+export async function startVirtuoso(
+  memory: VirtuosoMemory = smallMemory,
+  dirsAllowed: readonly string[] = [],
+): Promise<Virtuoso> {
   const folder = await mkdtemp(join(tmpdir(), 'qingdan-virtuoso-'));
   const [sqlPort, httpPort] = [await freePort(), await freePort()];
-  await writeFile(join(folder, 'virtuoso.ini'), ini(folder, sqlPort, httpPort, memory));
+  await writeFile(
+    join(folder, 'virtuoso.ini'),
+    ini(folder, sqlPort, httpPort, memory, dirsAllowed),
+  );
   const child: ChildProcess = spawn(
     'virtuoso-t',
     ['+configfile', join(folder, 'virtuoso.ini'), '+foreground'],
