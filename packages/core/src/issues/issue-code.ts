@@ -152,6 +152,8 @@ export const issueCodes = [
   // two lists diffed that are not two editions of one list in order
   'diff-lists-of-different-divisions',
   'diff-editions-reversed',
+  // lists too large for the embedded store's memory
+  'embedded-store-full',
 ] as const;
 
 /**

@@ -992,6 +992,10 @@ const messages = {
       en: `${s(p, 'old')}, given as the old edition, is newer than ${s(p, 'new')}, given as the new one${dates.en}, so additions and removals come out reversed: the order is qingdan diff <old> <new>`,
     };
   },
+  'embedded-store-full': (p: P<'triples'>) => ({
+    zh: `内置 SPARQL 存储已满：载入约 ${s(p, 'triples')} 个三元组后，WebAssembly 的内存（最多 4 GiB）已用尽。请一次查询较少的清单，或用 qingdan push 推送到三元组存储（如 Virtuoso）再查询`,
+    en: `the embedded SPARQL store is full: after about ${s(p, 'triples')} triples, WebAssembly's memory (4 GiB at most) ran out. Query fewer lists at a time, or push them to a triple store (such as Virtuoso) with qingdan push and query it there`,
+  }),
 } as const satisfies { readonly [C in IssueCode]: (p: never) => Bilingual };
 
 /**

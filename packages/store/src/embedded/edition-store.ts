@@ -1,7 +1,8 @@
-import type { DutyList } from '@qingdan/core';
+import { type DutyList, makeIssue } from '@qingdan/core';
 import { vocabularyIri } from '@qingdan/rdf';
 import { schemeIri, schemeTurtles, vocabularyTurtle } from '@qingdan/vocab';
 import { namedNode, Store } from 'oxigraph';
+import { QueryError } from '../query/query-error.js';
 import { editionNTriples } from './edition-ntriples.js';
 
 /**
@@ -27,6 +28,12 @@ export interface LoadedGraph {
  * faster than the data, and nothing here needs to roll back, since the store is built fresh for
  * each run from data already checked.
  *
+ * The store lives in WebAssembly's 32-bit memory, at most 4 GiB (600,000 generated duties,
+ * 15.9 million triples, still fit in a measurement). Past it oxigraph traps (`RuntimeError:
+ * unreachable`);
+ * every load turns that into {@link QueryError} `embedded-store-full`, which says how much went
+ * in and what to do instead, and the store keeps what it holds.
+ *
  * @example
  * ```ts
  * const store = new EditionStore();
@@ -38,6 +45,23 @@ export interface LoadedGraph {
 export class EditionStore {
   /** The oxigraph store itself, for what this class does not cover. */
   readonly store: Store = new Store();
+  /** The triples loaded so far, for the message when the store is full. */
+  #loaded = 0;
+
+  /** Runs one load; a trap of the WebAssembly memory becomes `embedded-store-full`. */
+  #load(call: () => void): void {
+    try {
+      call();
+    } catch (error) {
+      // WebAssembly.RuntimeError, by name: Node's types declare WebAssembly as a namespace only.
+      const trapped =
+        error instanceof RangeError || (error instanceof Error && error.name === 'RuntimeError');
+      if (!trapped) throw error;
+      throw new QueryError(
+        makeIssue('embedded-store-full', 'error', [], { triples: this.#loaded }),
+      );
+    }
+  }
 
   /**
    * How many quads the store holds. oxigraph counts them one by one on every call (a third of
@@ -59,23 +83,30 @@ export class EditionStore {
   loadEdition(list: DutyList, base: string): LoadedGraph {
     const nt = editionNTriples(list, base);
     // One string per edition: oxigraph reads an iterable of chunks several times slower.
-    this.store.load(nt.text, {
-      format: 'application/n-triples',
-      to_graph_name: namedNode(nt.graph),
-      no_transaction: true,
-    });
+    this.#load(() =>
+      this.store.load(nt.text, {
+        format: 'application/n-triples',
+        to_graph_name: namedNode(nt.graph),
+        no_transaction: true,
+      }),
+    );
+    this.#loaded += nt.triples;
     return { graph: nt.graph, triples: nt.triples };
   }
 
   /** Loads Turtle text into a named graph. */
   loadTurtle(turtle: string, graph: string, baseIri?: string): LoadedGraph {
-    this.store.load(turtle, {
-      format: 'text/turtle',
-      to_graph_name: namedNode(graph),
-      no_transaction: true,
-      ...(baseIri ? { base_iri: baseIri } : {}),
-    });
-    return { graph, triples: this.graphSize(graph) };
+    this.#load(() =>
+      this.store.load(turtle, {
+        format: 'text/turtle',
+        to_graph_name: namedNode(graph),
+        no_transaction: true,
+        ...(baseIri ? { base_iri: baseIri } : {}),
+      }),
+    );
+    const triples = this.graphSize(graph);
+    this.#loaded += triples;
+    return { graph, triples };
   }
 
   /**
@@ -84,17 +115,24 @@ export class EditionStore {
    * again as loading it.
    */
   loadNTriples(text: string | Uint8Array, graph: string): LoadedGraph {
-    this.store.load(text, {
-      format: 'application/n-triples',
-      to_graph_name: namedNode(graph),
-      no_transaction: true,
-    });
-    return { graph, triples: lineCount(text) };
+    this.#load(() =>
+      this.store.load(text, {
+        format: 'application/n-triples',
+        to_graph_name: namedNode(graph),
+        no_transaction: true,
+      }),
+    );
+    const triples = lineCount(text);
+    this.#loaded += triples;
+    return { graph, triples };
   }
 
   /** Loads N-Quads, as text or UTF-8 bytes, each quad in its own graph. */
   loadNQuads(text: string | Uint8Array): void {
-    this.store.load(text, { format: 'application/n-quads', no_transaction: true });
+    this.#load(() =>
+      this.store.load(text, { format: 'application/n-quads', no_transaction: true }),
+    );
+    this.#loaded += lineCount(text);
   }
 
   /** How many triples a graph holds, by a query on that graph (unlike {@link size}). */
