@@ -1,9 +1,13 @@
 // Side by side, in one run, each measurement in a child process of its own so that it reads its
 // own peak RSS: JSON.stringify of the records (the floor), our JSON-LD, jsonld.js compaction of
 // the same data, our Turtle and N-Triples, N3.Writer on the same quads, publishing to all four
-// formats, and publishing's floor (its files written and hashed from ready bytes). Usage: pnpm --filter @qingdan/bench rdf [sizes…], e.g. `rdf 10000 100000`.
+// formats, and publishing's floor (its files written and hashed from ready bytes). Usage:
+// pnpm --filter @qingdan/bench rdf [sizes…] [--steps a,b,…], e.g. `rdf 10000 100000`, or
+// `rdf 1000000 --steps floor,jsonld,publish,publish-floor` for the aims at a million duties
+// without the writers' comparison (some twenty minutes of CPU there).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 interface Measurement {
   readonly step: string;
@@ -15,14 +19,18 @@ interface Measurement {
   readonly peakRssMb: number;
 }
 
-const sizes = process.argv.slice(2).map(Number);
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { steps: { type: 'string' } },
+});
+const sizes = positionals.map(Number);
 if (sizes.length === 0) sizes.push(10_000, 100_000, 1_000_000);
 
 // jsonld.js compaction took about 0.3 ms of CPU a duty here (3.3 s at 10,000, 29 s at 100,000,
 // three to six times that in wall time on a busy machine): a million would take five minutes of
 // CPU or more, past the couple of minutes the comparison is worth.
 const jsonldJsLimit = 100_000;
-const steps = [
+const allSteps = [
   'floor',
   'jsonld',
   'jsonld-js',
@@ -38,6 +46,10 @@ const steps = [
   'publish',
   'publish-floor',
 ];
+const steps = values.steps ? values.steps.split(',') : allSteps;
+const unknown = steps.filter((s) => !allSteps.includes(s));
+if (unknown.length > 0)
+  throw new Error(`unknown steps ${unknown.join(', ')}; known: ${allSteps.join(', ')}`);
 
 function measure(step: string, duties: number): Measurement {
   const script = fileURLToPath(new URL('./rdf-step.ts', import.meta.url));
@@ -95,6 +107,7 @@ for (const duties of sizes) {
   process.stdout.write(`${ratios.join('\n')}\n`);
 
   // The writers again, edition by edition in turn in one process: the sturdier ratios.
+  if (values.steps) continue;
   const script = fileURLToPath(new URL('./writers-interleaved.ts', import.meta.url));
   const interleaved = JSON.parse(
     execFileSync(
