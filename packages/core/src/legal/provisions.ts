@@ -171,16 +171,12 @@ function sharedListAt(s: string, p: number): number {
   return c === 0x3001 || c === 0x2c ? p + 1 : -1;
 }
 
+/**
+ * The provision being read. Its keys are only ever added in the order article, paragraph, item
+ * (a paragraph after an item starts a new draft), and it is never changed once pushed, so it is
+ * pushed as the provision itself: no copy per provision.
+ */
 type Draft = { article: number; paragraph?: number; item?: number };
-
-const toProvision = (d: Draft): Provision =>
-  d.item !== undefined
-    ? d.paragraph !== undefined
-      ? { article: d.article, paragraph: d.paragraph, item: d.item }
-      : { article: d.article, item: d.item }
-    : d.paragraph !== undefined
-      ? { article: d.article, paragraph: d.paragraph }
-      : { article: d.article };
 
 /** After a provision: 、 , 和 及 与 或 以及 join a list; 至 到 ~ - — – join a range. */
 function listJoinAt(s: string, p: number): number {
@@ -229,12 +225,12 @@ function take(s: string, st: ScanState, r: Ref, from: number, to: number): boole
     st.invalid.push({ text: s.slice(from, to), start: from, end: to });
   } else if (r.unit === ch.article) {
     if (st.joined === 'range' && st.cur && v > st.cur.article && v - st.cur.article <= maxRange) {
-      st.provisions.push(toProvision(st.cur));
+      st.provisions.push(st.cur);
       for (let a = st.cur.article + 1; a < v; a++) st.provisions.push({ article: a });
     } else {
       if (st.joined === 'range')
         st.invalid.push({ text: s.slice(st.joinStart, to), start: st.joinStart, end: to });
-      if (st.cur) st.provisions.push(toProvision(st.cur));
+      if (st.cur) st.provisions.push(st.cur);
     }
     st.cur = { article: v };
   } else if (r.unit === ch.paragraph) {
@@ -245,7 +241,7 @@ function take(s: string, st: ScanState, r: Ref, from: number, to: number): boole
     }
     if (st.cur.paragraph !== undefined || st.cur.item !== undefined) {
       const from = st.cur.paragraph;
-      st.provisions.push(toProvision(st.cur));
+      st.provisions.push(st.cur);
       if (
         st.joined === 'range' &&
         from !== undefined &&
@@ -267,13 +263,13 @@ function take(s: string, st: ScanState, r: Ref, from: number, to: number): boole
     }
     if (st.cur.item !== undefined) {
       const from = st.cur.item;
-      st.provisions.push(toProvision(st.cur));
+      st.provisions.push(st.cur);
       const base: Draft =
         st.cur.paragraph !== undefined
           ? { article: st.cur.article, paragraph: st.cur.paragraph }
           : { article: st.cur.article };
       if (st.joined === 'range' && v > from && v - from <= maxRange)
-        for (let q = from + 1; q < v; q++) st.provisions.push(toProvision({ ...base, item: q }));
+        for (let q = from + 1; q < v; q++) st.provisions.push({ ...base, item: q });
       else if (st.joined === 'range')
         st.invalid.push({ text: s.slice(st.joinStart, to), start: st.joinStart, end: to });
       st.cur = { ...base, item: v };
@@ -391,6 +387,6 @@ export function scanProvisions(s: string, start: number, unmarked = false): Prov
     // 第四章伤残抚恤关系转移“第十九条: a chapter's heading between the chapter and its article
     if (afterChapter) p = chapterHeadingEnd(s, p);
   }
-  if (st.cur) st.provisions.push(toProvision(st.cur));
+  if (st.cur) st.provisions.push(st.cur);
   return { provisions: st.provisions, end, invalid: st.invalid };
 }
