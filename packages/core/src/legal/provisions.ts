@@ -31,8 +31,16 @@ const isUnit = (c: number): boolean =>
   c === ch.subItem;
 const maxRange = 500;
 
+/*
+ * readsPastEnd: provisions often end the text, and each look at the character after them would
+ * ask charCodeAt for one past the end. It gives NaN, which matches nothing, but V8 then drops
+ * the optimised code and calls charCodeAt as a plain function at that place from then on, some
+ * twice as slow; so the places reached at every text's end test the index first.
+ */
+
 /** A reference such as 第十二条, 第(五)项, 12条 (after a joining word) or (五) (an item). */
 function refAt(s: string, p: number, needDi: boolean, allowBareItem: boolean): Ref | undefined {
+  if (p >= s.length) return undefined; // see readsPastEnd
   let j = p;
   const di = s.charCodeAt(j) === ch.di;
   if (di) j = skipSpaces(s, j + 1);
@@ -142,6 +150,7 @@ function sharedAt(
   p: number,
   needDi: boolean,
 ): { refs: Shared[]; unit: number; end: number } | undefined {
+  if (p >= s.length) return undefined; // see readsPastEnd
   let j = p;
   if (s.charCodeAt(j) === ch.di) j = skipSpaces(s, j + 1);
   else if (needDi) return undefined;
@@ -180,6 +189,7 @@ type Draft = { article: number; paragraph?: number; item?: number };
 
 /** After a provision: 、 , 和 及 与 或 以及 join a list; 至 到 ~ - — – join a range. */
 function listJoinAt(s: string, p: number): number {
+  if (p >= s.length) return -1; // see readsPastEnd
   switch (s.charCodeAt(p)) {
     case 0x3001: // 、
     case 0x2c: // ,
@@ -196,6 +206,7 @@ function listJoinAt(s: string, p: number): number {
 }
 
 function rangeJoinAt(s: string, p: number): number {
+  if (p >= s.length) return -1; // see readsPastEnd
   switch (s.charCodeAt(p)) {
     case 0x81f3: // 至
     case 0x5230: // 到
@@ -315,7 +326,7 @@ export function scanProvisions(s: string, start: number, unmarked = false): Prov
       single = undefined;
     if (!single && bareFirst && s.charCodeAt(p) !== ch.di) break;
     // 第一条一款, 第四条二款三项: a smaller unit right after a larger one needs no 第 to be read
-    if (!single && needDi && st.cur && isNumeralChar(s.charCodeAt(p))) {
+    if (!single && needDi && st.cur && p < s.length && isNumeralChar(s.charCodeAt(p))) {
       const r = refAt(s, p, false, false);
       if (
         r &&
@@ -359,6 +370,7 @@ export function scanProvisions(s: string, start: number, unmarked = false): Prov
     // 第十二条之一 is an article inserted after the twelfth: no integer names it
     if (
       unit === ch.article &&
+      end < s.length &&
       s.charCodeAt(end) === 0x4e4b &&
       isNumeralChar(s.charCodeAt(end + 1))
     ) {
