@@ -51,7 +51,8 @@ const readNotes = new Map<string, Notes | null>();
 
 function readNoteAfresh(content: string, notes: Notes): boolean {
   const trimmed = content.trim();
-  if (titleWords.has(trimmed)) {
+  // every title word is two characters: a longer note is not hashed to look it up
+  if (trimmed.length === 2 && titleWords.has(trimmed)) {
     notes.titleSuffix += `(${trimmed})`;
     return true;
   }
