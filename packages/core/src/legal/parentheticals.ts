@@ -43,7 +43,7 @@ export function readNote(content: string, notes: Notes): boolean {
     notes.documentNumber = read.documentNumber;
   }
   notes.titleSuffix += read.titleSuffix;
-  for (const e of read.editions) notes.editions.push(e);
+  for (let k = 0; k < read.editions.length; k++) notes.editions.push(read.editions[k] as string);
   return true;
 }
 

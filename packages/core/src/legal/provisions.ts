@@ -187,6 +187,12 @@ function sharedListAt(s: string, p: number): number {
  */
 type Draft = { article: number; paragraph?: number; item?: number };
 
+/** The provision of `d`'s article and paragraph with this item: built whole, not spread. */
+const withItem = (d: Draft, item: number): Draft =>
+  d.paragraph !== undefined
+    ? { article: d.article, paragraph: d.paragraph, item }
+    : { article: d.article, item };
+
 /** After a provision: 、 , 和 及 与 或 以及 join a list; 至 到 ~ - — – join a range. */
 function listJoinAt(s: string, p: number): number {
   if (p >= s.length) return -1; // see readsPastEnd
@@ -275,15 +281,12 @@ function take(s: string, st: ScanState, r: Ref, from: number, to: number): boole
     if (st.cur.item !== undefined) {
       const from = st.cur.item;
       st.provisions.push(st.cur);
-      const base: Draft =
-        st.cur.paragraph !== undefined
-          ? { article: st.cur.article, paragraph: st.cur.paragraph }
-          : { article: st.cur.article };
+      const base = st.cur;
       if (st.joined === 'range' && v > from && v - from <= maxRange)
-        for (let q = from + 1; q < v; q++) st.provisions.push({ ...base, item: q });
+        for (let q = from + 1; q < v; q++) st.provisions.push(withItem(base, q));
       else if (st.joined === 'range')
         st.invalid.push({ text: s.slice(st.joinStart, to), start: st.joinStart, end: to });
-      st.cur = { ...base, item: v };
+      st.cur = withItem(base, v);
     } else st.cur.item = v;
   } else {
     // 章, 节, 目: no place for them in a provision; the citation text keeps them
