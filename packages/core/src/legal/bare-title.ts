@@ -1,5 +1,4 @@
 import { findKnownInstrument, isLawTitle, mayEndTitle } from './instrument-title.js';
-import { normaliseCode } from './normalise.js';
 import { isNumeralChar } from './numerals.js';
 import { placeLevel } from './place.js';
 import { ch, isIdeograph, isQuoteMark, skipSpaces } from './scan-chars.js';
@@ -54,20 +53,6 @@ function startsProvision(s: string, p: number): boolean {
   return isNumeralChar(c) || c === ch.lparen;
 }
 
-function runEnd(s: string, p: number): number {
-  let j = p;
-  while (j < s.length && j - p < 60) {
-    const c = s.charCodeAt(j);
-    if (!isIdeograph(c) && !isQuoteMark(c)) break;
-    if (c === ch.di && startsProvision(s, j + 1)) break;
-    if (c === ch.deng && afterDeng.some((w) => s.startsWith(w, j + 1))) break;
-    // 及其实施细则 and the like end the title; only a 及 can begin them
-    if (c === 0x53ca && (s.startsWith('及其实施', j) || s.startsWith('及实施', j))) break;
-    j++;
-  }
-  return j;
-}
-
 /** Cuts a run of text to the title it starts with, or undefined. */
 function titleOf(run: string): string | undefined {
   const sanding = run.indexOf('三定');
@@ -119,15 +104,25 @@ function titleOf(run: string): string | undefined {
 export function bareTitleAt(s: string, p: number): BareTitle | undefined {
   const c = s.charCodeAt(p);
   if (!isIdeograph(c) && !isQuoteMark(c)) return undefined;
-  const end = runEnd(s, p);
+  // The run, and on the same pass whether any of its characters may end a title: every title
+  // ends in a character of a known title or in 法, 条例, 规定 and the like, so a run of quoted
+  // text with none of them (乡、民族乡、镇的人民政府……) is no title, and costs no slice.
+  let end = p;
+  let may = false;
+  while (end < s.length && end - p < 60) {
+    const d = s.charCodeAt(end);
+    if (!isIdeograph(d) && !isQuoteMark(d)) break;
+    if (d === ch.di && startsProvision(s, end + 1)) break;
+    if (d === ch.deng && afterDeng.some((w) => s.startsWith(w, end + 1))) break;
+    // 及其实施细则 and the like end the title; only a 及 can begin them
+    if (d === 0x53ca && (s.startsWith('及其实施', end) || s.startsWith('及实施', end))) break;
+    may ||= mayEndTitle(d);
+    end++;
+  }
   if (end - p < 2) return undefined;
   for (const trial of ['(试行)', '(暂行)'])
     if (s.startsWith(trial, end) && findKnownInstrument(s.slice(p, end) + trial))
       return { title: s.slice(p, end) + trial, end: end + trial.length };
-  // every title ends in a character of a known title or in 法, 条例, 规定 and the like: a run of
-  // quoted text with none of them (乡、民族乡、镇的人民政府……) is no title, and costs no slice
-  let may = false;
-  for (let k = p; k < end && !may; k++) may = mayEndTitle(normaliseCode(s.charCodeAt(k)));
   if (!may) return undefined;
   const title = titleOf(s.slice(p, end));
   return title ? { title, end: p + title.length } : undefined;

@@ -1,11 +1,6 @@
 import type { Instrument } from '../model/legal-basis.js';
 import { documentNumberFacts } from './document-number.js';
-import {
-  type RankReasoning,
-  rankByDocumentNumber,
-  type TitleRank,
-  titleRank,
-} from './infer-rank.js';
+import { type RankReasoning, rankByFacts, type TitleRank, titleRank } from './infer-rank.js';
 import { resolveTitle, titleKey } from './instrument-title.js';
 
 /** An instrument as a citation names it, with why it has its rank and its key. */
@@ -31,15 +26,15 @@ interface NumberFacts {
 }
 
 /**
- * How many titles and numbers are remembered before the memory starts again. Small on purpose:
- * a list's instruments repeat within a few hundred, while a large Map that fills with numbers
- * seen once and is cleared costs far more per look-up than it saves (measured: some 400 ns
- * against 170 ns at a thousand).
+ * How many titles and numbers are remembered. Small on purpose: a list's instruments repeat
+ * within a few hundred, while a large Map that fills with numbers seen once and is cleared costs
+ * far more per look-up than it saves (measured: some 400 ns against 170 ns at a thousand).
  */
 const limit = 1024;
 const titles = new Map<string, TitleFacts>();
 const numbers = new Map<string, NumberFacts>();
 
+/** What `map` remembers for `id`, made and remembered on first sight; cleared when full. */
 function remember<V>(map: Map<string, V>, id: string, make: () => V): V {
   const hit = map.get(id);
   if (hit) return hit;
@@ -58,12 +53,19 @@ function titleFacts(written: string): TitleFacts {
 }
 
 // By number alone: a number's facts do not depend on the title, and a title's rules are kept
-// in its TitleFacts, so each of the many numbers a list cites is read once, whatever it titles.
+// in its TitleFacts. A number is read afresh in some 200 ns, so the memory of numbers is kept to
+// the first 1,024 and then left as it is: clearing it when full, as lists cite many numbers once
+// each, turned a thousand entries that had outlived the young generation into garbage each time.
 function numberFacts(documentNumber: string): NumberFacts {
-  return remember(numbers, documentNumber, () => ({
-    reasoning: documentNumber ? rankByDocumentNumber(documentNumber) : undefined,
-    issuer: documentNumberFacts(documentNumber)?.issuer,
-  }));
+  const hit = numbers.get(documentNumber);
+  if (hit) return hit;
+  const facts = documentNumberFacts(documentNumber);
+  const read: NumberFacts = {
+    reasoning: documentNumber && facts ? rankByFacts(facts) : undefined,
+    issuer: facts?.issuer,
+  };
+  if (numbers.size < limit) numbers.set(documentNumber, read);
+  return read;
 }
 
 /**

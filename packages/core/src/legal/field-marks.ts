@@ -1,4 +1,4 @@
-import { isIdeograph } from './scan-chars.js';
+import { codeAt, isIdeograph } from './scan-chars.js';
 
 /**
  * Marks that stand before or inside a citation without being part of it: the rank tags of power
@@ -79,7 +79,7 @@ export function fieldLabelEnd(
   p: number,
   labels: readonly string[] = titleLabels,
 ): number {
-  if (fieldLabelStarts[s.charCodeAt(p) & 0xffff] !== 1) return -1;
+  if (fieldLabelStarts[codeAt(s, p) & 0xffff] !== 1) return -1;
   for (const l of labels) {
     if (!s.startsWith(l, p)) continue;
     let j = p + l.length;

@@ -1,7 +1,7 @@
 import type { Bilingual } from '../codes/concept.js';
 import { findConcept } from '../codes/concept.js';
 import { type LegalRank, legalRankScheme } from '../codes/legal-ranks.js';
-import { documentNumberFacts } from './document-number.js';
+import { type DocumentNumberFacts, documentNumberFacts } from './document-number.js';
 import { isLawTitle, resolveTitle } from './instrument-title.js';
 import type { KnownInstrument } from './known-instruments.js';
 import { placeLevel } from './place.js';
@@ -157,7 +157,20 @@ export function titleRank(written: string): TitleRank {
  */
 export function rankByDocumentNumber(documentNumber: string): RankReasoning | undefined {
   const facts = documentNumberFacts(documentNumber);
-  return facts?.rank
+  return facts ? rankByFacts(facts) : undefined;
+}
+
+/**
+ * {@link rankByDocumentNumber} from the facts of the number, for callers that have read them
+ * already.
+ *
+ * @example
+ * ```ts
+ * rankByFacts({ rank: 'law', evidence: '主席令' })?.rule; // 'document-number'
+ * ```
+ */
+export function rankByFacts(facts: DocumentNumberFacts): RankReasoning | undefined {
+  return facts.rank
     ? { rank: facts.rank, rule: 'document-number', evidence: facts.evidence }
     : undefined;
 }

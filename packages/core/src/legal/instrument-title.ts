@@ -65,9 +65,10 @@ function knownIndex(): Map<string, KnownInstrument> {
 let titleEnds: Uint8Array | undefined;
 
 /**
- * Whether a title may end in this (normalised) code unit: the last character of a known title or
- * alias, one that keys ignore (quotes), or the last of 法, 条例, 细则, 规则, 规定, 决定 and 通知.
- * A run of text with no such character holds no title, and is turned away before any lookup.
+ * Whether a title may end in this code unit, once normalised (條 as 条): the last character of a
+ * known title or alias, one that keys ignore (quotes), or the last of 法, 条例, 细则, 规则, 规定,
+ * 决定 and 通知. A run of text with no such character holds no title, and is turned away before
+ * any lookup.
  *
  * @example
  * ```ts
@@ -78,10 +79,13 @@ let titleEnds: Uint8Array | undefined;
 export function mayEndTitle(code: number): boolean {
   if (!titleEnds) {
     knownIndex();
+    const normalised = new Uint8Array(0x10000);
+    for (const c of lastCharacters ?? []) normalised[c] = 1;
+    for (let c = 0; c < 0x10000; c++) if (isIgnoredInKey(c)) normalised[c] = 1;
+    for (const c of '法例则定知') normalised[c.charCodeAt(0)] = 1;
+    // by the code unit as written, so that a caller need not normalise each one first
     const t = new Uint8Array(0x10000);
-    for (const c of lastCharacters ?? []) t[c] = 1;
-    for (let c = 0; c < 0x10000; c++) if (isIgnoredInKey(c)) t[c] = 1;
-    for (const c of '法例则定知') t[c.charCodeAt(0)] = 1;
+    for (let c = 0; c < 0x10000; c++) t[c] = normalised[normaliseCode(c)] as number;
     titleEnds = t;
   }
   return titleEnds[code] === 1;

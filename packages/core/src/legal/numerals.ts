@@ -35,18 +35,6 @@ const unitValues = [0, 10, 100, 1000];
  */
 const kindOf = (c: number): number => numeralKinds[c & 0xffff] as number;
 
-/** The value of a Chinese digit (〇 零 一 … 九 两), or -1. */
-function digitOf(c: number): number {
-  const k = kindOf(c);
-  return k >= 0 && k <= 9 ? k : -1;
-}
-
-/** The value of a Chinese unit (十 百 千), or 0. */
-function unitOf(c: number): number {
-  const k = kindOf(c);
-  return k < 0 ? (unitValues[-k] as number) : 0;
-}
-
 /**
  * Whether a code unit can be part of a numeral in a provision: an Arabic digit or a Chinese
  * numeral character (一 … 九, 〇, 零, 两, 十, 百, 千).
@@ -85,49 +73,48 @@ export function parseNumeral(text: string): number | undefined {
  */
 export function parseNumeralIn(whole: string, start: number, end: number): number | undefined {
   if (end <= start) return undefined;
+  // One pass reads the numeral all three ways at once (Arabic, digit by digit, with units), as
+  // which way it is written is known only at its end; the scanner reads one in every provision.
   let arabic = 0;
   let allArabic = true;
-  for (let i = start; i < end; i++) {
-    const c = whole.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) arabic = arabic * 10 + (c - 0x30);
-    else {
-      allArabic = false;
-      break;
-    }
-  }
-  if (allArabic) return arabic;
-  // read in place, not from a slice: the scanner reads a numeral in every provision
+  let digits = 0;
+  let allDigits = true;
   let hasUnit = false;
-  for (let i = start; i < end; i++) if (unitOf(whole.charCodeAt(i)) > 0) hasUnit = true;
-  if (!hasUnit) {
-    let value = 0;
-    for (let i = start; i < end; i++) {
-      const d = digitOf(whole.charCodeAt(i));
-      if (d < 0) return undefined;
-      value = value * 10 + d;
-    }
-    return value;
-  }
   let total = 0;
   let digit = -1;
   let lastUnit = 10_000;
+  let unitsRead = true;
   for (let i = start; i < end; i++) {
     const c = whole.charCodeAt(i);
-    const d = digitOf(c);
-    if (d >= 0) {
-      if (digit > 0) return undefined; // two digits in a row, as in 二三十
-      digit = d;
+    const k = kindOf(c);
+    if (k === 20) {
+      arabic = arabic * 10 + (c - 0x30);
+      allDigits = false;
+      unitsRead = false;
       continue;
     }
-    const u = unitOf(c);
-    if (u === 0 || u >= lastUnit) return undefined;
-    total += (digit < 0 ? 1 : digit) * u;
-    if (digit === 0) return undefined;
-    digit = -1;
-    lastUnit = u;
+    allArabic = false;
+    if (k >= 0 && k <= 9) {
+      digits = digits * 10 + k;
+      if (digit > 0) unitsRead = false; // two digits in a row, as in 二三十
+      digit = k;
+    } else if (k < 0) {
+      const u = unitValues[-k] as number;
+      hasUnit = true;
+      allDigits = false;
+      if (u >= lastUnit || digit === 0) unitsRead = false;
+      total += (digit < 0 ? 1 : digit) * u;
+      digit = -1;
+      lastUnit = u;
+    } else {
+      allDigits = false;
+      unitsRead = false;
+    }
   }
-  if (digit > 0) total += digit;
-  return total;
+  if (allArabic) return arabic;
+  if (!hasUnit) return allDigits ? digits : undefined;
+  if (!unitsRead) return undefined;
+  return digit > 0 ? total + digit : total;
 }
 
 const digitChars = '〇一二三四五六七八九';

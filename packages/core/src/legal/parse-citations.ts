@@ -30,6 +30,7 @@ import { placeLevel } from './place.js';
 import { scanProvisions } from './provisions.js';
 import {
   ch,
+  codeAt,
   enumeratorEnd,
   isHardSeparator,
   isIdeograph,
@@ -111,7 +112,7 @@ function mayStartWord(c: number): boolean {
 
 /** The length of the word of `words` at `p`, or 0; `words` is one of the lists in {@link mayStartWord}. */
 function startsWithAny(s: string, p: number, words: readonly string[]): number {
-  const c = s.charCodeAt(p);
+  const c = codeAt(s, p);
   if (!mayStartWord(c)) return 0;
   for (const w of words) if (w.charCodeAt(0) === c && s.startsWith(w, p)) return w.length;
   return 0;
@@ -175,7 +176,7 @@ const editionEnd = /(修订|修正|施行|公布|发布|通过|印发)\s*$/;
  * must name a year and end in 修订, 修正, 施行 and the like.
  */
 function unopenedNoteEnd(s: string, p: number): number {
-  const c = s.charCodeAt(p);
+  const c = codeAt(s, p);
   if (
     c === ch.di ||
     c === ch.open ||
@@ -237,7 +238,7 @@ function yearBeforeNoteEnd(s: string, p: number): number {
 
 /** The end of 第 and a number with no unit after it (`第65`, then the cell or a space ends), or -1. */
 function unitlessEnd(s: string, p: number): number {
-  if (s.charCodeAt(p) !== ch.di) return -1;
+  if (codeAt(s, p) !== ch.di) return -1;
   let j = skipSpaces(s, p + 1);
   const digits = j;
   while (j < s.length && j - digits < 8 && isNumeralChar(s.charCodeAt(j))) j++;
@@ -262,14 +263,12 @@ class Scanner {
     readonly text: string,
     readonly s: string,
   ) {
-    // One pass for both, in place: indexOf costs a call out of optimised code each time
+    // indexOf, not a loop over every code unit: most cells hold neither word, and the built-in
+    // passes over them many times faster than a loop in JavaScript
     let numbered = false;
-    for (let k = 0; k < s.length; k++) {
-      const c = s.charCodeAt(k);
-      if (c === 0x53f7)
-        numbered ||= numberBeforeTitle(s, k); // 号
-      else if (c === 0x4f9d && s.charCodeAt(k + 1) === 0x636e) this.basisWords.push(k++); // 依据
-    }
+    for (let k = s.indexOf('号'); k >= 0 && !numbered; k = s.indexOf('号', k + 1))
+      numbered = numberBeforeTitle(s, k);
+    for (let k = s.indexOf('依据'); k >= 0; k = s.indexOf('依据', k + 2)) this.basisWords.push(k);
     this.mayNumberTitle = numbered;
   }
 
@@ -309,8 +308,8 @@ class Scanner {
     let atStart =
       p === 0 || isHardSeparator(s.charCodeAt(p - 1)) || isSoftSeparator(s.charCodeAt(p - 1));
     for (;;) {
-      const c = s.charCodeAt(p);
       if (p >= s.length) return p;
+      const c = s.charCodeAt(p);
       if (isHardSeparator(c) || isSoftSeparator(c)) {
         p++;
         atStart = true;
@@ -401,7 +400,7 @@ class Scanner {
     const bare = bareTitleAt(s, q);
     if (!bare) return false;
     const r = skipSpaces(s, bare.end);
-    if (s.charCodeAt(r) !== ch.di) return false;
+    if (codeAt(s, r) !== ch.di) return false;
     const scan = scanProvisions(s, r);
     return (
       scan.provisions.length > 0 && startsWithAny(s, skipSpaces(s, scan.end), referenceWords) > 0
@@ -579,7 +578,7 @@ class Scanner {
       p = bare ? bare.end : labelled;
       // 中华人民共和国文物保护法》第六十六条: the cell lost the opening mark; the closing one
       // belongs to the title
-      if (bare && s.charCodeAt(p) === ch.close) p++;
+      if (bare && codeAt(s, p) === ch.close) p++;
     }
     // 申报《种畜禽生产经营许可证》: a certificate named in an article's text is no instrument; a
     // title that leads a cell or follows a separator is cited as one, whatever its last word
@@ -596,7 +595,7 @@ class Scanner {
         p = year;
         continue;
       }
-      if (s.charCodeAt(q) !== ch.lparen) break;
+      if (codeAt(s, q) !== ch.lparen) break;
       const close = matchParen(s, q);
       if (close < 0 || !readNote(s.slice(q + 1, close), notes)) break;
       p = close + 1;
@@ -640,7 +639,7 @@ class Scanner {
     );
     const q = skipSpaces(s, p);
     // 及其实施条例 and the like: only a 及 can begin them
-    if (s.charCodeAt(q) === 0x53ca)
+    if (codeAt(s, q) === 0x53ca)
       for (const [phrase, suffix] of implementing) {
         if (!s.startsWith(phrase, q)) continue;
         this.finish(pos, titleStart, instrument, p, undefined, false);
@@ -660,19 +659,19 @@ class Scanner {
     const s = this.s;
     let q = skipSpaces(s, p);
     // 《渔业法》 then, on the next line, 第三十八条: the provisions of that title
-    if (s.charCodeAt(q) !== ch.di) {
+    if (codeAt(s, q) !== ch.di) {
       let r = q;
       while (
         r < s.length &&
         (isSpace(s.charCodeAt(r)) || s.charCodeAt(r) === 0x0a || s.charCodeAt(r) === 0x0d)
       )
         r++;
-      if (s.charCodeAt(r) === ch.di && r - q < 40) q = r;
+      if (codeAt(s, r) === ch.di && r - q < 40) q = r;
       // 山西省人民政府……的决定,第5条 and 《畜牧法》(主席令第45号);第二十四条: a comma or a
       // semicolon between a title and its provisions
       else if (
-        (s.charCodeAt(q) === 0x2c || s.charCodeAt(q) === 0x3b) &&
-        s.charCodeAt(skipSpaces(s, q + 1)) === ch.di
+        (codeAt(s, q) === 0x2c || codeAt(s, q) === 0x3b) &&
+        codeAt(s, skipSpaces(s, q + 1)) === ch.di
       ) {
         const r2 = skipSpaces(s, q + 1);
         if (scanProvisions(s, r2).provisions.length > 0) q = r2;
@@ -680,7 +679,7 @@ class Scanner {
     }
     // 《……办法》(第二十三条 and 《……办法》)第三十六条: a bracket the cell never closes or never
     // opened, between a title and its provisions
-    const stray = s.charCodeAt(q);
+    const stray = codeAt(s, q);
     if (stray === ch.rparen || (stray === ch.lparen && matchParen(s, q) < 0)) {
       const r = skipSpaces(s, q + 1);
       if (s.charCodeAt(r) === ch.di && scanProvisions(s, r).provisions.length > 0) q = r;
@@ -688,7 +687,7 @@ class Scanner {
     // 《兽药管理条例》四十九条第一款, 《X法》49条: an article written without its 第, read only
     // right after a title, where a number and 条 can be nothing else
     const provisions =
-      s.charCodeAt(q) !== ch.di && isNumeralChar(s.charCodeAt(q))
+      codeAt(s, q) !== ch.di && isNumeralChar(codeAt(s, q))
         ? scanProvisions(s, q, true)
         : scanProvisions(s, q);
     const unitless = provisions.provisions.length === 0 ? unitlessEnd(s, q) : -1;
@@ -727,7 +726,7 @@ class Scanner {
     const provide = tail ? startsWithAny(s, q, provideWords) : 0;
     if (provide > 0) p = q + provide;
     q = skipSpaces(s, p);
-    if (tail && s.charCodeAt(q) === ch.deng) {
+    if (tail && codeAt(s, q) === ch.deng) {
       const more = startsWithAny(s, q + 1, openEnded);
       if (more > 0) {
         let e = q + 1 + more;
@@ -743,7 +742,7 @@ class Scanner {
     let quoteSpan: Span | undefined;
     q = p;
     while (q < s.length && (isSpace(s.charCodeAt(q)) || s.charCodeAt(q) === ch.colon)) q++;
-    let c = s.charCodeAt(q);
+    let c = codeAt(s, q);
     const provisions: Provision[] = provisionScan?.provisions ?? [];
     // 第八条,国家实行……  and  第三十九条 then the article's text on the next lines: a quote
     // after a comma or a line break, when no citation or provision follows there

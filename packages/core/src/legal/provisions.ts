@@ -31,8 +31,16 @@ const isUnit = (c: number): boolean =>
   c === ch.subItem;
 const maxRange = 500;
 
+/*
+ * readsPastEnd: provisions often end the text, and each look at the character after them would
+ * ask charCodeAt for one past the end. It gives NaN, which matches nothing, but V8 then drops
+ * the optimised code and calls charCodeAt as a plain function at that place from then on, some
+ * twice as slow; so the places reached at every text's end test the index first.
+ */
+
 /** A reference such as 第十二条, 第(五)项, 12条 (after a joining word) or (五) (an item). */
 function refAt(s: string, p: number, needDi: boolean, allowBareItem: boolean): Ref | undefined {
+  if (p >= s.length) return undefined; // see readsPastEnd
   let j = p;
   const di = s.charCodeAt(j) === ch.di;
   if (di) j = skipSpaces(s, j + 1);
@@ -142,6 +150,7 @@ function sharedAt(
   p: number,
   needDi: boolean,
 ): { refs: Shared[]; unit: number; end: number } | undefined {
+  if (p >= s.length) return undefined; // see readsPastEnd
   let j = p;
   if (s.charCodeAt(j) === ch.di) j = skipSpaces(s, j + 1);
   else if (needDi) return undefined;
@@ -171,19 +180,22 @@ function sharedListAt(s: string, p: number): number {
   return c === 0x3001 || c === 0x2c ? p + 1 : -1;
 }
 
+/**
+ * The provision being read. Its keys are only ever added in the order article, paragraph, item
+ * (a paragraph after an item starts a new draft), and it is never changed once pushed, so it is
+ * pushed as the provision itself: no copy per provision.
+ */
 type Draft = { article: number; paragraph?: number; item?: number };
 
-const toProvision = (d: Draft): Provision =>
-  d.item !== undefined
-    ? d.paragraph !== undefined
-      ? { article: d.article, paragraph: d.paragraph, item: d.item }
-      : { article: d.article, item: d.item }
-    : d.paragraph !== undefined
-      ? { article: d.article, paragraph: d.paragraph }
-      : { article: d.article };
+/** The provision of `d`'s article and paragraph with this item: built whole, not spread. */
+const withItem = (d: Draft, item: number): Draft =>
+  d.paragraph !== undefined
+    ? { article: d.article, paragraph: d.paragraph, item }
+    : { article: d.article, item };
 
 /** After a provision: 、 , 和 及 与 或 以及 join a list; 至 到 ~ - — – join a range. */
 function listJoinAt(s: string, p: number): number {
+  if (p >= s.length) return -1; // see readsPastEnd
   switch (s.charCodeAt(p)) {
     case 0x3001: // 、
     case 0x2c: // ,
@@ -200,6 +212,7 @@ function listJoinAt(s: string, p: number): number {
 }
 
 function rangeJoinAt(s: string, p: number): number {
+  if (p >= s.length) return -1; // see readsPastEnd
   switch (s.charCodeAt(p)) {
     case 0x81f3: // 至
     case 0x5230: // 到
@@ -229,12 +242,12 @@ function take(s: string, st: ScanState, r: Ref, from: number, to: number): boole
     st.invalid.push({ text: s.slice(from, to), start: from, end: to });
   } else if (r.unit === ch.article) {
     if (st.joined === 'range' && st.cur && v > st.cur.article && v - st.cur.article <= maxRange) {
-      st.provisions.push(toProvision(st.cur));
+      st.provisions.push(st.cur);
       for (let a = st.cur.article + 1; a < v; a++) st.provisions.push({ article: a });
     } else {
       if (st.joined === 'range')
         st.invalid.push({ text: s.slice(st.joinStart, to), start: st.joinStart, end: to });
-      if (st.cur) st.provisions.push(toProvision(st.cur));
+      if (st.cur) st.provisions.push(st.cur);
     }
     st.cur = { article: v };
   } else if (r.unit === ch.paragraph) {
@@ -245,7 +258,7 @@ function take(s: string, st: ScanState, r: Ref, from: number, to: number): boole
     }
     if (st.cur.paragraph !== undefined || st.cur.item !== undefined) {
       const from = st.cur.paragraph;
-      st.provisions.push(toProvision(st.cur));
+      st.provisions.push(st.cur);
       if (
         st.joined === 'range' &&
         from !== undefined &&
@@ -267,16 +280,13 @@ function take(s: string, st: ScanState, r: Ref, from: number, to: number): boole
     }
     if (st.cur.item !== undefined) {
       const from = st.cur.item;
-      st.provisions.push(toProvision(st.cur));
-      const base: Draft =
-        st.cur.paragraph !== undefined
-          ? { article: st.cur.article, paragraph: st.cur.paragraph }
-          : { article: st.cur.article };
+      st.provisions.push(st.cur);
+      const base = st.cur;
       if (st.joined === 'range' && v > from && v - from <= maxRange)
-        for (let q = from + 1; q < v; q++) st.provisions.push(toProvision({ ...base, item: q }));
+        for (let q = from + 1; q < v; q++) st.provisions.push(withItem(base, q));
       else if (st.joined === 'range')
         st.invalid.push({ text: s.slice(st.joinStart, to), start: st.joinStart, end: to });
-      st.cur = { ...base, item: v };
+      st.cur = withItem(base, v);
     } else st.cur.item = v;
   } else {
     // 章, 节, 目: no place for them in a provision; the citation text keeps them
@@ -319,7 +329,7 @@ export function scanProvisions(s: string, start: number, unmarked = false): Prov
       single = undefined;
     if (!single && bareFirst && s.charCodeAt(p) !== ch.di) break;
     // 第一条一款, 第四条二款三项: a smaller unit right after a larger one needs no 第 to be read
-    if (!single && needDi && st.cur && isNumeralChar(s.charCodeAt(p))) {
+    if (!single && needDi && st.cur && p < s.length && isNumeralChar(s.charCodeAt(p))) {
       const r = refAt(s, p, false, false);
       if (
         r &&
@@ -363,6 +373,7 @@ export function scanProvisions(s: string, start: number, unmarked = false): Prov
     // 第十二条之一 is an article inserted after the twelfth: no integer names it
     if (
       unit === ch.article &&
+      end < s.length &&
       s.charCodeAt(end) === 0x4e4b &&
       isNumeralChar(s.charCodeAt(end + 1))
     ) {
@@ -391,6 +402,6 @@ export function scanProvisions(s: string, start: number, unmarked = false): Prov
     // 第四章伤残抚恤关系转移“第十九条: a chapter's heading between the chapter and its article
     if (afterChapter) p = chapterHeadingEnd(s, p);
   }
-  if (st.cur) st.provisions.push(toProvision(st.cur));
+  if (st.cur) st.provisions.push(st.cur);
   return { provisions: st.provisions, end, invalid: st.invalid };
 }
