@@ -77,7 +77,7 @@ for (const duties of sizes) {
     results.set(step, m);
     process.stderr.write(`  ${duties} ${step}: ${fmt(m.cpuMs)} ms CPU, ${fmt(m.ms)} ms wall\n`);
   }
-  const triples = results.get('nt')?.triples ?? 0;
+  const triples = results.get('nt')?.triples ?? results.get('publish')?.triples ?? 0;
   process.stdout.write(
     `\n${fmt(duties)} duties, ${fmt(triples)} triples (${fmt(triples / duties, 1)} a duty)\n`,
   );
