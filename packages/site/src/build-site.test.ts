@@ -102,6 +102,28 @@ describe('buildSite on the examples', () => {
     expect(page).toContain('\\u003c/script>\\u003cscript>alert(1)');
   });
 
+  it('names an instrument between one pair of 《》 however the list writes its title', async () => {
+    const first = built.sources.find((s) => s.ok);
+    if (!first?.ok) throw new Error('no example list');
+    const [duty, ...rest] = first.list.duties;
+    if (!duty) throw new Error('no duty');
+    const legalBases = [
+      { instrument: { title: '《中华人民共和国森林法》' }, provisions: [{ article: 13 }] },
+    ];
+    const list = { ...first.list, duties: [{ ...duty, legalBases }, ...rest] };
+    const target = join(out, '..', 'book-title');
+    const report = await buildSite([{ ok: true, file: first.file, list }], { out: target, base });
+    expect(report.committed).toBe(true);
+    const iri = editionIris(base, list.division.code, list.id).duty(duty.key);
+    const page = readFileSync(join(target, diskPath(iri.slice(base.length)), 'index.html'), 'utf8');
+    expect(page).toContain('>《中华人民共和国森林法》</a> 第十三条');
+    expect(page).not.toContain('《《');
+    const law = readdirSync(join(target, 'eli', 'cn')).find((name) => name.includes('森林法'));
+    if (!law) throw new Error('no instrument page');
+    const lawPage = readFileSync(join(target, 'eli', 'cn', law, 'index.html'), 'utf8');
+    expect(lawPage).toContain('<h1>《中华人民共和国森林法》</h1>');
+  });
+
   it('offers no XLSX of an edition with a value longer than an Excel cell, and says so', async () => {
     const first = built.sources.find((s) => s.ok);
     if (!first?.ok) throw new Error('no example list');

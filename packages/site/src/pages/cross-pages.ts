@@ -3,7 +3,7 @@ import { html } from '../html/html.js';
 import type { Page } from '../html/page.js';
 import { type Lang, pick, say } from '../i18n.js';
 import { labelsOf } from '../labels.js';
-import { provisionText } from '../legal.js';
+import { bookTitle, provisionText } from '../legal.js';
 import type { CitedBy, CountyDepartment } from '../model.js';
 import { pageFile } from '../paths.js';
 import type { PageContext } from './context.js';
@@ -53,7 +53,7 @@ export function instrumentPage(ctx: PageContext, instrument: CitedBy, jsonLd: st
   );
   return {
     path: instrument.path,
-    title: () => `《${instrument.title}》`,
+    title: () => bookTitle(instrument.title),
     jsonLd,
     body: (lang, link) => html`<h2>${say(lang, 'citingDuties')} (${instrument.duties.length})</h2>
 <table><thead><tr><th scope="col">${say(lang, 'provisions')}</th><th scope="col">${say(lang, 'name')}</th><th scope="col">${say(lang, 'editions')}</th></tr></thead>

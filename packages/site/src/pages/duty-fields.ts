@@ -2,7 +2,7 @@ import { type Duty, type DutyList, findConcept, reclaimReasonScheme } from '@qin
 import { escapeHtml } from '../html/html.js';
 import { type Lang, pick, say } from '../i18n.js';
 import type { Labels } from '../labels.js';
-import { citedInstruments, provisionText } from '../legal.js';
+import { bookTitle, citedInstruments, provisionText } from '../legal.js';
 import type { SiteModel } from '../model.js';
 import { pageFile, type SitePaths } from '../paths.js';
 
@@ -129,7 +129,7 @@ export function dutyFields(
     for (const c of citedInstruments(basis)) {
       const path = model.instrumentPath(c.title);
       const provisions = c.provisions.map((p) => provisionText(p, lang)).join('、');
-      const title = `《${escapeHtml(c.title)}》`;
+      const title = escapeHtml(bookTitle(c.title));
       cited += `<li>${path ? `<a href="${escapeHtml(link(pageFile(path, lang)))}">${title}</a>` : title} ${escapeHtml(provisions)}</li>`;
     }
     const said = 'text' in basis ? basis.text : (basis.citation ?? basis.instrument.title);
