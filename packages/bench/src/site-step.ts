@@ -1,7 +1,9 @@
 // One step of the site bench, in a process of its own so that it reads its own peak RSS:
-// `site` builds the site of generated lists; `floor` writes the same files, of the same sizes, from
-// data made ready before the clock starts. Prints one JSON line.
-// Usage: tsx --conditions=source site-step.ts <site|floor> <duties> <manifest.json> [folder]
+// `site` builds the site of generated lists; `publish` publishes the same lists as the site
+// publishes its data (what the site does before any page); `floor` writes the site's files, of
+// the same sizes, from data made ready before the clock starts, and `floor-pages` only those the
+// publication did not write. Prints one JSON line.
+// Usage: tsx --conditions=source site-step.ts <site|publish|floor|floor-pages> <duties> <manifest.json> [folder]
 import {
   mkdirSync,
   mkdtempSync,
@@ -13,6 +15,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { publishLists, vocabularyRenderer } from '@qingdan/rdf';
 import { buildSite } from '@qingdan/site';
 import { benchLists } from './rdf-data.js';
 
@@ -32,6 +35,8 @@ function* files(folder: string): Generator<string> {
   }
 }
 
+// The files the publication wrote, beside the site's manifest: what `floor-pages` leaves out.
+const publishedManifest = manifest.replace(/(\.json)?$/, '.published.json');
 const root = mkdtempSync(join(dir, 'qingdan-bench-site-'));
 const out = join(root, 'site');
 let result: Record<string, number | string>;
@@ -74,8 +79,32 @@ if (step === 'site') {
     bytes: sizes.reduce((n, [, s]) => n + s, 0),
     editionsRssMb: editionsRss / 2 ** 20,
   };
+} else if (step === 'publish') {
+  const sources = (function* () {
+    for (const list of benchLists(duties)) yield { ok: true as const, file: list.id, list };
+  })();
+  const c = cpuNow();
+  const started = performance.now();
+  // As the site publishes its data: every format, the vocabulary's renderer, the same day.
+  const report = await publishLists(sources, {
+    out,
+    base,
+    renderer: vocabularyRenderer,
+    modified: '2024-12-01',
+  });
+  const ms = performance.now() - started;
+  const cpuMs = cpuNow() - c;
+  if (!report.committed || report.rejected.length > 0) throw new Error('bench lists rejected');
+  const paths = [...files(out)].map((file) => relative(out, file));
+  writeFileSync(publishedManifest, JSON.stringify(paths));
+  result = { step, duties, ms, cpuMs, files: paths.length };
 } else {
-  const sizes = JSON.parse(readFileSync(manifest, 'utf8')) as [string, number][];
+  const all = JSON.parse(readFileSync(manifest, 'utf8')) as [string, number][];
+  const published =
+    step === 'floor-pages'
+      ? new Set(JSON.parse(readFileSync(publishedManifest, 'utf8')) as string[])
+      : new Set<string>();
+  const sizes = all.filter(([path]) => !published.has(path));
   // One ready buffer as large as the largest file, each file a slice of it: gigabytes of site
   // are written without holding gigabytes of strings.
   const ready = Buffer.alloc(

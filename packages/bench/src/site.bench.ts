@@ -1,6 +1,8 @@
 // The site of generated lists (200 duties each) beside a floor that writes the same files, of the
 // same sizes, from ready strings; each in a child process of its own for its own peak RSS.
-// Prints pages per CPU second, the ratio to the floor and the peak RSS.
+// Prints pages per CPU second, the ratio to the floor and the peak RSS. Then the site cut in two:
+// publishing its data alone (the same lists, as `qingdan publish`), and the rest (the pages and
+// what goes with them) against a floor of the files the publication does not write.
 // Both write under one folder, `--dir <folder>`: by default /dev/shm where there is one, so that
 // a site of gigabytes measures the build and the floor rather than the disk.
 // Usage: pnpm --filter @qingdan/bench site [--dir <folder>] [duties…], e.g. `site 10000 100000`.
@@ -36,6 +38,8 @@ for (const duties of sizes) {
   const manifest = join(folder, 'files.json');
   const site = step('site', duties, manifest);
   const floor = step('floor', duties, manifest);
+  const publish = step('publish', duties, manifest);
+  const floorPages = step('floor-pages', duties, manifest);
   rmSync(folder, { recursive: true, force: true });
   const pages = site.pages ?? 0;
   const siteCpu = (site.cpuMs ?? 0) / 1000;
@@ -43,5 +47,15 @@ for (const duties of sizes) {
   process.stdout.write(
     `${duties} duties (${duties / 200} editions): site ${pages} pages, ${site.files} files, ${((site.bytes ?? 0) / 1e6).toFixed(1)} MB in ${siteCpu.toFixed(1)} CPU s = ${(pages / siteCpu).toFixed(0)} pages per CPU s, RSS while editions are written ${site.editionsRssMb?.toFixed(0)} MB, peak RSS ${site.peakRssMb?.toFixed(0)} MB; ` +
       `floor ${floorCpu.toFixed(1)} CPU s, peak RSS ${floor.peakRssMb?.toFixed(0)} MB; ratio ${(siteCpu / floorCpu).toFixed(1)}×\n`,
+  );
+  const publishCpu = (publish.cpuMs ?? 0) / 1000;
+  const pagesCpu = siteCpu - publishCpu;
+  const pagesFloorCpu = (floorPages.cpuMs ?? 0) / 1000;
+  // What the site would take were its pages as cheap as writing them: publishing sets this bound.
+  const bound = (publishCpu + pagesFloorCpu) / floorCpu;
+  process.stdout.write(
+    `  publishing the data alone ${publishCpu.toFixed(1)} CPU s (${publish.files} files), ${(publishCpu / floorCpu).toFixed(1)}× the site's floor; ` +
+      `the rest ${pagesCpu.toFixed(1)} CPU s against a floor of ${pagesFloorCpu.toFixed(1)} CPU s for its ${floorPages.files} files: ${(pagesCpu / pagesFloorCpu).toFixed(1)}×; ` +
+      `publishing plus that floor ${bound.toFixed(1)}× the site's floor\n`,
   );
 }
