@@ -33,8 +33,13 @@ export const serveCommand: CommandRegistration = (program, { io, exit }) => {
         exit(exitCodes.usage);
         return;
       }
-      if (!(await stat(dir).catch(() => undefined))?.isDirectory()) {
-        io.stderr(`不是文件夹 / not a folder: ${t(dir)}\n`);
+      const found = await stat(dir).catch(() => undefined);
+      if (!found?.isDirectory()) {
+        io.stderr(
+          found
+            ? `不是文件夹 / not a folder: ${t(dir)}\n`
+            : `找不到文件夹 / no such folder: ${t(dir)}\n`,
+        );
         exit(exitCodes.usage);
         return;
       }

@@ -133,7 +133,12 @@ describe('qingdan site', () => {
 describe('qingdan serve', () => {
   it('refuses a port out of range and a path that is no folder, exit 2', async () => {
     expect((await qingdan('serve', examples, '--port', '70000')).code).toBe(2);
-    expect((await qingdan('serve', join(examples, 'nonesuch'))).code).toBe(2);
+    const missing = await qingdan('serve', join(examples, 'nonesuch'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such folder');
+    const file = await qingdan('serve', join(examples, 'huangmei-wuzu-2024.yaml'));
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain('not a folder');
     // A port already taken is said so, as a usage error, not as a file that cannot be written.
     const taken = createServer();
     await new Promise<void>((done) => taken.listen(0, '127.0.0.1', done));
