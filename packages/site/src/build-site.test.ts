@@ -5,6 +5,7 @@ import { editionIris } from '@qingdan/rdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { base, buildExampleSite } from '../test/example-site.js';
 import { buildSite } from './build-site.js';
+import { heatMapUpTo, nearestShown } from './pages/comparison-page.js';
 import { diskPath } from './paths.js';
 
 describe('buildSite on the examples', () => {
@@ -192,6 +193,56 @@ describe('buildSite on the examples', () => {
     expect(page(alone)).not.toContain('compare/index.html');
     expect(existsSync(join(alone, 'compare'))).toBe(false);
   });
+
+  it('writes the similarity behind the comparison as CSV, and links it from the page', () => {
+    const page = readFileSync(join(out, 'compare', 'index.en.html'), 'utf8');
+    expect(page).toContain('<table class="heat">');
+    expect(page).toContain('href="similarity.csv"');
+    const lists = built.sources.filter((s) => s.ok).length;
+    const rows = readFileSync(join(out, 'compare', 'similarity.csv'), 'utf8')
+      .trim()
+      .split('\n');
+    expect(rows).toHaveLength(lists + 1);
+    for (const row of rows) expect(row.split(',')).toHaveLength(lists + 1);
+  });
+
+  it('names each list’s most similar lists instead of a heat map when there are many lists', async () => {
+    const first = built.sources.find((s) => s.ok);
+    if (!first?.ok) throw new Error('no example list');
+    const many = heatMapUpTo + 10;
+    const sources = Array.from({ length: many }, (_, i) => {
+      const list = {
+        ...first.list,
+        id: `town-${i}`,
+        title: `第${i}镇履行职责事项清单`,
+        // Divisions beside the example's, under the same parent.
+        division: {
+          ...first.list.division,
+          code: `${first.list.division.code.slice(0, -3)}${300 + i}`,
+          name: `第${i}处`,
+        },
+        // Some duties renamed to the list's own, more in some lists: similarities that differ.
+        duties: first.list.duties.map((d, n) =>
+          n < i % first.list.duties.length ? { ...d, name: `第${i}镇自有事项${n}` } : d,
+        ),
+      };
+      return { ok: true as const, file: `town-${i}.yaml`, list };
+    });
+    const target = join(out, '..', 'many');
+    const report = await buildSite(sources, { out: target, base, spreadsheets: false });
+    expect(report.committed).toBe(true);
+    const page = readFileSync(join(target, 'compare', 'index.en.html'), 'utf8');
+    expect(page).not.toContain('class="heat"');
+    expect(page).toContain('Most similar lists');
+    const rows = page.slice(page.indexOf('Most similar lists')).split('<tr>');
+    // A header and a row a list, each naming its nearest lists.
+    expect(rows.length).toBeGreaterThanOrEqual(many + 1);
+    expect(rows[2]?.match(/<td>/g)).toHaveLength(nearestShown);
+    const csv = readFileSync(join(target, 'compare', 'similarity.csv'), 'utf8')
+      .trim()
+      .split('\n');
+    expect(csv).toHaveLength(many + 1);
+  }, 60_000);
 
   it('with keepGoing, writes the pages of every valid list around a rejected one, and nothing aside', async () => {
     const bad = { ok: false as const, file: 'bad.yaml', issues: [] };

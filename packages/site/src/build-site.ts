@@ -370,8 +370,14 @@ export async function buildSite<I extends Issue>(
     held = undefined;
     spill.remove();
     if (frame.comparison) {
-      const { compareLists } = await import('@qingdan/compare');
-      emit(comparisonPage(ctx, compareLists(compared)));
+      const { compareLists, similarityFile, similarityTable } = await import('@qingdan/compare');
+      const comparison = compareLists(compared);
+      // The similarity behind the page, for researchers: the matrix, or each list's nearest.
+      const table = similarityFile(comparison);
+      const csv = appendingFile(join(folder.path, `${paths.comparison}${table}`));
+      for (const piece of similarityTable(comparison)) csv.write(piece);
+      bytes += csv.close();
+      emit(comparisonPage(ctx, comparison, table));
     }
     compared.length = 0;
     const catalog = pageJsonText(

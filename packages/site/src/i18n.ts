@@ -95,6 +95,12 @@ const words = {
   change: { zh: '变化', en: 'Change' },
   comparison: { zh: '清单比较', en: 'Comparison' },
   similarity: { zh: '相似度', en: 'Similarity' },
+  nearest: { zh: '最相似的清单', en: 'Most similar lists' },
+  nearestNote: {
+    zh: '清单较多，不画两两相似度热力图：每份清单列出与其最相似的几份。',
+    en: 'Too many lists for a heat map of every pair: each list is shown with the lists most like it.',
+  },
+  similarityData: { zh: '相似度数据（CSV）', en: 'The similarity as CSV' },
   shared: { zh: '共有事项', en: 'Shared duties' },
   distinct: { zh: '独有事项', en: 'Distinct duties' },
   lists: { zh: '清单数', en: 'Lists' },

@@ -1,4 +1,4 @@
-import type { Comparison } from '@qingdan/compare';
+import { type Comparison, nearestLists } from '@qingdan/compare';
 import { html } from '../html/html.js';
 import type { Page } from '../html/page.js';
 import { pick, say } from '../i18n.js';
@@ -15,15 +15,40 @@ function heat(value: number): string {
 const sharedShown = 60;
 
 /**
- * The comparison of the site's lists (`@qingdan/compare`): the similarity of every pair as a heat
- * map, the duties most lists share, and how many each list has alone.
+ * Up to this many lists the page shows every pair's similarity as a heat map; beyond, each list's
+ * {@link nearestShown} most similar lists. A province's thousands of townships would make the
+ * map millions of cells (135 MB of HTML a language at 1,500 lists), which no browser opens.
  *
  * @example
  * ```ts
- * const page = comparisonPage(ctx, compareLists(lists));
+ * lists.length <= heatMapUpTo; // the heat map is drawn
  * ```
  */
-export function comparisonPage(ctx: PageContext, comparison: Comparison): Page {
+export const heatMapUpTo = 50;
+
+/**
+ * How many most similar lists the page names for each list when there are too many for the heat
+ * map.
+ *
+ * @example
+ * ```ts
+ * nearestLists(comparison.similarity, nearestShown);
+ * ```
+ */
+export const nearestShown = 5;
+
+/**
+ * The comparison of the site's lists (`@qingdan/compare`): the similarity of every pair as a heat
+ * map (up to {@link heatMapUpTo} lists; beyond, each list's most similar lists), a link to the
+ * similarity as CSV (`table`, a file in the page's folder), the duties most lists share, and how
+ * many each list has alone.
+ *
+ * @example
+ * ```ts
+ * const page = comparisonPage(ctx, compareLists(lists), 'similarity.csv');
+ * ```
+ */
+export function comparisonPage(ctx: PageContext, comparison: Comparison, table: string): Page {
   const { paths } = ctx;
   const { alignment, similarity } = comparison;
   const lists = alignment.lists;
@@ -34,9 +59,11 @@ export function comparisonPage(ctx: PageContext, comparison: Comparison): Page {
   const shared = spread
     .filter((s) => s.lists.size > 1)
     .sort((a, b) => b.lists.size - a.lists.size || a.concept.label.localeCompare(b.concept.label));
-  const distinct = lists.map(
-    (_, i) => spread.filter((s) => s.lists.size === 1 && s.lists.has(i)).length,
-  );
+  // One pass over the concepts: a list at a time would be lists × concepts at a province's scale.
+  const distinct = lists.map(() => 0);
+  for (const s of spread)
+    if (s.lists.size === 1) for (const i of s.lists) distinct[i] = (distinct[i] ?? 0) + 1;
+  const nearest = lists.length > heatMapUpTo ? nearestLists(similarity, nearestShown) : undefined;
   return {
     path: paths.comparison,
     title: (lang) => say(lang, 'comparison'),
@@ -48,16 +75,30 @@ export function comparisonPage(ctx: PageContext, comparison: Comparison): Page {
           ? html`<a href="${link(pageFile(paths.edition(list), lang))}">${names[i]}</a>`
           : '';
       };
-      return html`<h2>${say(lang, 'similarity')}</h2>
-<table class="heat"><caption>${say(lang, 'similarity')} (Jaccard)</caption>
+      const similar = nearest
+        ? html`<p>${say(lang, 'nearestNote')}</p>
+<table><caption>${say(lang, 'nearest')} (Jaccard)</caption>
+<thead><tr><th scope="col">${say(lang, 'editions')}</th>${[...Array(nearestShown).keys()].map((k) => html`<th scope="col">${k + 1}</th>`)}</tr></thead>
+<tbody>${lists.map(
+            (_, i) =>
+              html`<tr><th scope="row">${linked(i)}</th>${[...nearest.of(i)].map((j) =>
+                j < 0
+                  ? html`<td></td>`
+                  : html`<td>${linked(j)} (${similarity.at(i, j).toFixed(2)})</td>`,
+              )}</tr>`,
+          )}</tbody></table>`
+        : html`<table class="heat"><caption>${say(lang, 'similarity')} (Jaccard)</caption>
 <thead><tr><td></td>${lists.map((_, j) => html`<th scope="col" title="${names[j]}">${j + 1}</th>`)}</tr></thead>
 <tbody>${lists.map(
-        (_, i) =>
-          html`<tr><th scope="row">${i + 1}. ${linked(i)}</th>${lists.map((__, j) => {
-            const v = i === j ? 1 : similarity.at(Math.min(i, j), Math.max(i, j));
-            return html`<td style="${heat(v)}">${v.toFixed(2)}</td>`;
-          })}</tr>`,
-      )}</tbody></table>
+            (_, i) =>
+              html`<tr><th scope="row">${i + 1}. ${linked(i)}</th>${lists.map((__, j) => {
+                const v = i === j ? 1 : similarity.at(Math.min(i, j), Math.max(i, j));
+                return html`<td style="${heat(v)}">${v.toFixed(2)}</td>`;
+              })}</tr>`,
+          )}</tbody></table>`;
+      return html`<h2>${say(lang, 'similarity')}</h2>
+<p>${say(lang, 'similarityData')}: <a href="${link(`${paths.comparison}${table}`)}">${table}</a></p>
+${similar}
 <h2>${say(lang, 'distinct')}</h2>
 <table><thead><tr><th scope="col">${say(lang, 'editions')}</th><th scope="col">${say(lang, 'dutyCount')}</th><th scope="col">${say(lang, 'distinct')}</th></tr></thead>
 <tbody>${lists.map((l, i) => html`<tr><td>${linked(i)}</td><td>${l.duties.length}</td><td>${distinct[i]}</td></tr>`)}</tbody></table>
