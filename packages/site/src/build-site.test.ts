@@ -86,6 +86,22 @@ describe('buildSite on the examples', () => {
     expect(readFileSync(join(out, 'nginx.conf'), 'utf8')).toContain('map $http_accept');
   });
 
+  it('embeds the catalog’s own node on the home page, naming its datasets, and links the whole catalog', () => {
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    const start = home.indexOf('<script type="application/ld+json" id="qingdan-data">');
+    const text = home.slice(home.indexOf('>', start) + 1, home.indexOf('</script>', start));
+    const graph = JSON.parse(text)['@graph'] as { '@id': string; [key: string]: unknown }[];
+    expect(graph.map((n) => n['@id']).sort()).toEqual(
+      [`${base}catalog`, `${base}catalog#contact`, `${base}catalog#publisher`].sort(),
+    );
+    const catalog = graph.find((n) => n['@id'] === `${base}catalog`);
+    // A series a division and a dataset an edition.
+    const lists = built.sources.flatMap((s) => (s.ok ? [s.list] : []));
+    const divisions = new Set(lists.map((l) => l.division.code));
+    expect(catalog?.['dcat:dataset']).toHaveLength(divisions.size + lists.length);
+    expect(home).toContain('type="application/ld+json" href="catalog.jsonld"');
+  });
+
   it('escapes list text in pages and in their JSON-LD', async () => {
     const first = built.sources.find((s) => s.ok);
     if (!first?.ok) throw new Error('no example list');

@@ -27,7 +27,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 /**
  * The home page: every edition by province, county and township with its count of duties, the
- * search over every duty, and the catalog's data.
+ * search over every duty, and the catalog's data (`catalog`: the JSON-LD of the catalog's own
+ * node, naming its datasets; the whole catalog is the `catalog.jsonld` the page links).
  *
  * @example
  * ```ts
