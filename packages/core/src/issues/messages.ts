@@ -299,6 +299,10 @@ const unreadableSpreadsheets: Readonly<Record<string, (p: P<'detail' | 'entry'>)
     zh: '内容是二进制数据，不是 CSV 文本文件',
     en: 'binary content, not a CSV text file',
   }),
+  'text-named-xlsx': () => ({
+    zh: '文件名为 .xlsx，内容却是文本（像 CSV），不是 XLSX 工作簿：若是 CSV，请改名为 .csv 再导入',
+    en: 'named .xlsx but it is text (like a CSV), not an XLSX workbook: if it is a CSV, name it .csv and import it again',
+  }),
 };
 
 /** What passed a limit (`what` of `spreadsheet-limit-exceeded`), named as in `SpreadsheetLimits`. */

@@ -15,6 +15,7 @@ describe('sub-codes worded by the message table', () => {
     'not-a-workbook',
     'damaged-workbook',
     'binary-content',
+    'text-named-xlsx',
   ])('words why a spreadsheet is unreadable: %s', (reason) => {
     const text = issueMessages(
       makeIssue('spreadsheet-unreadable', 'error', [], { reason, entry: 'xl/a.xml', detail: 'x' }),

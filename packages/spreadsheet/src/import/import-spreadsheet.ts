@@ -121,8 +121,14 @@ export async function importSpreadsheet(
   const kind = decoded.ok ? textKind(decoded.value.text) : undefined;
   if (kind !== undefined)
     return failed({ ...makeIssue('spreadsheet-not-a-spreadsheet', 'error', [], { kind }), file });
-  // Named .xlsx yet not a zip: reading it as CSV would import garbage.
+  // Named .xlsx yet not a zip: not read as CSV, since a damaged workbook read so would import
+  // garbage; text is said to be text, so that a CSV given the wrong name is named rightly.
   if (/\.xlsx$/i.test(file)) {
+    if (decoded.ok && !decoded.value.text.includes('\u0000'))
+      return failed({
+        ...makeIssue('spreadsheet-unreadable', 'error', [], { reason: 'text-named-xlsx' }),
+        file,
+      });
     const read = await readXlsx(bytes, file, limits);
     if (!('grids' in read)) return failed(read);
   }

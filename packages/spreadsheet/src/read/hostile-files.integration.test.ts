@@ -274,6 +274,19 @@ describe('hostile and broken workbooks', () => {
   it('says a file that is not a workbook is not one', async () => {
     const text = await importSpreadsheet(new TextEncoder().encode('hello'), { file: 'notes.xlsx' });
     expect(issuesOf(text)[0]).toMatchObject({ code: 'spreadsheet-unreadable' });
+    // A CSV given an .xlsx name is said to be text, and how to name it, not read as CSV.
+    const csv = await importSpreadsheet(new TextEncoder().encode('序号,事项名称\n1,防汛\n'), {
+      file: 'list.xlsx',
+    });
+    expect(issuesOf(csv)).toHaveLength(1);
+    expect(issuesOf(csv)[0]?.params).toMatchObject({ reason: 'text-named-xlsx' });
+    expect(issuesOf(csv).map(issueMessages)[0]?.zh).toMatch(/改名为 \.csv/);
+    // Bytes that are no text are still told to be no zip.
+    const noise = await importSpreadsheet(
+      Uint8Array.from({ length: 64 }, (_, i) => (i * 37) % 256),
+      { file: 'noise.xlsx' },
+    );
+    expect(issuesOf(noise)[0]?.params).toMatchObject({ reason: 'no-zip-signature' });
     const otherZip = await importSpreadsheet(zipSync({ 'readme.txt': strToU8('hi') }), {
       file: 'other.xlsx',
     });
