@@ -17,7 +17,7 @@ const sharedShown = 60;
 /**
  * Up to this many lists the page shows every pair's similarity as a heat map; beyond, each list's
  * {@link nearestShown} most similar lists. A province's thousands of townships would make the
- * map millions of cells (135 MB of HTML a language at 1,500 lists), which no browser opens.
+ * map millions of cells: 135.5 MB of HTML a language at 1,500 lists.
  *
  * @example
  * ```ts
