@@ -775,10 +775,16 @@ const messages = {
     zh: `「${s(p, 'column')}」的取值「${s(p, 'value')}」不在代码表中，原文保留为附加列`,
     en: `"${s(p, 'value')}" in "${s(p, 'column')}" is not in the code list; kept as published in an extra column`,
   }),
-  'spreadsheet-encoding-invalid': (p: P<'encoding'>) => ({
-    zh: `无法按 ${s(p, 'encoding')} 编码解读文件`,
-    en: `the file cannot be decoded as ${s(p, 'encoding')}`,
-  }),
+  'spreadsheet-encoding-invalid': (p: P<'encoding' | 'readsAs'>) =>
+    p.readsAs === undefined
+      ? {
+          zh: `无法按 ${s(p, 'encoding')} 编码解读文件`,
+          en: `the file cannot be decoded as ${s(p, 'encoding')}`,
+        }
+      : {
+          zh: `无法按 ${s(p, 'encoding')} 编码解读文件；按 ${s(p, 'readsAs')} 可以读通：请改用 --encoding ${s(p, 'readsAs')}，或不写 --encoding 由程序识别`,
+          en: `the file cannot be decoded as ${s(p, 'encoding')}, but it reads as ${s(p, 'readsAs')}: use --encoding ${s(p, 'readsAs')}, or leave --encoding out to have it detected`,
+        },
   'spreadsheet-profile-invalid': (p: P<'reason'>) => ({
     zh: `配置文件有误：${s(p, 'reason')}`,
     en: `the profile is invalid: ${s(p, 'reason')}`,

@@ -16,7 +16,8 @@ describe('decodeText', () => {
     for (const name of ['latin1', 'windows-1252', 'shift_jis', 'nonesuch']) {
       const read = decodeText(gbk, name);
       expect(read.ok, name).toBe(false);
-      if (!read.ok) expect(read.issues[0]?.params).toEqual({ encoding: name });
+      // Named with the encoding the bytes do read in.
+      if (!read.ok) expect(read.issues[0]?.params).toEqual({ encoding: name, readsAs: 'gb18030' });
     }
   });
 

@@ -54,9 +54,14 @@ const decoded = (text: string, encoding: string): DecodeResult => ({
   value: { text, encoding },
   warnings: [],
 });
-const undecodable = (encoding: string): DecodeResult => ({
+const undecodable = (encoding: string, readsAs?: string): DecodeResult => ({
   ok: false,
-  issues: [makeIssue('spreadsheet-encoding-invalid', 'error', [], { encoding })],
+  issues: [
+    makeIssue('spreadsheet-encoding-invalid', 'error', [], {
+      encoding,
+      ...(readsAs === undefined ? {} : { readsAs }),
+    }),
+  ],
 });
 
 /**
@@ -64,7 +69,9 @@ const undecodable = (encoding: string): DecodeResult => ({
  * knows: `utf-8`, `gbk`, `gb18030`, `big5` …). Otherwise the core's `decodeUnicode`, which list
  * files are read with too, decides: a byte order mark, or bytes that are valid UTF-8; anything
  * else (no mark) is read as GB18030, which contains GBK and GB2312.
- * Bytes the encoding cannot read make the whole file fail rather than turn into `�`.
+ * Bytes the encoding cannot read make the whole file fail rather than turn into `�`; when the
+ * encoding named fails and detection reads the file, the issue names the encoding it reads in
+ * (`readsAs`).
  *
  * @example
  * ```ts
@@ -72,16 +79,28 @@ const undecodable = (encoding: string): DecodeResult => ({
  * ```
  */
 export function decodeText(bytes: Uint8Array, encoding?: string): DecodeResult {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (encoding !== undefined) {
-    const name = encoding.toLowerCase();
-    if (!csvEncodings.some((known) => known === name) || !iconv.encodingExists(name))
-      return undecodable(encoding);
-    const text = iconv.decode(buffer, name);
-    return text.includes('\ufffd') ? undecodable(encoding) : decoded(text, name);
-  }
+  if (encoding === undefined) return detected(bytes) ?? undecodable('gb18030');
+  const name = encoding.toLowerCase();
+  const text = known(name) ? decodeAs(bytes, name) : undefined;
+  if (text !== undefined) return decoded(text, name);
+  // The encoding named is wrong or unknown: the one the bytes do read in is named with it.
+  const detection = detected(bytes);
+  return undecodable(encoding, detection?.ok ? detection.value.encoding : undefined);
+}
+
+const known = (name: string) => csvEncodings.some((k) => k === name) && iconv.encodingExists(name);
+
+/** The text of the bytes in `name`, or undefined when a byte does not fit it. */
+function decodeAs(bytes: Uint8Array, name: string): string | undefined {
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+  return text.includes('\ufffd') ? undefined : text;
+}
+
+/** The bytes read in the encoding their byte order mark or content says; undefined when none fits. */
+function detected(bytes: Uint8Array): DecodeResult | undefined {
   const unicode = decodeUnicode(bytes);
   if (unicode.ok) return decoded(unicode.text, unicode.encoding);
   if (unicode.byteOrderMark) return undecodable(unicode.encoding);
-  return decodeText(bytes, 'gb18030');
+  const text = decodeAs(bytes, 'gb18030');
+  return text === undefined ? undefined : decoded(text, 'gb18030');
 }

@@ -67,6 +67,16 @@ describe('CSV encodings', () => {
     });
     const unknown = await importSpreadsheet(gbk, { file: 'list.csv', encoding: 'klingon' });
     expect(issuesOf(unknown)[0]?.code).toBe('spreadsheet-encoding-invalid');
+    // GBK named UTF-8, or an unknown name: the encoding the bytes read in is named, and how.
+    for (const encoding of ['utf-8', 'klingon']) {
+      const misnamed = await importSpreadsheet(gbk, { file: 'list.csv', encoding });
+      expect(issuesOf(misnamed)).toHaveLength(1);
+      expect(issuesOf(misnamed)[0]).toMatchObject({
+        code: 'spreadsheet-encoding-invalid',
+        params: { encoding, readsAs: 'gb18030' },
+      });
+      expect(issuesOf(misnamed).map(issueMessages)[0]?.en).toContain('use --encoding gb18030');
+    }
   });
 });
 
