@@ -8,8 +8,12 @@ export {
   type PublishedFileRejected,
 } from './embedded/published-folder.js';
 export { preferredType } from './protocol/accept.js';
-export { sparqlHandlerForFolder } from './protocol/folder-handler.js';
-export { type SparqlHandlerOptions, sparqlProtocolHandler } from './protocol/sparql-handler.js';
+export { type FolderHandlerOptions, sparqlHandlerForFolder } from './protocol/folder-handler.js';
+export {
+  type QueryAnswerer,
+  type SparqlHandlerOptions,
+  sparqlProtocolHandler,
+} from './protocol/sparql-handler.js';
 export { ntriplesBatches } from './push/batches.js';
 export {
   type ClientEvents,

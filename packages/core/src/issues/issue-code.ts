@@ -154,6 +154,10 @@ export const issueCodes = [
   'diff-editions-reversed',
   // lists too large for the embedded store's memory
   'embedded-store-full',
+  // a query that ran past the time the SPARQL endpoint gives one
+  'sparql-query-timeout',
+  // the thread answering queries stopped
+  'sparql-query-failed',
 ] as const;
 
 /**

@@ -1006,6 +1006,14 @@ const messages = {
     zh: `内置 SPARQL 存储已满：载入约 ${s(p, 'triples')} 个三元组后，WebAssembly 的内存（最多 4 GiB）已用尽。请一次查询较少的清单，或用 qingdan push 推送到三元组存储（如 Virtuoso）再查询`,
     en: `the embedded SPARQL store is full: after about ${s(p, 'triples')} triples, WebAssembly's memory (4 GiB at most) ran out. Query fewer lists at a time, or push them to a triple store (such as Virtuoso) with qingdan push and query it there`,
   }),
+  'sparql-query-timeout': (p: P<'seconds'>) => ({
+    zh: `查询超过 ${s(p, 'seconds')} 秒仍未完成，已中止：请缩小查询范围（如加上 LIMIT 或更具体的条件）`,
+    en: `the query did not finish within ${s(p, 'seconds')} s and was stopped: narrow it (a LIMIT, or more specific patterns)`,
+  }),
+  'sparql-query-failed': (p: P<'reason'>) => ({
+    zh: `查询未能完成，回答查询的线程已停止：${s(p, 'reason')}`,
+    en: `the query could not be answered: the thread answering queries stopped: ${s(p, 'reason')}`,
+  }),
 } as const satisfies { readonly [C in IssueCode]: (p: never) => Bilingual };
 
 /**

@@ -65,6 +65,34 @@ describe('sparqlHandlerForFolder', () => {
     expect(catalog.results.bindings).toHaveLength(1);
   });
 
+  it('answers a query on a thread of its own: a slow one holds nothing else, and past its time answers 503', async () => {
+    const handler = await sparqlHandlerForFolder(join(folder, 'with-nq'), { timeoutMs: 1500 });
+    const slow = createServer((req, res) => void handler(req, res));
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    try {
+      const endpoint = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/sparql`;
+      const get = (query: string) => fetch(`${endpoint}?query=${encodeURIComponent(query)}`);
+      // Every triple three times over: more rows than any machine counts in 1.5 s.
+      const answer = get('SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }');
+      // The event loop keeps turning while the query runs.
+      let ticks = 0;
+      const ticking = setInterval(() => ticks++, 100);
+      const refused = await answer;
+      clearInterval(ticking);
+      expect(ticks).toBeGreaterThanOrEqual(5);
+      expect(refused.status).toBe(503);
+      expect(await refused.text()).toContain('did not finish within 1.5 s');
+      // The next query is answered by a fresh thread.
+      const ask = await get('ASK { ?c a <http://www.w3.org/ns/dcat#Catalog> }');
+      expect(ask.status).toBe(200);
+      expect(((await ask.json()) as { boolean: boolean }).boolean).toBe(true);
+      // A query that does not parse is still the client's fault.
+      expect((await get('SELEC nothing')).status).toBe(400);
+    } finally {
+      await new Promise<void>((resolve) => slow.close(() => resolve()));
+    }
+  }, 30_000);
+
   it('refuses a folder published without N-Quads, saying why', async () => {
     const refused = await sparqlHandlerForFolder(join(folder, 'ttl-only')).catch((e) => e);
     expect(refused).toBeInstanceOf(QueryError);

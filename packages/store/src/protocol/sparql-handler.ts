@@ -33,6 +33,25 @@ export interface SparqlHandlerOptions {
   readonly maxBodyBytes?: number;
 }
 
+/**
+ * What answers a handler's queries when it is not a store in the same thread: a query and the
+ * format to serialise its results in (as {@link serializeQuery} names them) to the text, or a
+ * rejection with {@link QueryError}.
+ *
+ * @example
+ * ```ts
+ * const answer: QueryAnswerer = async (query, format) => serializeQuery(store, query, format);
+ * ```
+ */
+export type QueryAnswerer = (query: string, format: string) => Promise<string>;
+
+/** The status a query that could not be answered gets: the client's fault, or the server's. */
+function statusOf(error: QueryError): number {
+  if (error.issue.code === 'sparql-query-timeout') return 503;
+  if (error.issue.code === 'sparql-query-failed') return 500;
+  return 400;
+}
+
 async function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -66,7 +85,9 @@ function fail(res: ServerResponse, status: number, zh: string, en: string): void
  * CONSTRUCT and DESCRIBE. The store is read-only: updates are refused (400), other methods too
  * (405). A query that does not parse answers 400 with the reason in Chinese and English.
  *
- * The store answers synchronously, so a long query holds the server's event loop until done.
+ * Given a store, it answers synchronously, so a long query holds the server's event loop until
+ * done; given a {@link QueryAnswerer} (as `sparqlHandlerForFolder` gives one running on a worker
+ * thread), it waits for the answer, and a query stopped for taking too long answers 503.
  *
  * @example
  * ```ts
@@ -75,10 +96,14 @@ function fail(res: ServerResponse, status: number, zh: string, en: string): void
  * ```
  */
 export function sparqlProtocolHandler(
-  store: EditionStore,
+  store: EditionStore | QueryAnswerer,
   options: SparqlHandlerOptions = {},
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const limit = options.maxBodyBytes ?? 1 << 20;
+  const answer: QueryAnswerer =
+    typeof store === 'function'
+      ? store
+      : async (query, format) => serializeQuery(store, query, format);
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let query: string | null = null;
@@ -128,7 +153,7 @@ export function sparqlProtocolHandler(
         `none of the accepted types can be given; available: ${Object.keys(types).join(', ')}`,
       );
     try {
-      const body = serializeQuery(store, query, types[type] as string);
+      const body = await answer(query, types[type] as string);
       if (req.method === 'HEAD') {
         res.writeHead(200, { 'content-type': `${type}; charset=utf-8` });
         res.end();
@@ -136,7 +161,7 @@ export function sparqlProtocolHandler(
     } catch (error) {
       if (!(error instanceof QueryError)) throw error;
       const { zh, en } = issueMessages(error.issue);
-      fail(res, 400, zh, en);
+      fail(res, statusOf(error), zh, en);
     }
   };
 }
