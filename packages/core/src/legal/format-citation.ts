@@ -1,4 +1,5 @@
 import type { Provision, StructuredLegalBasis } from '../model/legal-basis.js';
+import { bookTitle } from './book-title.js';
 import { formatNumeral } from './numerals.js';
 
 /**
@@ -17,7 +18,7 @@ export function formatProvision(p: Provision): string {
 }
 
 /**
- * Renders a structured legal basis canonically: the full title in 《》, the document number and
+ * Renders a structured legal basis canonically: the full title in one pair of 《》, the document number and
  * the edition each in brackets, every provision written out in Chinese numerals and joined by
  * 、, and the quote after a colon in “”. Parsing the rendering gives back the same instrument,
  * provisions and quote; rank, issuer and short title are derived from title and document
@@ -35,7 +36,7 @@ export function formatCitation(
   basis: Pick<StructuredLegalBasis, 'instrument' | 'provisions' | 'quote'>,
 ): string {
   const { title, documentNumber, edition } = basis.instrument;
-  let out = `《${title}》`;
+  let out = bookTitle(title);
   if (documentNumber !== undefined) out += `(${documentNumber})`;
   if (edition !== undefined) out += `(${edition})`;
   out += basis.provisions.map(formatProvision).join('、');

@@ -1,3 +1,4 @@
+export { bookTitle } from './book-title.js';
 export type {
   CitationParse,
   CitationPiece,

@@ -1,9 +1,9 @@
-import { type Amendment, type DutyList, findDuty } from '@qingdan/core';
+import { type Amendment, bookTitle, type DutyList, findDuty } from '@qingdan/core';
 import { html } from '../html/html.js';
 import type { Page } from '../html/page.js';
 import { type Lang, pick, say } from '../i18n.js';
 import { labelsOf } from '../labels.js';
-import { bookTitle, provisionText } from '../legal.js';
+import { provisionText } from '../legal.js';
 import type { CitedBy, CountyDepartment } from '../model.js';
 import { pageFile } from '../paths.js';
 import type { PageContext } from './context.js';

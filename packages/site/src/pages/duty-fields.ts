@@ -1,8 +1,14 @@
-import { type Duty, type DutyList, findConcept, reclaimReasonScheme } from '@qingdan/core';
+import {
+  bookTitle,
+  type Duty,
+  type DutyList,
+  findConcept,
+  reclaimReasonScheme,
+} from '@qingdan/core';
 import { escapeHtml } from '../html/html.js';
 import { type Lang, pick, say } from '../i18n.js';
 import type { Labels } from '../labels.js';
-import { bookTitle, citedInstruments, provisionText } from '../legal.js';
+import { citedInstruments, provisionText } from '../legal.js';
 import type { SiteModel } from '../model.js';
 import { pageFile, type SitePaths } from '../paths.js';
 
